@@ -1,0 +1,75 @@
+package cn.luoyang.pollution.contracts;
+
+import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseEscalated;
+import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
+import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The logical type name of every event ({@code ce_type}), e.g. {@code complaint.registered.v1}.
+ * Consumers dispatch on this name, never on a Java class name, so packages can move freely.
+ * A new version of an event gets a new name; both are listed while consumers migrate.
+ */
+public final class EventTypes {
+
+    private static final Map<String, Class<? extends Event>> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<? extends Event>, String> BY_CLASS = new LinkedHashMap<>();
+
+    static {
+        register("complaint.submitted.v1", ComplaintSubmitted.class);
+        register("complaint.registered.v1", ComplaintRegistered.class);
+        register("complaint.rejected.v1", ComplaintRejected.class);
+        register("case.dispatched.v1", CaseDispatched.class);
+        register("complaint.merged.v1", ComplaintMerged.class);
+        register("dispatch.failed.v1", DispatchFailed.class);
+        register("case.accepted.v1", CaseAccepted.class);
+        register("case.returned.v1", CaseReturned.class);
+        register("case.progressed.v1", CaseProgressed.class);
+        register("case.extended.v1", CaseExtended.class);
+        register("case.closed.v1", CaseClosed.class);
+        register("case.reopened.v1", CaseReopened.class);
+        register("case.overdue.v1", CaseOverdue.class);
+        register("case.escalated.v1", CaseEscalated.class);
+        register("reporter.notified.v1", ReporterNotified.class);
+        register("reporter.feedback-received.v1", ReporterFeedbackReceived.class);
+    }
+
+    private static void register(String name, Class<? extends Event> type) {
+        BY_NAME.put(name, type);
+        BY_CLASS.put(type, name);
+    }
+
+    public static String nameOf(Class<? extends Event> type) {
+        String name = BY_CLASS.get(type);
+        if (name == null) {
+            throw new IllegalArgumentException("no logical type registered for " + type.getName());
+        }
+        return name;
+    }
+
+    public static Optional<Class<? extends Event>> classOf(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static Map<String, Class<? extends Event>> all() {
+        return Map.copyOf(BY_NAME);
+    }
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,29 @@
+package cn.luoyang.pollution.contracts;
+
+/** Kafka topic names. Each topic has one producing service; {@code .dlt} topics hold what could not be read. */
+public final class Topics {
+
+    /** External: the hotline platform (12345/12369, WeChat, web) publishes {@code ComplaintSubmitted}. */
+    public static final String COMPLAINTS_SUBMITTED = "complaints.submitted";
+    /** complaint-service: {@code ComplaintRegistered}. */
+    public static final String COMPLAINTS_REGISTERED = "complaints.registered";
+    /** complaint-service: {@code ComplaintRejected}, read by the source systems. */
+    public static final String COMPLAINTS_REJECTED = "complaints.rejected";
+    /** dispatch-service: {@code CaseDispatched}, {@code ComplaintMerged}, {@code DispatchFailed}. */
+    public static final String CASES_DISPATCHED = "cases.dispatched";
+    /** enforcement-service: every transition of a case. */
+    public static final String CASES_LIFECYCLE = "cases.lifecycle";
+    /** notification-service: {@code ReporterNotified}. */
+    public static final String REPORTERS_NOTIFIED = "reporters.notified";
+    /** notification-service: {@code ReporterFeedbackReceived} (survey replies by SMS). */
+    public static final String REPORTERS_FEEDBACK = "reporters.feedback";
+
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    public static String deadLetterOf(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,16 @@
+package cn.luoyang.pollution.contracts.cases;
+
+import java.time.Instant;
+
+/** A clock reached its deadline without the action it waits for. Key: case id. */
+public record CaseOverdue(
+        String eventId,
+        String caseId,
+        String clock,
+        String department,
+        Instant deadline,
+        Instant occurredAt,
+        int schemaVersion) implements CaseEvent {
+
+    public static final int VERSION = 1;
+}

@@ -1,0 +1,15 @@
+package cn.luoyang.pollution.contracts.complaint;
+
+/** How a report reached the city. */
+public enum Channel {
+    /** 12345 citizen service hotline, entered by an operator. */
+    HOTLINE_12345,
+    /** 12369 environmental hotline, entered by an operator. */
+    HOTLINE_12369,
+    WECHAT,
+    WEB,
+    /** Through the Open311 GeoReport v2 API. */
+    OPEN311,
+    /** Found by a grid member on patrol. */
+    GRID_PATROL
+}

@@ -1,0 +1,46 @@
+package cn.luoyang.pollution.contracts.dispatch;
+
+import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.contracts.GeoPoint;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A complaint became a case assigned (派单) to a lead department and its co-handlers, with the
+ * reasoning. Published again with a higher {@code routingRound} when a returned case is re-routed
+ * or arbitrated. Key: case id.
+ *
+ * @param level       CITY, DISTRICT, TOWNSHIP or GRID: which level of the department answers
+ * @param priority    ROUTINE or URGENT
+ * @param deadlineProfile the name of the clock set enforcement applies, e.g. {@code STANDARD}, {@code URGENT}
+ * @param arbitrated  true when the campaign office (攻坚办) decided after repeated returns; final
+ */
+public record CaseDispatched(
+        String eventId,
+        String caseId,
+        String complaintId,
+        String trackingNumber,
+        String category,
+        GeoPoint location,
+        Territory territory,
+        String leadDepartment,
+        List<String> coHandlingDepartments,
+        String level,
+        String priority,
+        String deadlineProfile,
+        String sourceId,
+        String ruleId,
+        int ruleVersion,
+        int routingRound,
+        boolean arbitrated,
+        List<TraceStep> trace,
+        Instant occurredAt,
+        int schemaVersion) implements Event {
+
+    public static final int VERSION = 1;
+
+    @Override
+    public String aggregateId() {
+        return caseId;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.luoyang.pollution.kit.contact;
+
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeyTemplates;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+
+/**
+ * The key pair that seals reporters' phone numbers: HPKE (X25519, HKDF-SHA256, AES-256-GCM) via
+ * Google Tink. The public half goes to whoever takes reports in (complaint-service, the hotline);
+ * the private half only to notification-service. In production both come from configuration; a
+ * local run generates them once under the data folder.
+ */
+public final class ContactKeys {
+
+    public static final String PRIVATE_FILE = "reporter-contact.private.json";
+    public static final String PUBLIC_FILE = "reporter-contact.public.json";
+
+    static {
+        try {
+            HybridConfig.register();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new pair as Tink JSON keysets. */
+    public static KeyPair generate() {
+        try {
+            KeysetHandle privateKeys = KeysetHandle.generateNew(
+                    KeyTemplates.get("DHKEM_X25519_HKDF_SHA256_HKDF_SHA256_AES_256_GCM"));
+            return new KeyPair(
+                    TinkJsonProtoKeysetFormat.serializeKeyset(privateKeys, InsecureSecretKeyAccess.get()),
+                    TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(privateKeys.getPublicKeysetHandle()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate the reporter-contact key pair", e);
+        }
+    }
+
+    /** Reads the pair from {@code directory}, generating it there first if it is not yet present. */
+    public static KeyPair ensure(Path directory) {
+        try {
+            Path privateFile = directory.resolve(PRIVATE_FILE);
+            Path publicFile = directory.resolve(PUBLIC_FILE);
+            if (!Files.exists(privateFile)) {
+                Files.createDirectories(directory);
+                KeyPair pair = generate();
+                Files.writeString(publicFile, pair.publicKeyset());
+                Files.writeString(privateFile, pair.privateKeyset());
+                restrictToOwner(privateFile);
+            }
+            return new KeyPair(Files.readString(privateFile), Files.readString(publicFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void registerPrimitives() {
+        // the static initialiser does the work; calling this forces it
+    }
+
+    private static void restrictToOwner(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: the folder's own permissions have to do
+        }
+    }
+
+    public record KeyPair(String privateKeyset, String publicKeyset) {
+        @Override
+        public String toString() {
+            return "KeyPair[private=<hidden>, public=" + publicKeyset.length() + " chars]";
+        }
+    }
+
+    private ContactKeys() {
+    }
+}
