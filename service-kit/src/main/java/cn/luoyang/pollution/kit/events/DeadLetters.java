@@ -27,9 +27,13 @@ public class DeadLetters {
     }
 
     public void send(String topic, Message<byte[]> original, String reason, String detail) {
-        MessageBuilder<byte[]> dead = MessageBuilder.withPayload(original.getPayload())
-                .copyHeaders(original.getHeaders())
-                .setHeader(CloudEventHeaders.DLT_REASON, bytes(reason))
+        MessageBuilder<byte[]> dead = MessageBuilder.withPayload(original.getPayload());
+        original.getHeaders().forEach((name, value) -> {
+            if (!name.startsWith("kafka_") && !name.equals("id") && !name.equals("timestamp")) {
+                dead.setHeader(Headers.wireName(name), value);
+            }
+        });
+        dead.setHeader(CloudEventHeaders.DLT_REASON, bytes(reason))
                 .setHeader(CloudEventHeaders.DLT_DETAIL, bytes(truncate(detail)))
                 .setHeader(CloudEventHeaders.DLT_ORIGINAL_TOPIC, bytes(topic));
         Object key = original.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
