@@ -1,0 +1,84 @@
+package cn.luoyang.pollution.contracts;
+
+import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseEscalated;
+import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.complaint.Channel;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
+import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
+import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.complaint.SealedContact;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One example of every event, as it might travel on a night in Jianxi district. */
+final class Events {
+
+    static final Instant AT = Instant.parse("2026-11-28T14:05:00Z");
+    static final String COMPLAINT = "5f0c6a52-8a77-4c7e-9c1e-3f1b0f6a2d11";
+    static final String CASE = "CASE-LY20261128-000042";
+    static final GeoPoint POINT = new GeoPoint(112.3904, 34.6561, GeoPoint.Datum.GCJ02);
+    static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234");
+    static final Actor HANDLER = new Actor("jianxi-cgj-li", "HANDLER", "URBAN_MANAGEMENT@410305");
+    static final List<TraceStep> TRACE = List.of(
+            new TraceStep("territory", "point in 410305 涧西区 polygon"),
+            new TraceStep("rule", "R-MUCK-NIGHT v3: muck truck 22:00–06:00 → URBAN_MANAGEMENT + TRAFFIC_POLICE"));
+
+    static Map<String, Event> byType() {
+        return Map.ofEntries(
+                Map.entry("complaint.submitted.v1", new ComplaintSubmitted("e-01", "hotline-12369", "T-778899",
+                        Channel.HOTLINE_12369, "AIR_MUCK_TRUCK", "uncovered", "渣土车未覆盖，沿路撒漏", POINT,
+                        "洛阳市涧西区南昌路与中州西路交叉口", AT.minusSeconds(600), true,
+                        List.of(new MediaRef("https://media.example.cn/p/1.jpg", "image/jpeg", 204800)),
+                        REPORTER, false, AT, 1)),
+                Map.entry("complaint.registered.v1", new ComplaintRegistered("e-02", COMPLAINT, "LY20261128-000042",
+                        "hotline-12369", "T-778899", Channel.HOTLINE_12369, "AIR_MUCK_TRUCK", "uncovered",
+                        "渣土车未覆盖，沿路撒漏", POINT, "洛阳市涧西区南昌路与中州西路交叉口", AT.minusSeconds(600), true,
+                        List.of(new MediaRef("gridfs:65f0a1", "image/jpeg", 204800)), REPORTER, true, AT, 1)),
+                Map.entry("complaint.rejected.v1", new ComplaintRejected("e-03", "hotline-12369", "T-778900",
+                        "validation", List.of(new FieldError("category", "unknown category: AIR_SMOG")), AT, 1)),
+                Map.entry("case.dispatched.v1", new CaseDispatched("e-04", CASE, COMPLAINT, "LY20261128-000042",
+                        "AIR_MUCK_TRUCK", POINT,
+                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "G-410305-0117", Territory.FoundBy.POLYGON),
+                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), "DISTRICT", "URGENT", "URGENT", null,
+                        "R-MUCK-NIGHT", 3, 1, false, TRACE, AT, 1)),
+                Map.entry("complaint.merged.v1", new ComplaintMerged("e-05", CASE, "9a1d", "LY20261128-000057", 180.5, 25, AT, 1)),
+                Map.entry("dispatch.failed.v1", new DispatchFailed("e-06", COMPLAINT, "LY20261128-000042", null,
+                        "AMBIGUOUS_ADDRESS", "两个县区匹配", List.of("410305 涧西区", "410311 洛龙区"), TRACE, AT, 1)),
+                Map.entry("case.accepted.v1", new CaseAccepted("e-07", CASE, "URBAN_MANAGEMENT", HANDLER, AT, 1)),
+                Map.entry("case.returned.v1", new CaseReturned("e-08", CASE, "URBAN_MANAGEMENT", "NOT_OUR_JURISDICTION",
+                        "工地属于铁路系统", 1, HANDLER, AT, 1)),
+                Map.entry("case.progressed.v1", new CaseProgressed("e-09", CASE, "INSPECT", "ACCEPTED", "INSPECTING",
+                        List.of("inspection:IR-2026-0042", "photo:gridfs:65f0b2"), "到场核查", HANDLER, AT, 1)),
+                Map.entry("case.extended.v1", new CaseExtended("e-10", CASE, "需要第三方检测", AT.plusSeconds(86400 * 10),
+                        new Actor("city-sup-wang", "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), AT, 1)),
+                Map.entry("case.closed.v1", new CaseClosed("e-11", CASE, "RECTIFIED", "已责令覆盖并清扫路面，处罚款2000元。",
+                        List.of(COMPLAINT, "9a1d"), HANDLER, AT, 1)),
+                Map.entry("case.reopened.v1", new CaseReopened("e-12", CASE, "REPORTER_UNSATISFIED", "夜间仍有撒漏",
+                        AT.plusSeconds(86400 * 3), null, AT, 1)),
+                Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, "SIGN", "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
+                Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, "SIGN", "CAMPAIGN_OFFICE", "URBAN_MANAGEMENT", AT, 1)),
+                Map.entry("reporter.notified.v1", new ReporterNotified("e-15", CASE + "/CLOSED/" + COMPLAINT, COMPLAINT, CASE,
+                        "CLOSED", "138****1234", "SENT", "smsc-00017", AT, 1)),
+                Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,
+                        "UNSATISFIED", AT, 1)));
+    }
+
+    private Events() {
+    }
+}
