@@ -1,0 +1,204 @@
+package cn.luoyang.pollution.deploy.runtime;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code ./run}: starts the local runtime, prints where everything listens, keeps watch, and
+ * stops everything in order on Ctrl-C or SIGTERM. Options override environment variables, which
+ * override the defaults; {@code --help} lists them.
+ */
+public final class Launcher {
+
+    static final String HELP = """
+            Usage: ./run [options]
+
+            Starts the Luoyang pollution-control platform on this machine: a Kafka broker (KRaft, one node),
+            MongoDB (the embedded wire-protocol server with its H2 file store, or yours with --mongodb-uri)
+            and the four services, each as its own process. Builds what is missing first. Waits until all
+            are healthy, prints where each listens, and stops everything cleanly on Ctrl-C or SIGTERM.
+            Data (Kafka log, MongoDB store, reporter-contact keys, logs) stays in the data folder, so the
+            next start carries on where this one stopped.
+
+            Options (environment variable in brackets; an option wins over the variable):
+              --data-dir DIR              data folder                        [POLLUTION_DATA_DIR]  ./var
+              --complaint-port N          complaint-service HTTP             [COMPLAINT_PORT]      8081
+              --dispatch-port N           dispatch-service HTTP              [DISPATCH_PORT]       8082
+              --enforcement-port N        enforcement-service HTTP           [ENFORCEMENT_PORT]    8083
+              --notification-port N       notification-service HTTP          [NOTIFICATION_PORT]   8084
+              --kafka-port N              Kafka client listener              [KAFKA_PORT]          9092
+              --kafka-controller-port N   Kafka KRaft controller listener    [KAFKA_CONTROLLER_PORT] 9093
+              --mongo-port N              embedded MongoDB                   [MONGO_PORT]          27017
+              --mongodb-uri URI           use this MongoDB instead of the embedded one [MONGODB_URI]
+              --service-jvm-opts "..."    JVM options of each service        [SERVICE_JVM_OPTS]
+                                          default: -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
+              --rebuild                   run ./mvnw -q -DskipTests install before starting (./run only)
+              -h, --help                  this text
+
+            Logs: <data-dir>/log/<process>.log. Everything listens on 127.0.0.1 only.
+            """;
+
+    public static void main(String[] args) {
+        RuntimeLayout layout;
+        try {
+            layout = layoutFrom(Arrays.asList(args), System.getenv(),
+                    Path.of(System.getProperty("launcher.root", ".")).toAbsolutePath().normalize());
+        } catch (HelpRequested e) {
+            System.out.print(HELP);
+            return;
+        } catch (IllegalArgumentException e) {
+            System.err.println("run: " + e.getMessage() + " (see ./run --help)");
+            System.exit(2);
+            return;
+        }
+        LocalRuntime runtime = new LocalRuntime(layout);
+        List<String> busy = runtime.busyPorts();
+        if (!busy.isEmpty()) {
+            System.err.println("run: already in use: " + String.join(", ", busy)
+                    + ". Is another ./run still up? Stop it, or choose other ports (./run --help).");
+            System.exit(2);
+            return;
+        }
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread mainThread = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            mainThread.interrupt();
+            System.out.println("\nrun: stopping services, then MongoDB, then the broker...");
+            runtime.close();
+            System.out.println("run: stopped. Data kept in " + layout.dataDir());
+        }, "launcher-stop"));
+
+        long started = System.nanoTime();
+        System.out.println("run: starting Kafka and MongoDB, then the four services (logs in " + layout.logDir() + ")");
+        try {
+            runtime.start();
+        } catch (RuntimeException e) {
+            if (!stopping.get()) {
+                System.err.println("run: start failed: " + e.getMessage());
+                System.exit(1);
+            }
+            return;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.print(summary(layout, seconds));
+        watch(runtime, stopping);
+    }
+
+    static String summary(RuntimeLayout layout, double seconds) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nrun: all healthy after %.1f s%n", seconds));
+        for (Component service : Component.services()) {
+            out.append(String.format(Locale.ROOT, "  %-22s %s   (health %s/actuator/health)%n",
+                    service.processName(), layout.serviceUrl(service), layout.serviceUrl(service)));
+        }
+        out.append(String.format(Locale.ROOT, "  %-22s %s   (controller %d, data %s)%n", "kafka-broker",
+                layout.kafkaBootstrap(), layout.kafkaControllerPort(), layout.kafkaDataDir()));
+        out.append(String.format(Locale.ROOT, "  %-22s %s   %s%n", "mongodb", layout.mongoUri(),
+                layout.externalMongoUri().isPresent() ? "(external)" : "(embedded, data " + layout.mongoDataDir() + ")"));
+        out.append("  logs                   " + layout.logDir() + "\n");
+        out.append("Ctrl-C stops everything.\n");
+        return out.toString();
+    }
+
+    private static void watch(LocalRuntime runtime, AtomicBoolean stopping) {
+        Set<String> reported = new HashSet<>();
+        while (!stopping.get()) {
+            for (ManagedProcess dead : runtime.unexpectedlyDead()) {
+                if (reported.add(dead.name() + dead.pid())) {
+                    System.err.println("run: " + dead.name() + " exited with code " + dead.exitCode().orElse(-1)
+                            + "; see " + dead.logFile() + ". The others keep running; Ctrl-C and ./run again to restart.");
+                }
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    static RuntimeLayout layoutFrom(List<String> args, Map<String, String> env, Path root) {
+        RuntimeLayout layout = RuntimeLayout.defaults(root);
+        if (env.containsKey("POLLUTION_DATA_DIR")) {
+            layout = layout.withDataDir(root.resolve(env.get("POLLUTION_DATA_DIR")));
+        }
+        for (Component c : Component.values()) {
+            String var = portVariable(c);
+            if (env.containsKey(var)) {
+                layout = layout.withPort(c, port(var, env.get(var)));
+            }
+        }
+        if (env.containsKey("KAFKA_CONTROLLER_PORT")) {
+            layout = layout.withKafkaControllerPort(port("KAFKA_CONTROLLER_PORT", env.get("KAFKA_CONTROLLER_PORT")));
+        }
+        if (env.containsKey("MONGODB_URI") && !env.get("MONGODB_URI").isBlank()) {
+            layout = layout.withExternalMongo(env.get("MONGODB_URI"));
+        }
+        if (env.containsKey("SERVICE_JVM_OPTS")) {
+            layout = layout.withServiceJvmOptions(List.of(env.get("SERVICE_JVM_OPTS").trim().split("\\s+")));
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (option.equals("-h") || option.equals("--help")) {
+                throw new HelpRequested();
+            }
+            if (option.equals("--rebuild")) {
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args.get(++i);
+            layout = switch (option) {
+                case "--data-dir" -> layout.withDataDir(root.resolve(value));
+                case "--complaint-port" -> layout.withPort(Component.COMPLAINT, port(option, value));
+                case "--dispatch-port" -> layout.withPort(Component.DISPATCH, port(option, value));
+                case "--enforcement-port" -> layout.withPort(Component.ENFORCEMENT, port(option, value));
+                case "--notification-port" -> layout.withPort(Component.NOTIFICATION, port(option, value));
+                case "--kafka-port" -> layout.withPort(Component.KAFKA, port(option, value));
+                case "--kafka-controller-port" -> layout.withKafkaControllerPort(port(option, value));
+                case "--mongo-port" -> layout.withPort(Component.MONGO, port(option, value));
+                case "--mongodb-uri" -> layout.withExternalMongo(value);
+                case "--service-jvm-opts" -> layout.withServiceJvmOptions(List.of(value.trim().split("\\s+")));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            };
+        }
+        return layout;
+    }
+
+    private static String portVariable(Component c) {
+        return switch (c) {
+            case KAFKA -> "KAFKA_PORT";
+            case MONGO -> "MONGO_PORT";
+            default -> c.envPrefix() + "_PORT";
+        };
+    }
+
+    private static int port(String name, String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number (1-65535), not '" + value + "'");
+        }
+    }
+
+    static final class HelpRequested extends RuntimeException {
+        HelpRequested() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Launcher() {
+    }
+}

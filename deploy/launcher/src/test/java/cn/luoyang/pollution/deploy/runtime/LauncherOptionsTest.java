@@ -1,0 +1,73 @@
+package cn.luoyang.pollution.deploy.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LauncherOptionsTest {
+
+    private static final Path ROOT = Path.of("/repo");
+
+    @Test
+    void withoutOptionsTheDocumentedPortsAndDataFolderApply() {
+        RuntimeLayout layout = Launcher.layoutFrom(List.of(), Map.of(), ROOT);
+        assertEquals(8081, layout.port(Component.COMPLAINT));
+        assertEquals(8084, layout.port(Component.NOTIFICATION));
+        assertEquals("127.0.0.1:9092", layout.kafkaBootstrap());
+        assertEquals(9093, layout.kafkaControllerPort());
+        assertEquals("mongodb://127.0.0.1:27017", layout.mongoUri());
+        assertEquals(ROOT.resolve("var"), layout.dataDir());
+    }
+
+    @Test
+    void anOptionWinsOverItsEnvironmentVariable() {
+        RuntimeLayout layout = Launcher.layoutFrom(List.of("--complaint-port", "9181", "--data-dir", "/tmp/x"),
+                Map.of("COMPLAINT_PORT", "9081", "DISPATCH_PORT", "9082", "POLLUTION_DATA_DIR", "elsewhere"), ROOT);
+        assertEquals(9181, layout.port(Component.COMPLAINT));
+        assertEquals(9082, layout.port(Component.DISPATCH));
+        assertEquals(Path.of("/tmp/x"), layout.dataDir());
+    }
+
+    @Test
+    void aGivenMongoUriReplacesTheEmbeddedServer() {
+        RuntimeLayout layout = Launcher.layoutFrom(List.of(), Map.of("MONGODB_URI", "mongodb://db.example:27017"), ROOT);
+        assertTrue(layout.externalMongoUri().isPresent());
+        assertEquals("mongodb://db.example:27017", layout.mongoUri());
+        assertTrue(LocalRuntime.missingArtefacts(layout).stream().noneMatch(p -> p.toString().contains("mongo-server")));
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedWithItsName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Launcher.layoutFrom(List.of("--kafka-port", "ninety"), Map.of(), ROOT));
+        assertTrue(e.getMessage().contains("--kafka-port"), e.getMessage());
+    }
+
+    @Test
+    void helpIsRecognised() {
+        assertThrows(Launcher.HelpRequested.class, () -> Launcher.layoutFrom(List.of("--help"), Map.of(), ROOT));
+    }
+
+    @Test
+    void theBrokerIsASingleNodeWithEveryReplicationFactorOne() {
+        String properties = new KafkaBrokerSetup(RuntimeLayout.defaults(ROOT)).serverProperties();
+        assertTrue(properties.contains("process.roles=broker,controller"));
+        assertTrue(properties.contains("controller.quorum.voters=1@127.0.0.1:9093"));
+        assertTrue(properties.contains("offsets.topic.replication.factor=1"));
+        assertTrue(properties.contains("transaction.state.log.min.isr=1"));
+        assertTrue(properties.contains("share.coordinator.state.topic.replication.factor=1"));
+        assertTrue(properties.contains("log.dirs=/repo/var/kafka"));
+    }
+
+    @Test
+    void clusterIdsHaveKafkasShape() {
+        String id = KafkaBrokerSetup.newClusterId();
+        assertEquals(22, id.length());
+        assertTrue(id.matches("[A-Za-z0-9_][A-Za-z0-9_-]{21}"), id);
+    }
+}
