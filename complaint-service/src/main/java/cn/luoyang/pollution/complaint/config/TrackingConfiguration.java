@@ -1,0 +1,38 @@
+package cn.luoyang.pollution.complaint.config;
+
+import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
+import cn.luoyang.pollution.complaint.tracking.PublicLookup;
+import cn.luoyang.pollution.complaint.tracking.Tracker;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.kit.events.EventConsumers;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Public status: consumers of dispatch and case events, and the lookup. */
+@Configuration(proxyBeanMethods = false)
+class TrackingConfiguration {
+
+    @Bean
+    Tracker tracker(MongoComplaints complaints) {
+        return new Tracker(complaints);
+    }
+
+    @Bean
+    PublicLookup publicLookup(MongoComplaints complaints) {
+        return new PublicLookup(complaints);
+    }
+
+    /** Binding {@code caseDispatched-in-0} ← {@code cases.dispatched}. */
+    @Bean
+    Consumer<Message<byte[]>> caseDispatched(EventConsumers consumers, Tracker tracker) {
+        return consumers.of(Topics.CASES_DISPATCHED, tracker::on);
+    }
+
+    /** Binding {@code caseLifecycle-in-0} ← {@code cases.lifecycle}. */
+    @Bean
+    Consumer<Message<byte[]>> caseLifecycle(EventConsumers consumers, Tracker tracker) {
+        return consumers.of(Topics.CASES_LIFECYCLE, tracker::on);
+    }
+}

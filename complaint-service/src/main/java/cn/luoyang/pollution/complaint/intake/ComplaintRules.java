@@ -1,0 +1,190 @@
+package cn.luoyang.pollution.complaint.intake;
+
+import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The intake rules every channel shares (受理条件). Each rule adds a field-level message a person
+ * can act on; all broken rules are reported at once, so a hotline operator fixes a form in one go.
+ * Malformed bytes, operator keys and size limits are checked earlier, where the raw text is read.
+ */
+public final class ComplaintRules {
+
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_ADDRESS = 500;
+    public static final int MAX_SUB_TYPE = 100;
+    /** Devices' clocks drift; a report "observed" a little in the future is still believable. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_.:/-]{1,128}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    private static final Pattern MASKED_PHONE = Pattern.compile("1[3-9]\\d\\*{4}\\d{4}");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
+
+    private final Catalogue catalogue;
+    private final CityArea cityArea;
+    private final MediaLimits mediaLimits;
+    private final Clock clock;
+
+    public ComplaintRules(Catalogue catalogue, CityArea cityArea, MediaLimits mediaLimits, Clock clock) {
+        this.catalogue = catalogue;
+        this.cityArea = cityArea;
+        this.mediaLimits = mediaLimits;
+        this.clock = clock;
+    }
+
+    /** Every broken rule, in the order of the form; empty when the report may be accepted. */
+    public List<FieldError> violations(ComplaintDraft draft) {
+        List<FieldError> errors = new ArrayList<>();
+        identity(draft, errors);
+        content(draft, errors);
+        place(draft, errors);
+        media(draft.media(), errors);
+        reporter(draft.reporter(), errors);
+        return errors;
+    }
+
+    public CityArea cityArea() {
+        return cityArea;
+    }
+
+    public MediaLimits mediaLimits() {
+        return mediaLimits;
+    }
+
+    private void identity(ComplaintDraft d, List<FieldError> errors) {
+        if (blank(d.sourceSystem())) {
+            errors.add(new FieldError("sourceSystem", "is required"));
+        } else if (!SOURCE_SYSTEM.matcher(d.sourceSystem()).matches()) {
+            errors.add(new FieldError("sourceSystem", "must be 1-64 letters, digits or _ . : -"));
+        }
+        if (blank(d.externalTicketId())) {
+            errors.add(new FieldError("externalTicketId", "is required"));
+        } else if (!TICKET_ID.matcher(d.externalTicketId()).matches()) {
+            errors.add(new FieldError("externalTicketId", "must be 1-128 letters, digits or _ . : / -"));
+        }
+        if (d.channel() == null) {
+            errors.add(new FieldError("channel", "is required"));
+        }
+    }
+
+    private void content(ComplaintDraft d, List<FieldError> errors) {
+        if (blank(d.category())) {
+            errors.add(new FieldError("category", "is required"));
+        } else if (catalogue.category(d.category()).isEmpty()) {
+            errors.add(new FieldError("category", "unknown category '" + d.category() + "'; see GET /open311/v2/services.json"));
+        }
+        if (d.subType() != null && d.subType().length() > MAX_SUB_TYPE) {
+            errors.add(new FieldError("subType", "must be at most " + MAX_SUB_TYPE + " characters"));
+        }
+        if (blank(d.description())) {
+            errors.add(new FieldError("description", "is required"));
+        } else if (d.description().length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters (was " + d.description().length() + ")"));
+        } else if (CONTROL.matcher(d.description()).find()) {
+            errors.add(new FieldError("description", "must not contain control characters"));
+        }
+        if (d.observedAt() != null && d.observedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            errors.add(new FieldError("observedAt", "must not be in the future"));
+        }
+    }
+
+    private void place(ComplaintDraft d, List<FieldError> errors) {
+        if (d.location() == null && blank(d.addressText())) {
+            errors.add(new FieldError("location", "give coordinates or an address (addressText)"));
+        }
+        if (d.addressText() != null && d.addressText().length() > MAX_ADDRESS) {
+            errors.add(new FieldError("addressText", "must be at most " + MAX_ADDRESS + " characters"));
+        } else if (d.addressText() != null && CONTROL.matcher(d.addressText()).find()) {
+            errors.add(new FieldError("addressText", "must not contain control characters"));
+        }
+        GeoPoint p = d.location();
+        if (p == null) {
+            return;
+        }
+        boolean ranges = true;
+        if (!(p.latitude() >= -90 && p.latitude() <= 90)) {
+            errors.add(new FieldError("location.latitude", "must be between -90 and 90"));
+            ranges = false;
+        }
+        if (!(p.longitude() >= -180 && p.longitude() <= 180)) {
+            errors.add(new FieldError("location.longitude", "must be between -180 and 180"));
+            ranges = false;
+        }
+        if (p.datum() == null) {
+            errors.add(new FieldError("location.datum", "is required: WGS84 (GPS) or GCJ02 (Chinese map apps)"));
+        }
+        if (ranges && !cityArea.contains(p)) {
+            errors.add(new FieldError("location", "(" + p.longitude() + ", " + p.latitude() + ") is outside " + cityArea.name()
+                    + " (longitude " + cityArea.minLongitude() + "-" + cityArea.maxLongitude()
+                    + ", latitude " + cityArea.minLatitude() + "-" + cityArea.maxLatitude() + ")"));
+        }
+    }
+
+    private void media(List<MediaRef> media, List<FieldError> errors) {
+        if (media.size() > mediaLimits.maxItems()) {
+            errors.add(new FieldError("media", "at most " + mediaLimits.maxItems() + " items"));
+            return;
+        }
+        for (int i = 0; i < media.size(); i++) {
+            MediaRef m = media.get(i);
+            String at = "media[" + i + "]";
+            if (m == null) {
+                errors.add(new FieldError(at, "must not be null"));
+                continue;
+            }
+            if (blank(m.url())) {
+                errors.add(new FieldError(at + ".url", "is required"));
+            } else if (!(m.url().startsWith("https://") || m.url().startsWith("http://") || m.url().startsWith("gridfs:"))
+                    || m.url().length() > 2000) {
+                errors.add(new FieldError(at + ".url", "must be an http(s) URL or gridfs:<id> of an upload"));
+            }
+            if (!mediaLimits.allows(m.mediaType())) {
+                errors.add(new FieldError(at + ".mediaType", "must be one of " + sorted(mediaLimits)));
+            } else if (m.sizeBytes() <= 0) {
+                errors.add(new FieldError(at + ".sizeBytes", "must be positive"));
+            } else if (m.sizeBytes() > mediaLimits.maxBytesFor(m.mediaType())) {
+                errors.add(new FieldError(at + ".sizeBytes", "must be at most " + mediaLimits.maxBytesFor(m.mediaType()) + " bytes for " + m.mediaType()));
+            }
+        }
+    }
+
+    private static void reporter(ReporterContact r, List<FieldError> errors) {
+        if (r == null) {
+            errors.add(new FieldError("reporter", "is required: a phone number, or anonymous: true"));
+            return;
+        }
+        if (r.anonymous()) {
+            if (r.sealedPhone() != null || r.maskedPhone() != null) {
+                errors.add(new FieldError("reporter", "an anonymous report carries no phone number"));
+            }
+            return;
+        }
+        if (blank(r.sealedPhone())) {
+            errors.add(new FieldError("reporter.sealedPhone", "is required unless anonymous (seal with GET /api/reporter-contact-key)"));
+        } else if (r.sealedPhone().length() > 4096 || !BASE64.matcher(r.sealedPhone()).matches()) {
+            errors.add(new FieldError("reporter.sealedPhone", "must be the base64 text of the sealed number"));
+        }
+        if (r.maskedPhone() == null || !MASKED_PHONE.matcher(r.maskedPhone()).matches()) {
+            errors.add(new FieldError("reporter.maskedPhone", "must be a masked mainland mobile number like 138****1234"));
+        }
+    }
+
+    private static List<String> sorted(MediaLimits limits) {
+        List<String> all = new ArrayList<>(limits.imageTypes());
+        all.addAll(limits.videoTypes());
+        all.sort(String::compareTo);
+        return all;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

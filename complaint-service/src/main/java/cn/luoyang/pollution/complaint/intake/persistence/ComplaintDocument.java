@@ -1,0 +1,25 @@
+package cn.luoyang.pollution.complaint.intake.persistence;
+
+import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
+import cn.luoyang.pollution.complaint.tracking.Progress;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A complaint as stored in {@code complaints}: the report, its progress and its outbox in one document. */
+@Document("complaints")
+record ComplaintDocument(
+        @Id String id,
+        String trackingNumber,
+        String naturalKey,
+        String fingerprint,
+        ComplaintDraft draft,
+        Instant receivedAt,
+        Progress progress,
+        List<OutboxRecord> outbox) {
+
+    /** An outbox entry on disk: the event as its wire JSON, with its logical type. */
+    record OutboxRecord(String eventId, String topic, String type, String payload, Instant notBefore) {
+    }
+}

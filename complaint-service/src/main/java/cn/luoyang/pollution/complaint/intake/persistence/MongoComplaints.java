@@ -1,0 +1,155 @@
+package cn.luoyang.pollution.complaint.intake.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import cn.luoyang.pollution.complaint.intake.Complaint;
+import cn.luoyang.pollution.complaint.intake.Complaints;
+import cn.luoyang.pollution.complaint.outbox.Outbox;
+import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
+import cn.luoyang.pollution.complaint.tracking.Progress;
+import cn.luoyang.pollution.complaint.tracking.ProgressStore;
+import cn.luoyang.pollution.complaint.tracking.Tracked;
+import cn.luoyang.pollution.contracts.EventTypes;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The {@code complaints} collection behind intake, tracking and the outbox. Unique indexes on the
+ * natural key and the tracking number make "one complaint per ticket" hold across replicas.
+ */
+public class MongoComplaints implements Complaints, ProgressStore, Outbox {
+
+    static final String COLLECTION = "complaints";
+
+    private final MongoTemplate mongo;
+    private final EventCodec codec;
+
+    public MongoComplaints(MongoTemplate mongo, EventCodec codec) {
+        this.mongo = mongo;
+        this.codec = codec;
+    }
+
+    public void createIndexes() {
+        IndexOperations indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index("naturalKey", Sort.Direction.ASC).unique().named("natural_key"));
+        indexes.createIndex(new Index("trackingNumber", Sort.Direction.ASC).unique().named("tracking_number"));
+        indexes.createIndex(new Index("progress.caseId", Sort.Direction.ASC).named("case_id"));
+        indexes.createIndex(new Index("receivedAt", Sort.Direction.DESC).named("received_at"));
+        indexes.createIndex(new Index("outbox.notBefore", Sort.Direction.ASC).named("outbox_due"));
+    }
+
+    @Override
+    public void insert(Complaint c) {
+        try {
+            mongo.insert(toDocument(c), COLLECTION);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateTicketException(c.naturalKey(), e);
+        }
+    }
+
+    @Override
+    public Optional<Complaint> byNaturalKey(String naturalKey) {
+        return one(query(where("naturalKey").is(naturalKey))).map(this::toComplaint);
+    }
+
+    @Override
+    public Optional<Complaint> byTrackingNumber(String trackingNumber) {
+        return one(query(where("trackingNumber").is(trackingNumber))).map(this::toComplaint);
+    }
+
+    /** Open311's list: newest first, with the spec's filters already turned into a query. */
+    public List<Complaint> find(Query q) {
+        return mongo.find(q, ComplaintDocument.class, COLLECTION).stream().map(this::toComplaint).toList();
+    }
+
+    // --- tracking ---
+
+    @Override
+    public Optional<Tracked> trackedById(String complaintId) {
+        return one(query(where("_id").is(complaintId))).map(MongoComplaints::tracked);
+    }
+
+    @Override
+    public Optional<Tracked> trackedByNumber(String trackingNumber) {
+        return one(query(where("trackingNumber").is(trackingNumber))).map(MongoComplaints::tracked);
+    }
+
+    @Override
+    public List<Tracked> trackedByCase(String caseId) {
+        return mongo.find(query(where("progress.caseId").is(caseId)), ComplaintDocument.class, COLLECTION)
+                .stream().map(MongoComplaints::tracked).toList();
+    }
+
+    @Override
+    public boolean replace(String complaintId, int expectedVersion, Progress next) {
+        return mongo.updateFirst(query(where("_id").is(complaintId).and("progress.version").is(expectedVersion)),
+                new Update().set("progress", next), COLLECTION).getModifiedCount() == 1;
+    }
+
+    // --- outbox ---
+
+    @Override
+    public List<Pending> due(Instant now, int limit) {
+        Query q = query(where("outbox.notBefore").lte(now)).limit(limit);
+        q.fields().include("_id", "outbox");
+        List<Pending> due = new ArrayList<>();
+        for (ComplaintDocument doc : mongo.find(q, ComplaintDocument.class, COLLECTION)) {
+            for (ComplaintDocument.OutboxRecord r : doc.outbox()) {
+                if (!r.notBefore().isAfter(now)) {
+                    due.add(new Pending(doc.id(), toEntry(r)));
+                }
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public void markSent(String documentId, String eventId) {
+        mongo.updateFirst(query(where("_id").is(documentId)),
+                new Update().pull("outbox", new Document("eventId", eventId)), COLLECTION);
+    }
+
+    // --- mapping ---
+
+    private Optional<ComplaintDocument> one(Query q) {
+        return Optional.ofNullable(mongo.findOne(q, ComplaintDocument.class, COLLECTION));
+    }
+
+    private ComplaintDocument toDocument(Complaint c) {
+        List<ComplaintDocument.OutboxRecord> outbox = c.outbox().stream()
+                .map(e -> new ComplaintDocument.OutboxRecord(e.eventId(), e.topic(), EventTypes.nameOf(e.event().getClass()),
+                        new String(codec.encode(e.event()), StandardCharsets.UTF_8), e.notBefore()))
+                .toList();
+        return new ComplaintDocument(c.id(), c.trackingNumber(), c.naturalKey(), c.fingerprint(), c.draft(),
+                c.receivedAt(), c.progress(), outbox);
+    }
+
+    private Complaint toComplaint(ComplaintDocument d) {
+        List<OutboxEntry> outbox = d.outbox() == null ? List.of() : d.outbox().stream().map(this::toEntry).toList();
+        return new Complaint(d.id(), d.trackingNumber(), d.naturalKey(), d.fingerprint(), d.draft(), d.receivedAt(),
+                d.progress(), outbox);
+    }
+
+    private OutboxEntry toEntry(ComplaintDocument.OutboxRecord r) {
+        return new OutboxEntry(codec.decode(r.type(), r.payload().getBytes(StandardCharsets.UTF_8)), r.topic(), r.notBefore());
+    }
+
+    private static Tracked tracked(ComplaintDocument d) {
+        var reporter = d.draft().reporter();
+        return new Tracked(d.id(), d.trackingNumber(), d.draft().category(), d.receivedAt(),
+                reporter.anonymous(), reporter.lastFour(), d.progress());
+    }
+}

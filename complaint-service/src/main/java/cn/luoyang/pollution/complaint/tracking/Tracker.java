@@ -1,0 +1,110 @@
+package cn.luoyang.pollution.complaint.tracking;
+
+import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps each complaint's public status current from dispatch-service's and enforcement-service's
+ * events. Case events name a case, not complaints: they apply to every complaint of that case
+ * (the opener and merged co-reporters). Events this page does not show are ignored.
+ */
+public final class Tracker {
+
+    private static final int ATTEMPTS = 8;
+    /** dispatch-service names a case after the complaint that opened it (INTEGRATION.md). */
+    private static final String CASE_PREFIX = "CASE-";
+
+    private final ProgressStore store;
+
+    public Tracker(ProgressStore store) {
+        this.store = store;
+    }
+
+    /** @return how many complaints changed */
+    public int on(Event event) {
+        if (event instanceof CaseDispatched e) {
+            return apply(targets(e.complaintId(), e.caseId(), List.of()),
+                    new StatusChange(e.eventId(), PublicStatus.DISPATCHED, e.occurredAt(), e.caseId(), e.leadDepartment(), null));
+        }
+        if (event instanceof ComplaintMerged e) {
+            String department = store.trackedByCase(e.caseId()).stream()
+                    .map(t -> t.progress().department()).filter(d -> d != null).findFirst().orElse(null);
+            return apply(targets(e.complaintId(), null, List.of()),
+                    new StatusChange(e.eventId(), PublicStatus.MERGED, e.occurredAt(), e.caseId(), department, null));
+        }
+        if (event instanceof DispatchFailed e) {
+            return apply(targets(e.complaintId(), e.caseId(), List.of()),
+                    new StatusChange(e.eventId(), PublicStatus.AWAITING_MANUAL_DISPATCH, e.occurredAt(), e.caseId(), null, e.reason()));
+        }
+        if (event instanceof CaseAccepted e) {
+            return apply(targets(null, e.caseId(), List.of()),
+                    new StatusChange(e.eventId(), PublicStatus.ACCEPTED, e.occurredAt(), e.caseId(), e.department(), null));
+        }
+        if (event instanceof CaseClosed e) {
+            return apply(targets(null, e.caseId(), e.complaintIds() == null ? List.of() : e.complaintIds()),
+                    new StatusChange(e.eventId(), PublicStatus.CLOSED, e.occurredAt(), e.caseId(), null, e.reply()));
+        }
+        if (event instanceof CaseReopened e) {
+            return apply(targets(null, e.caseId(), List.of()),
+                    new StatusChange(e.eventId(), PublicStatus.REOPENED, e.occurredAt(), e.caseId(), null, e.reason()));
+        }
+        return 0;
+    }
+
+    private List<Tracked> targets(String complaintId, String caseId, List<String> complaintIds) {
+        Map<String, Tracked> found = new LinkedHashMap<>();
+        if (complaintId != null) {
+            store.trackedById(complaintId).ifPresent(t -> found.put(t.complaintId(), t));
+        }
+        for (String id : complaintIds) {
+            store.trackedById(id).ifPresent(t -> found.put(t.complaintId(), t));
+        }
+        if (caseId != null) {
+            store.trackedByCase(caseId).forEach(t -> found.put(t.complaintId(), t));
+            // a case event may overtake the dispatch event (another topic): find the opener by name
+            openerOf(caseId).ifPresent(t -> found.putIfAbsent(t.complaintId(), t));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private Optional<Tracked> openerOf(String caseId) {
+        return caseId.startsWith(CASE_PREFIX) ? store.trackedByNumber(caseId.substring(CASE_PREFIX.length())) : Optional.empty();
+    }
+
+    private int apply(List<Tracked> targets, StatusChange change) {
+        int changed = 0;
+        for (Tracked target : targets) {
+            if (applyTo(target.complaintId(), change)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private boolean applyTo(String complaintId, StatusChange change) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<Tracked> current = store.trackedById(complaintId);
+            if (current.isEmpty()) {
+                return false;
+            }
+            Progress before = current.get().progress();
+            Progress after = before.apply(change);
+            if (after == before) {
+                return false;
+            }
+            if (store.replace(complaintId, before.version(), after)) {
+                return true;
+            }
+        }
+        throw new IllegalStateException("progress of " + complaintId + " kept changing under " + change.eventId() + "; the binder will retry");
+    }
+}
