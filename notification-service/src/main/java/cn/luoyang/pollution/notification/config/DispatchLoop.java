@@ -1,0 +1,101 @@
+package cn.luoyang.pollution.notification.config;
+
+import cn.luoyang.pollution.notification.sending.MessageDispatcher;
+import cn.luoyang.pollution.notification.sending.NotificationRelay;
+import cn.luoyang.pollution.notification.survey.SurveyReplies;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The one background thread that keeps the queue moving: a round of sending whenever woken (a new
+ * message was queued) or every poll interval (held and retried messages come due), then the outbox
+ * sweeps. Starting it on boot is what resumes a restarted service's pending messages.
+ */
+public class DispatchLoop implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
+
+    private final MessageDispatcher dispatcher;
+    private final NotificationRelay relay;
+    private final SurveyReplies replies;
+    private final Duration pollInterval;
+    private final int batch;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    public DispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies,
+            Duration pollInterval, int batch) {
+        this.dispatcher = dispatcher;
+        this.relay = relay;
+        this.replies = replies;
+        this.pollInterval = pollInterval;
+        this.batch = batch;
+    }
+
+    public void wake() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::run, "sms-dispatcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                int claimed = dispatcher.dispatchDue();
+                relay.sweep(batch);
+                replies.sweep(batch);
+                if (claimed < batch) {
+                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the database or the broker is away: try again on the next tick, nothing is lost
+                log.warn("dispatch round failed: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

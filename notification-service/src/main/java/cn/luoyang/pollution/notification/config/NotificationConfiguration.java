@@ -1,0 +1,204 @@
+package cn.luoyang.pollution.notification.config;
+
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.notification.gateway.GatewayInbox;
+import cn.luoyang.pollution.notification.gateway.SmsGateway;
+import cn.luoyang.pollution.notification.gateway.recording.MongoSentSmsRecords;
+import cn.luoyang.pollution.notification.gateway.recording.RecordingGateway;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
+import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
+import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
+import cn.luoyang.pollution.notification.reporters.CaseFiles;
+import cn.luoyang.pollution.notification.reporters.PhoneHasher;
+import cn.luoyang.pollution.notification.reporters.ReporterContacts;
+import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
+import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
+import cn.luoyang.pollution.notification.sending.Backoff;
+import cn.luoyang.pollution.notification.sending.DeliveryReports;
+import cn.luoyang.pollution.notification.sending.DispatchSettings;
+import cn.luoyang.pollution.notification.sending.Inbox;
+import cn.luoyang.pollution.notification.sending.MessageDispatcher;
+import cn.luoyang.pollution.notification.sending.NotificationRelay;
+import cn.luoyang.pollution.notification.sending.NotifiedEvents;
+import cn.luoyang.pollution.notification.sending.NumberCaps;
+import cn.luoyang.pollution.notification.sending.OptOuts;
+import cn.luoyang.pollution.notification.sending.QuietHours;
+import cn.luoyang.pollution.notification.sending.Receipts;
+import cn.luoyang.pollution.notification.sending.SendingPolicy;
+import cn.luoyang.pollution.notification.sending.persistence.MongoOptOuts;
+import cn.luoyang.pollution.notification.sending.persistence.MongoReceipts;
+import cn.luoyang.pollution.notification.survey.FeedbackEvents;
+import cn.luoyang.pollution.notification.survey.SurveyReplies;
+import cn.luoyang.pollution.notification.survey.Surveys;
+import cn.luoyang.pollution.notification.survey.UnmatchedReplies;
+import cn.luoyang.pollution.notification.survey.persistence.MongoSurveys;
+import cn.luoyang.pollution.notification.survey.persistence.MongoUnmatchedReplies;
+import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires the plain-Java core to MongoDB, Kafka and the chosen gateway. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({NotificationProperties.class, ResilienceProperties.class})
+class NotificationConfiguration {
+
+    @Bean
+    Messages messages(MongoTemplate mongo) {
+        return new MongoMessages(mongo);
+    }
+
+    @Bean
+    ReporterContacts reporterContacts(MongoTemplate mongo) {
+        return new MongoReporterContacts(mongo);
+    }
+
+    @Bean
+    CaseFiles caseFiles(MongoTemplate mongo) {
+        return new MongoCaseFiles(mongo);
+    }
+
+    @Bean
+    OptOuts optOuts(MongoTemplate mongo) {
+        return new MongoOptOuts(mongo);
+    }
+
+    @Bean
+    Receipts receipts(MongoTemplate mongo) {
+        return new MongoReceipts(mongo);
+    }
+
+    @Bean
+    Surveys surveys(MongoTemplate mongo) {
+        return new MongoSurveys(mongo);
+    }
+
+    @Bean
+    UnmatchedReplies unmatchedReplies(MongoTemplate mongo) {
+        return new MongoUnmatchedReplies(mongo);
+    }
+
+    @Bean
+    MessageTemplates messageTemplates(NotificationProperties p) {
+        return MessageTemplates.of(p.getTemplates().getLanguage(), p.getTemplates().getSignature(), p.getTemplates().getText());
+    }
+
+    @Bean
+    MilestoneMessages milestoneMessages(Messages messages, ReporterContacts contacts, CaseFiles caseFiles,
+            MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<DispatchLoop> loop) {
+        MilestoneSettings settings = new MilestoneSettings(
+                p.getOptionalMilestones().isEmpty() ? MilestoneSettings.ALWAYS : union(p),
+                p.getUrgentMilestones().isEmpty() ? EnumSet.noneOf(cn.luoyang.pollution.notification.messages.Milestone.class)
+                        : EnumSet.copyOf(p.getUrgentMilestones()),
+                p.getReplySummaryLength(), ZoneId.of(p.getQuietHours().getZone()));
+        return new MilestoneMessages(messages, contacts, caseFiles, templates, Catalogue.defaults(), settings, clock,
+                () -> loop.ifAvailable(DispatchLoop::wake));
+    }
+
+    private static java.util.Set<cn.luoyang.pollution.notification.messages.Milestone> union(NotificationProperties p) {
+        var all = EnumSet.copyOf(MilestoneSettings.ALWAYS);
+        all.addAll(p.getOptionalMilestones());
+        return all;
+    }
+
+    @Bean
+    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events) {
+        return new NotificationRelay(messages, events);
+    }
+
+    @Bean
+    DeliveryReports deliveryReports(Messages messages, Receipts receipts, NotificationRelay relay, Clock clock) {
+        return new DeliveryReports(messages, receipts, relay, clock);
+    }
+
+    @Bean
+    SurveyReplies surveyReplies(Surveys surveys, OptOuts optOuts, UnmatchedReplies unmatched, FeedbackEvents events,
+            PhoneHasher hasher, NotificationProperties p, Clock clock, MeterRegistry meters) {
+        return new SurveyReplies(surveys, optOuts, unmatched, events, hasher, p.getSurveyWindow(), clock,
+                outcome -> meters.counter("notification.replies", "outcome", outcome.name().toLowerCase()).increment());
+    }
+
+    @Bean
+    GatewayInbox gatewayInbox(DeliveryReports reports, SurveyReplies replies) {
+        return new Inbox(reports, replies::received);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "notification.gateway", havingValue = "recording", matchIfMissing = true)
+    SmsGateway recordingGateway(MongoTemplate mongo, Clock clock) {
+        return new RecordingGateway(new MongoSentSmsRecords(mongo), clock);
+    }
+
+    @Bean
+    SendingPolicy sendingPolicy(OptOuts optOuts, Messages messages, NotificationProperties p) {
+        NotificationProperties.QuietHours q = p.getQuietHours();
+        boolean quiet = q.getEnabled() != null ? q.getEnabled() : p.reachesPhones();
+        NotificationProperties.Caps c = p.getCaps();
+        boolean capped = c.getEnabled() != null ? c.getEnabled() : p.reachesPhones();
+        NumberCaps caps = capped ? new NumberCaps(List.of(
+                new NumberCaps.Cap(c.getPerMinute(), Duration.ofMinutes(1)),
+                new NumberCaps.Cap(c.getPerHour(), Duration.ofHours(1)),
+                new NumberCaps.Cap(c.getPerDay(), Duration.ofDays(1)))) : NumberCaps.none();
+        return new SendingPolicy(optOuts, new QuietHours(quiet, q.getStart(), q.getEnd(), ZoneId.of(q.getZone())), caps,
+                new NumberCaps.History() {
+                    @Override
+                    public long sentSince(String phoneHash, java.time.Instant since) {
+                        return messages.sentToNumberSince(phoneHash, since);
+                    }
+
+                    @Override
+                    public java.util.Optional<java.time.Instant> firstSentSince(String phoneHash, java.time.Instant since) {
+                        return messages.firstSentToNumberSince(phoneHash, since);
+                    }
+                });
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService smsWorkers(NotificationProperties p) {
+        return Executors.newFixedThreadPool(Math.max(1, p.getDispatch().getWorkers()), runnable -> {
+            Thread thread = new Thread(runnable, "sms-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    MessageDispatcher messageDispatcher(Messages messages, ReporterContacts contacts, ContactOpener opener,
+            PhoneHasher hasher, SendingPolicy policy, SmsGateway gateway, DeliveryReports reports,
+            NotificationRelay relay, Surveys surveys, Clock clock, NotificationProperties p, ResilienceProperties r,
+            ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RetryRegistry> retries,
+            ObjectProvider<RateLimiterRegistry> limiters, ObjectProvider<BulkheadRegistry> bulkheads,
+            ExecutorService smsWorkers) {
+        NotificationProperties.Dispatch d = p.getDispatch();
+        DispatchSettings settings = new DispatchSettings(d.getBatch(), d.getLease(), d.getContactWait(),
+                new Backoff(d.getRetryInitial(), d.getRetryMax()), d.getGiveUpAfter(), p.getSurveyWindow());
+        SmsGateway guarded = GatewayGuards.around(gateway, r,
+                breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults), retries.getIfAvailable(RetryRegistry::ofDefaults),
+                limiters.getIfAvailable(RateLimiterRegistry::ofDefaults), bulkheads.getIfAvailable(BulkheadRegistry::ofDefaults));
+        return new MessageDispatcher(messages, contacts, opener, hasher, policy, guarded, reports, relay, surveys, clock,
+                settings, smsWorkers);
+    }
+
+    @Bean
+    DispatchLoop dispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies,
+            NotificationProperties p) {
+        return new DispatchLoop(dispatcher, relay, replies, p.getDispatch().getPollInterval(), p.getDispatch().getBatch());
+    }
+}

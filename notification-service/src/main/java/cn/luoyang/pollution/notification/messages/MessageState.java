@@ -1,0 +1,31 @@
+package cn.luoyang.pollution.notification.messages;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of one SMS. QUEUED → SENDING (claimed by a dispatcher, with a lease) → SENT (the gateway
+ * took it and gave an id) → DELIVERED or FAILED (the carrier's receipt). SENDING returns to QUEUED
+ * when the gateway certainly did not take the message (down, throttled, held for quiet hours or a
+ * per-number cap), so a retry can never send twice. CANCELLED: the reporter opted out or is anonymous.
+ */
+public enum MessageState {
+    QUEUED, SENDING, SENT, DELIVERED, FAILED, CANCELLED;
+
+    public Set<MessageState> next() {
+        return switch (this) {
+            case QUEUED -> EnumSet.of(SENDING, CANCELLED);
+            case SENDING -> EnumSet.of(QUEUED, SENT, FAILED, CANCELLED);
+            case SENT -> EnumSet.of(DELIVERED, FAILED);
+            case DELIVERED, FAILED, CANCELLED -> EnumSet.noneOf(MessageState.class);
+        };
+    }
+
+    public boolean canMoveTo(MessageState target) {
+        return next().contains(target);
+    }
+
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+}

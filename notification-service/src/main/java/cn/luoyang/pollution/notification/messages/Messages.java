@@ -1,0 +1,35 @@
+package cn.luoyang.pollution.notification.messages;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every SMS the service has queued or sent (短信记录). */
+public interface Messages {
+
+    /** Stores a new message; false when one with the same key exists already (a redelivered event). */
+    boolean add(SmsMessage message);
+
+    /**
+     * Claims up to {@code max} messages that are due: QUEUED with {@code notBefore <= now}, or SENDING
+     * whose lease ran out (a dispatcher died). Each claim is atomic, so replicas never share one.
+     */
+    List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max);
+
+    /** Writes the message if nobody changed it since it was read; false otherwise. */
+    boolean save(SmsMessage message);
+
+    Optional<SmsMessage> byId(String id);
+
+    Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId);
+
+    List<SmsMessage> forComplaint(String complaintId);
+
+    List<SmsMessage> withPendingEvents(int max);
+
+    /** How many messages were handed to a gateway for this number (by keyed hash) since {@code since}. */
+    long sentToNumberSince(String phoneHash, Instant since);
+
+    /** The earliest sending time to this number at or after {@code since}, if any. */
+    Optional<Instant> firstSentToNumberSince(String phoneHash, Instant since);
+}

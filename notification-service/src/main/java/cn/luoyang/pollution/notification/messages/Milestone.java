@@ -1,0 +1,20 @@
+package cn.luoyang.pollution.notification.messages;
+
+/**
+ * The points in a report's life at which its reporter hears from the city (事事有回音).
+ * REGISTERED belongs to the complaint; the others to the case the complaint became or joined.
+ */
+public enum Milestone {
+    /** 受理: the report was taken in, with its tracking number. */
+    REGISTERED,
+    /** 派单: the case went to a department (also told to a co-reporter whose complaint merged into it). */
+    DISPATCHED,
+    /** 签收: the department signed for the case; off by default (the city chooses). */
+    ACCEPTED,
+    /** 延期: an approved extension, with the reason. */
+    EXTENDED,
+    /** 办结: the reply summary and the satisfaction survey question (回访). */
+    CLOSED,
+    /** 重办: the case was reopened, with the reason. */
+    REOPENED
+}

@@ -1,0 +1,163 @@
+package cn.luoyang.pollution.notification.messages;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One SMS to one reporter about one milestone: the unit of "exactly once". It keeps its state
+ * machine honest (every verb checks the allowed next state) and carries an outbox flag: each change
+ * that the rest of the platform should hear about ({@code ReporterNotified}) sets
+ * {@link #eventPending()} in the same document write, and a relay clears it after publishing, so a
+ * crash between the database and Kafka loses nothing.
+ *
+ * <p>The phone number is never kept here: only the recipient's complaint id (whose sealed contact
+ * is opened at the moment of sending), the masked form and a keyed hash for per-number limits.
+ */
+public final class SmsMessage {
+
+    private final String id;
+    private final MessageKey key;
+    private final String caseId;
+    private final String text;
+    private final boolean urgent;
+    private final Instant queuedAt;
+    private MessageState state;
+    private Instant notBefore;
+    private Instant leaseUntil;
+    private int attempts;
+    private String gatewayMessageId;
+    private String phoneHash;
+    private String maskedPhone;
+    private Instant sentAt;
+    private Instant finishedAt;
+    private String reason;
+    private boolean eventPending;
+    private long version;
+
+    private SmsMessage(Snapshot s) {
+        this.id = s.id();
+        this.key = s.key();
+        this.caseId = s.caseId();
+        this.text = s.text();
+        this.urgent = s.urgent();
+        this.queuedAt = s.queuedAt();
+        this.state = s.state();
+        this.notBefore = s.notBefore();
+        this.leaseUntil = s.leaseUntil();
+        this.attempts = s.attempts();
+        this.gatewayMessageId = s.gatewayMessageId();
+        this.phoneHash = s.phoneHash();
+        this.maskedPhone = s.maskedPhone();
+        this.sentAt = s.sentAt();
+        this.finishedAt = s.finishedAt();
+        this.reason = s.reason();
+        this.eventPending = s.eventPending();
+        this.version = s.version();
+    }
+
+    /** A new message, waiting to be sent from {@code notBefore} on. */
+    public static SmsMessage queue(MessageKey key, String caseId, String text, boolean urgent, Instant now) {
+        Objects.requireNonNull(text, "text");
+        return new SmsMessage(new Snapshot(key.asId(), key, caseId, text, urgent, now, MessageState.QUEUED, now,
+                null, 0, null, null, null, null, null, null, false, 0));
+    }
+
+    public static SmsMessage restore(Snapshot snapshot) {
+        return new SmsMessage(snapshot);
+    }
+
+    /** A dispatcher took it; if the dispatcher dies, the lease runs out and another takes it again. */
+    public void claim(Instant lease) {
+        move(MessageState.SENDING);
+        attempts++;
+        leaseUntil = lease;
+    }
+
+    /** The gateway certainly did not take it (down, throttled, held): try again from {@code until}. */
+    public void defer(Instant until, String why) {
+        move(MessageState.QUEUED);
+        notBefore = until;
+        leaseUntil = null;
+        reason = why;
+    }
+
+    public void sent(String gatewayId, String hash, String masked, Instant now) {
+        move(MessageState.SENT);
+        gatewayMessageId = gatewayId;
+        phoneHash = hash;
+        maskedPhone = masked;
+        sentAt = now;
+        leaseUntil = null;
+        reason = null;
+        eventPending = true;
+    }
+
+    public void delivered(Instant now) {
+        move(MessageState.DELIVERED);
+        finishedAt = now;
+        eventPending = true;
+    }
+
+    public void failed(String why, Instant now) {
+        move(MessageState.FAILED);
+        reason = why;
+        finishedAt = now;
+        leaseUntil = null;
+        eventPending = true;
+    }
+
+    /** Not to be sent at all: the reporter opted out or left no number. */
+    public void cancel(String why, Instant now) {
+        move(MessageState.CANCELLED);
+        reason = why;
+        finishedAt = now;
+        leaseUntil = null;
+    }
+
+    public void eventPublished() {
+        eventPending = false;
+    }
+
+    /** Called by the store after a successful conditional write. */
+    public void stored() {
+        version++;
+    }
+
+    private void move(MessageState target) {
+        if (!state.canMoveTo(target)) {
+            throw new IllegalStateException("message " + id + " cannot go from " + state + " to " + target);
+        }
+        state = target;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, key, caseId, text, urgent, queuedAt, state, notBefore, leaseUntil, attempts,
+                gatewayMessageId, phoneHash, maskedPhone, sentAt, finishedAt, reason, eventPending, version);
+    }
+
+    public String id() { return id; }
+    public MessageKey key() { return key; }
+    public Milestone milestone() { return key.milestone(); }
+    public String complaintId() { return key.recipientComplaintId(); }
+    public String caseId() { return caseId; }
+    public String text() { return text; }
+    public boolean urgent() { return urgent; }
+    public Instant queuedAt() { return queuedAt; }
+    public MessageState state() { return state; }
+    public Instant notBefore() { return notBefore; }
+    public int attempts() { return attempts; }
+    public String gatewayMessageId() { return gatewayMessageId; }
+    public String phoneHash() { return phoneHash; }
+    public String maskedPhone() { return maskedPhone; }
+    public Instant sentAt() { return sentAt; }
+    public String reason() { return reason; }
+    public boolean eventPending() { return eventPending; }
+    public long version() { return version; }
+
+    /** Everything the message holds, for storage. */
+    public record Snapshot(String id, MessageKey key, String caseId, String text, boolean urgent, Instant queuedAt,
+            MessageState state, Instant notBefore, Instant leaseUntil, int attempts, String gatewayMessageId,
+            String phoneHash, String maskedPhone, Instant sentAt, Instant finishedAt, String reason,
+            boolean eventPending, long version) {
+    }
+}

@@ -1,0 +1,185 @@
+package cn.luoyang.pollution.notification.messages.persistence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.or;
+
+import cn.luoyang.pollution.notification.messages.MessageKey;
+import cn.luoyang.pollution.notification.messages.MessageState;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.Milestone;
+import cn.luoyang.pollution.notification.messages.SmsMessage;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Messages in the {@code sms_messages} collection, one document each, {@code _id} = the message key,
+ * so the unique primary key itself refuses a second message for a redelivered event. Writes are
+ * conditional on {@code version} (optimistic locking) and claims are single-document atomic.
+ */
+public class MongoMessages implements Messages {
+
+    static final String COLLECTION = "sms_messages";
+
+    private final MongoCollection<Document> collection;
+
+    public MongoMessages(MongoTemplate mongo) {
+        this.collection = mongo.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending("state", "notBefore"));
+        collection.createIndex(Indexes.ascending("gatewayMessageId"), new IndexOptions().sparse(true));
+        collection.createIndex(Indexes.ascending("phoneHash", "sentAt"), new IndexOptions().sparse(true));
+        collection.createIndex(Indexes.ascending("complaintId"));
+        collection.createIndex(Indexes.ascending("eventPending"));
+    }
+
+    @Override
+    public boolean add(SmsMessage message) {
+        try {
+            collection.insertOne(toDocument(message.snapshot()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max) {
+        Date at = Date.from(now);
+        Bson due = or(
+                and(eq("state", MessageState.QUEUED.name()), lte("notBefore", at)),
+                and(eq("state", MessageState.SENDING.name()), lt("leaseUntil", at)));
+        List<SmsMessage> claimed = new ArrayList<>();
+        while (claimed.size() < max) {
+            Document doc = collection.findOneAndUpdate(due,
+                    Updates.combine(Updates.set("state", MessageState.SENDING.name()),
+                            Updates.set("leaseUntil", Date.from(leaseUntil)),
+                            Updates.inc("attempts", 1), Updates.inc("version", 1L)),
+                    new FindOneAndUpdateOptions().sort(Sorts.ascending("notBefore")).returnDocument(ReturnDocument.AFTER));
+            if (doc == null) {
+                break;
+            }
+            claimed.add(SmsMessage.restore(fromDocument(doc)));
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean save(SmsMessage message) {
+        SmsMessage.Snapshot s = message.snapshot();
+        Document next = toDocument(s).append("version", s.version() + 1);
+        boolean written = collection.replaceOne(and(eq("_id", s.id()), eq("version", s.version())), next)
+                .getModifiedCount() == 1;
+        if (written) {
+            message.stored();
+        }
+        return written;
+    }
+
+    @Override
+    public Optional<SmsMessage> byId(String id) {
+        return first(eq("_id", id));
+    }
+
+    @Override
+    public Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId) {
+        return first(eq("gatewayMessageId", gatewayMessageId));
+    }
+
+    @Override
+    public List<SmsMessage> forComplaint(String complaintId) {
+        return list(collection.find(eq("complaintId", complaintId)).sort(Sorts.ascending("queuedAt")));
+    }
+
+    @Override
+    public List<SmsMessage> withPendingEvents(int max) {
+        return list(collection.find(eq("eventPending", true)).limit(max));
+    }
+
+    @Override
+    public long sentToNumberSince(String phoneHash, Instant since) {
+        return collection.countDocuments(and(eq("phoneHash", phoneHash), gte("sentAt", Date.from(since))));
+    }
+
+    @Override
+    public Optional<Instant> firstSentToNumberSince(String phoneHash, Instant since) {
+        Document doc = collection.find(and(eq("phoneHash", phoneHash), gte("sentAt", Date.from(since))))
+                .sort(Sorts.ascending("sentAt")).first();
+        return doc == null ? Optional.empty() : Optional.of(doc.getDate("sentAt").toInstant());
+    }
+
+    private Optional<SmsMessage> first(Bson filter) {
+        Document doc = collection.find(filter).first();
+        return doc == null ? Optional.empty() : Optional.of(SmsMessage.restore(fromDocument(doc)));
+    }
+
+    private static List<SmsMessage> list(Iterable<Document> docs) {
+        List<SmsMessage> result = new ArrayList<>();
+        docs.forEach(doc -> result.add(SmsMessage.restore(fromDocument(doc))));
+        return result;
+    }
+
+    static Document toDocument(SmsMessage.Snapshot s) {
+        return new Document("_id", s.id())
+                .append("subjectId", s.key().subjectId())
+                .append("milestone", s.key().milestone().name())
+                .append("complaintId", s.key().recipientComplaintId())
+                .append("occurrence", s.key().occurrence())
+                .append("caseId", s.caseId())
+                .append("text", s.text())
+                .append("urgent", s.urgent())
+                .append("queuedAt", date(s.queuedAt()))
+                .append("state", s.state().name())
+                .append("notBefore", date(s.notBefore()))
+                .append("leaseUntil", date(s.leaseUntil()))
+                .append("attempts", s.attempts())
+                .append("gatewayMessageId", s.gatewayMessageId())
+                .append("phoneHash", s.phoneHash())
+                .append("maskedPhone", s.maskedPhone())
+                .append("sentAt", date(s.sentAt()))
+                .append("finishedAt", date(s.finishedAt()))
+                .append("reason", s.reason())
+                .append("eventPending", s.eventPending())
+                .append("version", s.version());
+    }
+
+    static SmsMessage.Snapshot fromDocument(Document d) {
+        MessageKey key = new MessageKey(d.getString("subjectId"), Milestone.valueOf(d.getString("milestone")),
+                d.getString("complaintId"), d.getString("occurrence"));
+        return new SmsMessage.Snapshot(d.getString("_id"), key, d.getString("caseId"), d.getString("text"),
+                d.getBoolean("urgent", false), instant(d, "queuedAt"), MessageState.valueOf(d.getString("state")),
+                instant(d, "notBefore"), instant(d, "leaseUntil"), d.getInteger("attempts", 0),
+                d.getString("gatewayMessageId"), d.getString("phoneHash"), d.getString("maskedPhone"),
+                instant(d, "sentAt"), instant(d, "finishedAt"), d.getString("reason"),
+                d.getBoolean("eventPending", false), ((Number) d.get("version")).longValue());
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,72 @@
+package cn.luoyang.pollution.notification.milestones.messaging;
+
+import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
+import cn.luoyang.pollution.notification.units.UnitAlerts;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The three inbound bindings ({@code registered}, {@code dispatched}, {@code lifecycle}): each
+ * record is decoded by its logical type and handed to the application; types this service does not
+ * care about (e.g. {@code CaseProgressed}) are passed over. Exceptions propagate so the binder retries.
+ */
+@Configuration(proxyBeanMethods = false)
+class MilestoneBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> registered(EventConsumers consumers, MilestoneMessages milestones) {
+        return consumers.of(Topics.COMPLAINTS_REGISTERED, event -> {
+            if (event instanceof ComplaintRegistered registered) {
+                milestones.registered(registered);
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> dispatched(EventConsumers consumers, MilestoneMessages milestones,
+            ObjectProvider<UnitAlerts> units) {
+        return consumers.of(Topics.CASES_DISPATCHED, event -> {
+            if (event instanceof CaseDispatched dispatched) {
+                milestones.dispatched(dispatched);
+                units.ifAvailable(alerts -> alerts.newCase(dispatched));
+            } else if (event instanceof ComplaintMerged merged) {
+                milestones.merged(merged);
+            }
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> lifecycle(EventConsumers consumers, MilestoneMessages milestones,
+            ObjectProvider<UnitAlerts> units) {
+        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, units));
+    }
+
+    private static void onLifecycle(Event event, MilestoneMessages milestones, ObjectProvider<UnitAlerts> units) {
+        if (event instanceof CaseAccepted accepted) {
+            milestones.accepted(accepted);
+        } else if (event instanceof CaseExtended extended) {
+            milestones.extended(extended);
+        } else if (event instanceof CaseClosed closed) {
+            milestones.closed(closed);
+        } else if (event instanceof CaseReopened reopened) {
+            milestones.reopened(reopened);
+        } else if (event instanceof CaseOverdue overdue) {
+            units.ifAvailable(alerts -> alerts.overdue(overdue));
+        }
+        // other transitions (progress, returns, escalations) are not told to reporters
+    }
+}

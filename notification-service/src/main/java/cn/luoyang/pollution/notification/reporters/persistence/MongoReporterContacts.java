@@ -1,0 +1,39 @@
+package cn.luoyang.pollution.notification.reporters.persistence;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import cn.luoyang.pollution.notification.reporters.ReporterContact;
+import cn.luoyang.pollution.notification.reporters.ReporterContacts;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** {@code reporter_contacts}: the sealed contact by complaint id; the number itself is never stored. */
+public class MongoReporterContacts implements ReporterContacts {
+
+    private final MongoCollection<Document> collection;
+
+    public MongoReporterContacts(MongoTemplate mongo) {
+        this.collection = mongo.getCollection("reporter_contacts");
+    }
+
+    @Override
+    public void keep(ReporterContact contact) {
+        collection.updateOne(eq("_id", contact.complaintId()), Updates.combine(
+                Updates.setOnInsert("trackingNumber", contact.trackingNumber()),
+                Updates.setOnInsert("anonymous", contact.anonymous()),
+                Updates.setOnInsert("sealedPhone", contact.sealedPhone()),
+                Updates.setOnInsert("maskedPhone", contact.maskedPhone())), new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<ReporterContact> of(String complaintId) {
+        Document d = collection.find(eq("_id", complaintId)).first();
+        return d == null ? Optional.empty() : Optional.of(new ReporterContact(d.getString("_id"),
+                d.getString("trackingNumber"), d.getBoolean("anonymous", false), d.getString("sealedPhone"),
+                d.getString("maskedPhone")));
+    }
+}

@@ -1,0 +1,55 @@
+package cn.luoyang.pollution.notification.sending;
+
+import cn.luoyang.pollution.notification.gateway.DeliveryReport;
+import cn.luoyang.pollution.notification.messages.MessageState;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.SmsMessage;
+import java.time.Clock;
+import java.util.Optional;
+
+/** Applies carriers' receipts: SENT → DELIVERED or FAILED, once, whatever order things arrive in. */
+public final class DeliveryReports {
+
+    private final Messages messages;
+    private final Receipts receipts;
+    private final NotificationRelay relay;
+    private final Clock clock;
+
+    public DeliveryReports(Messages messages, Receipts receipts, NotificationRelay relay, Clock clock) {
+        this.messages = messages;
+        this.receipts = receipts;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public void received(DeliveryReport report) {
+        receipts.park(report);
+        apply(report.gatewayMessageId());
+    }
+
+    /** Applies a parked receipt if its message is known as SENT by now; harmless to call twice. */
+    public void apply(String gatewayMessageId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<DeliveryReport> parked = receipts.parked(gatewayMessageId);
+            Optional<SmsMessage> found = messages.byGatewayMessageId(gatewayMessageId);
+            if (parked.isEmpty() || found.isEmpty()) {
+                return;
+            }
+            SmsMessage message = found.get();
+            if (message.state() != MessageState.SENT) {
+                receipts.discard(gatewayMessageId);
+                return;
+            }
+            if (parked.get().delivered()) {
+                message.delivered(clock.instant());
+            } else {
+                message.failed("receipt: " + parked.get().status(), clock.instant());
+            }
+            if (messages.save(message)) {
+                receipts.discard(gatewayMessageId);
+                relay.publish(message);
+                return;
+            }
+        }
+    }
+}

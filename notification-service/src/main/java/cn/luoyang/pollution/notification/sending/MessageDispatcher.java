@@ -1,0 +1,193 @@
+package cn.luoyang.pollution.notification.sending;
+
+import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.kit.contact.PhoneNumbers;
+import cn.luoyang.pollution.notification.gateway.GatewayException;
+import cn.luoyang.pollution.notification.gateway.OutgoingSms;
+import cn.luoyang.pollution.notification.gateway.SmsGateway;
+import cn.luoyang.pollution.notification.gateway.Submission;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.Milestone;
+import cn.luoyang.pollution.notification.messages.SmsMessage;
+import cn.luoyang.pollution.notification.reporters.PhoneHasher;
+import cn.luoyang.pollution.notification.reporters.ReporterContact;
+import cn.luoyang.pollution.notification.reporters.ReporterContacts;
+import cn.luoyang.pollution.notification.survey.Survey;
+import cn.luoyang.pollution.notification.survey.Surveys;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works through the queue: claims due messages, opens the reporter's sealed contact at the last
+ * moment, applies the sending policy, hands the message to the gateway and records the outcome.
+ *
+ * <p>Why it never sends twice: a message is only handed over while it is claimed (SENDING, atomic
+ * claim), and it returns to the queue only when the gateway certainly did not take it; when the
+ * outcome is unknown (a timeout after the request left) it fails rather than risk a second SMS.
+ * Messages for one number go one at a time, so the per-number caps see each other.
+ */
+public final class MessageDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
+    private static final int NUMBER_LOCKS = 256;
+
+    private final Messages messages;
+    private final ReporterContacts contacts;
+    private final ContactOpener opener;
+    private final PhoneHasher hasher;
+    private final SendingPolicy policy;
+    private final SmsGateway gateway;
+    private final DeliveryReports deliveryReports;
+    private final NotificationRelay relay;
+    private final Surveys surveys;
+    private final Clock clock;
+    private final DispatchSettings settings;
+    private final Executor workers;
+    private final Object[] numberLocks = new Object[NUMBER_LOCKS];
+
+    public MessageDispatcher(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
+            SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, NotificationRelay relay,
+            Surveys surveys, Clock clock, DispatchSettings settings, Executor workers) {
+        this.messages = messages;
+        this.contacts = contacts;
+        this.opener = opener;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.gateway = gateway;
+        this.deliveryReports = deliveryReports;
+        this.relay = relay;
+        this.surveys = surveys;
+        this.clock = clock;
+        this.settings = settings;
+        this.workers = workers;
+        for (int i = 0; i < NUMBER_LOCKS; i++) {
+            numberLocks[i] = new Object();
+        }
+    }
+
+    /** One round: claims what is due and sends it; returns how many messages were claimed. */
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        List<SmsMessage> due = messages.claimDue(now, now.plus(settings.lease()), settings.batch());
+        CompletableFuture<?>[] sends = due.stream()
+                .map(message -> CompletableFuture.runAsync(() -> sendSafely(message), workers))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(sends).join();
+        return due.size();
+    }
+
+    private void sendSafely(SmsMessage message) {
+        try {
+            send(message);
+        } catch (RuntimeException e) {
+            // the claim's lease runs out and the message is taken again; nothing is lost
+            log.warn("SMS {} left claimed after an error: {}", message.id(), e.toString());
+        }
+    }
+
+    void send(SmsMessage message) {
+        Instant now = clock.instant();
+        Optional<ReporterContact> contact = contacts.of(message.complaintId());
+        if (contact.isEmpty()) {
+            waitForContact(message, now);
+            return;
+        }
+        if (!contact.get().reachable()) {
+            message.cancel("anonymous", now);
+            messages.save(message);
+            return;
+        }
+        String number = PhoneNumbers.normalise(opener.open(contact.get().sealedPhone()));
+        if (number == null) {
+            message.failed("invalid-number", now);
+            save(message);
+            return;
+        }
+        String phoneHash = hasher.hash(number);
+        synchronized (numberLocks[Math.floorMod(phoneHash.hashCode(), NUMBER_LOCKS)]) {
+            SendingPolicy.Decision decision = policy.decide(phoneHash, message.urgent(), now);
+            if (decision instanceof SendingPolicy.Refuse refuse) {
+                message.cancel(refuse.reason(), now);
+                messages.save(message);
+                return;
+            }
+            if (decision instanceof SendingPolicy.Hold hold) {
+                message.defer(hold.until(), hold.reason());
+                messages.save(message);
+                return;
+            }
+            handOver(message, contact.get(), number, phoneHash);
+        }
+    }
+
+    private void handOver(SmsMessage message, ReporterContact contact, String number, String phoneHash) {
+        String masked = PhoneNumbers.mask(number);
+        OutgoingSms sms = new OutgoingSms(message.id(), message.complaintId(), message.caseId(),
+                message.milestone().name(), number, masked, message.text());
+        Submission submission;
+        try {
+            submission = gateway.submit(sms);
+        } catch (GatewayException e) {
+            gatewayFailed(message, e);
+            return;
+        }
+        Instant sentAt = clock.instant();
+        message.sent(submission.gatewayMessageId(), phoneHash, masked, sentAt);
+        if (!messages.save(message)) {
+            log.warn("SMS {} was sent as {} but its record changed meanwhile", message.id(), submission.gatewayMessageId());
+            return;
+        }
+        log.info("SMS {} to {} sent through {} as {}", message.id(), masked, gateway.name(), submission.gatewayMessageId());
+        if (message.milestone() == Milestone.CLOSED && message.caseId() != null) {
+            surveys.open(Survey.open(message.id(), message.caseId(), message.complaintId(), phoneHash, sentAt));
+        }
+        relay.publish(message);
+        deliveryReports.apply(submission.gatewayMessageId());
+    }
+
+    private void gatewayFailed(SmsMessage message, GatewayException e) {
+        Instant now = clock.instant();
+        switch (e.outcome()) {
+            case NOT_SENT -> {
+                if (now.isAfter(message.queuedAt().plus(settings.giveUpAfter()))) {
+                    message.failed("gateway-unavailable: " + e.getMessage(), now);
+                    save(message);
+                } else {
+                    message.defer(now.plus(settings.retry().after(message.attempts())), "gateway: " + e.getMessage());
+                    messages.save(message);
+                }
+            }
+            case REJECTED -> {
+                message.failed("rejected: " + e.getMessage(), now);
+                save(message);
+            }
+            case UNKNOWN -> {
+                log.warn("SMS {} outcome unknown after {}: not retried, to never send twice", message.id(), e.getMessage());
+                message.failed("outcome-unknown: " + e.getMessage(), now);
+                save(message);
+            }
+        }
+    }
+
+    private void waitForContact(SmsMessage message, Instant now) {
+        if (now.isAfter(message.queuedAt().plus(settings.contactWait()))) {
+            message.failed("no-contact", now);
+            save(message);
+        } else {
+            message.defer(now.plus(settings.retry().after(message.attempts())), "waiting-for-contact");
+            messages.save(message);
+        }
+    }
+
+    private void save(SmsMessage message) {
+        if (messages.save(message)) {
+            relay.publish(message);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package cn.luoyang.pollution.notification.sending.persistence;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import cn.luoyang.pollution.notification.sending.OptOuts;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** {@code opt_outs}: keyed hashes of numbers that replied TD. */
+public class MongoOptOuts implements OptOuts {
+
+    private final MongoCollection<Document> collection;
+
+    public MongoOptOuts(MongoTemplate mongo) {
+        this.collection = mongo.getCollection("opt_outs");
+    }
+
+    @Override
+    public boolean optedOut(String phoneHash) {
+        return collection.countDocuments(eq("_id", phoneHash)) > 0;
+    }
+
+    @Override
+    public void optOut(String phoneHash, Instant at) {
+        collection.updateOne(eq("_id", phoneHash), Updates.setOnInsert("at", Date.from(at)), new UpdateOptions().upsert(true));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.luoyang.pollution.notification.sending.persistence;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import cn.luoyang.pollution.notification.gateway.DeliveryReport;
+import cn.luoyang.pollution.notification.sending.Receipts;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** {@code parked_receipts}: receipts waiting for their message to be recorded as SENT. */
+public class MongoReceipts implements Receipts {
+
+    private final MongoCollection<Document> collection;
+
+    public MongoReceipts(MongoTemplate mongo) {
+        this.collection = mongo.getCollection("parked_receipts");
+    }
+
+    @Override
+    public void park(DeliveryReport report) {
+        collection.replaceOne(eq("_id", report.gatewayMessageId()),
+                new Document("_id", report.gatewayMessageId()).append("delivered", report.delivered())
+                        .append("status", report.status()), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<DeliveryReport> parked(String gatewayMessageId) {
+        Document d = collection.find(eq("_id", gatewayMessageId)).first();
+        return d == null ? Optional.empty()
+                : Optional.of(new DeliveryReport(gatewayMessageId, d.getBoolean("delivered", false), d.getString("status")));
+    }
+
+    @Override
+    public void discard(String gatewayMessageId) {
+        collection.deleteOne(eq("_id", gatewayMessageId));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.luoyang.pollution.notification.survey.persistence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+
+import cn.luoyang.pollution.notification.survey.Rating;
+import cn.luoyang.pollution.notification.survey.Survey;
+import cn.luoyang.pollution.notification.survey.Surveys;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** {@code surveys}: one per CLOSED message (same id), found by the number's keyed hash. */
+public class MongoSurveys implements Surveys {
+
+    private final MongoCollection<Document> collection;
+
+    public MongoSurveys(MongoTemplate mongo) {
+        this.collection = mongo.getCollection("surveys");
+        collection.createIndex(Indexes.ascending("phoneHash", "openedAt"));
+    }
+
+    @Override
+    public void open(Survey survey) {
+        try {
+            collection.insertOne(toDocument(survey));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Survey> latestOpen(String phoneHash, Instant since) {
+        Document d = collection.find(and(eq("phoneHash", phoneHash), eq("rating", null), gte("openedAt", Date.from(since))))
+                .sort(Sorts.descending("openedAt")).first();
+        return Optional.ofNullable(d).map(MongoSurveys::fromDocument);
+    }
+
+    @Override
+    public boolean answer(Survey answered) {
+        return collection.replaceOne(and(eq("_id", answered.id()), eq("rating", null)), toDocument(answered))
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public void save(Survey survey) {
+        collection.replaceOne(eq("_id", survey.id()), toDocument(survey), new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<Survey> withPendingEvents(int max) {
+        List<Survey> result = new ArrayList<>();
+        collection.find(eq("eventPending", true)).limit(max).forEach(d -> result.add(fromDocument(d)));
+        return result;
+    }
+
+    private static Document toDocument(Survey s) {
+        return new Document("_id", s.id()).append("caseId", s.caseId()).append("complaintId", s.complaintId())
+                .append("phoneHash", s.phoneHash()).append("openedAt", Date.from(s.openedAt()))
+                .append("rating", s.rating() == null ? null : s.rating().name())
+                .append("answeredAt", s.answeredAt() == null ? null : Date.from(s.answeredAt()))
+                .append("eventPending", s.eventPending());
+    }
+
+    private static Survey fromDocument(Document d) {
+        String rating = d.getString("rating");
+        Date answeredAt = d.getDate("answeredAt");
+        return new Survey(d.getString("_id"), d.getString("caseId"), d.getString("complaintId"), d.getString("phoneHash"),
+                d.getDate("openedAt").toInstant(), rating == null ? null : Rating.valueOf(rating),
+                answeredAt == null ? null : answeredAt.toInstant(), d.getBoolean("eventPending", false));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.luoyang.pollution.notification.templates;
+
+import cn.luoyang.pollution.notification.messages.Milestone;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The wording the city starts from. Carriers require templates to be registered and approved
+ * (模板报备), so every text is a fixed frame with named slots; no links.
+ */
+final class DefaultTemplates {
+
+    static final String ZH_SIGNATURE = "【洛阳生态环境】";
+    static final String EN_SIGNATURE = "[Luoyang Eco-Environment]";
+
+    static Map<Milestone, String> chinese() {
+        Map<Milestone, String> t = new EnumMap<>(Milestone.class);
+        t.put(Milestone.REGISTERED, "您反映的环境问题已受理，受理编号{trackingNumber}，可凭此编号查询办理进度。");
+        t.put(Milestone.DISPATCHED, "您反映的问题（{trackingNumber}）已交{department}办理。");
+        t.put(Milestone.ACCEPTED, "您反映的问题（{trackingNumber}）已由{department}签收，正在办理。");
+        t.put(Milestone.EXTENDED, "您反映的问题（{trackingNumber}）办理期限延长至{deadline}，原因：{reason}。");
+        t.put(Milestone.CLOSED, "您反映的问题（{trackingNumber}）已办结。答复：{reply} 请回复数字评价：1满意，2基本满意，3不满意。回复TD退订。");
+        t.put(Milestone.REOPENED, "您反映的问题（{trackingNumber}）已重新办理，原因：{reason}，办理期限{deadline}。");
+        return t;
+    }
+
+    static Map<Milestone, String> english() {
+        Map<Milestone, String> t = new EnumMap<>(Milestone.class);
+        t.put(Milestone.REGISTERED, "Your report was registered as {trackingNumber}; use it to follow its progress.");
+        t.put(Milestone.DISPATCHED, "Your report {trackingNumber} was assigned to the {department}.");
+        t.put(Milestone.ACCEPTED, "Your report {trackingNumber} was accepted by the {department} and is being handled.");
+        t.put(Milestone.EXTENDED, "Handling of your report {trackingNumber} was extended to {deadline}. Reason: {reason}.");
+        t.put(Milestone.CLOSED, "Your report {trackingNumber} was closed. Reply: {reply} Please rate it: 1 satisfied, 2 basically satisfied, 3 unsatisfied. Reply TD to stop.");
+        t.put(Milestone.REOPENED, "Your report {trackingNumber} was reopened. Reason: {reason}. New deadline {deadline}.");
+        return t;
+    }
+
+    private DefaultTemplates() {
+    }
+}

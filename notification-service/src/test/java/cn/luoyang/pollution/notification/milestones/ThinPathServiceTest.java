@@ -1,0 +1,116 @@
+package cn.luoyang.pollution.notification.milestones;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.kit.contact.ContactKeys;
+import cn.luoyang.pollution.kit.contact.ContactSealer;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.notification.fixtures.Events;
+import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.TopicProbe;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The thin path over a real broker and the embedded MongoDB: a routine case gives its reporter
+ * exactly three SMS (registered, dispatched, closed) through the recording gateway, and a
+ * redelivered closure sends nothing more.
+ */
+@ServiceTest
+@TestPropertySource(properties = "reporter-contact.keys-dir=target/test-keys/thin-path")
+class ThinPathServiceTest {
+
+    private static final String PHONE = "13812345678";
+
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    MongoTemplate mongo;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void routineCaseSendsThreeSmsPerReporterAndARedeliveredClosureSendsNothingMore() throws Exception {
+        ContactSealer sealer = ContactSealer.withPublicKeyset(
+                ContactKeys.ensure(Path.of("target/test-keys/thin-path")).publicKeyset());
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered("c-1", "LY20261128-000001", PHONE, sealer));
+        publisher.publish(Topics.CASES_DISPATCHED,
+                Events.dispatched("CASE-LY20261128-000001", "c-1", "LY20261128-000001", "ECOLOGY_ENVIRONMENT"));
+        CaseClosed closed = Events.closed("CASE-LY20261128-000001", "经现场检查，该企业已停产整改。", List.of("c-1"));
+        publisher.publish(Topics.CASES_LIFECYCLE, closed);
+
+        awaitSentSms("c-1", 3);
+        List<Document> sms = sentSms("c-1");
+        assertThat(sms).extracting(d -> d.getString("milestone"))
+                .containsExactlyInAnyOrder("REGISTERED", "DISPATCHED", "CLOSED");
+        assertThat(sms).allSatisfy(d -> assertThat(d.getString("maskedPhone")).isEqualTo("138****5678"));
+        assertThat(text(sms, "REGISTERED")).startsWith("【洛阳生态环境】").contains("LY20261128-000001");
+        assertThat(text(sms, "DISPATCHED")).contains("生态环境局");
+        assertThat(text(sms, "CLOSED")).contains("已停产整改").contains("1满意");
+
+        // the same closure again, then a second case's registration and closure behind it on the same
+        // topics: once the second reporter has her three SMS, the redelivery has certainly been read
+        publisher.publish(Topics.CASES_LIFECYCLE, closed);
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered("c-2", "LY20261128-000002", "13900001111", sealer));
+        publisher.publish(Topics.CASES_DISPATCHED,
+                Events.dispatched("CASE-LY20261128-000002", "c-2", "LY20261128-000002", "URBAN_MANAGEMENT"));
+        publisher.publish(Topics.CASES_LIFECYCLE, Events.closed("CASE-LY20261128-000002", "已处理。", List.of("c-2")));
+        awaitSentSms("c-2", 3);
+
+        assertThat(sentSms("c-1")).hasSize(3);
+        try (TopicProbe notified = new TopicProbe(brokers, Topics.REPORTERS_NOTIFIED)) {
+            List<ConsumerRecord<String, byte[]>> records = notified.await(6, Duration.ofSeconds(20));
+            assertThat(records).filteredOn(r -> "c-1".equals(r.key())).hasSize(3)
+                    .allSatisfy(r -> assertThat(TopicProbe.header(r, CloudEventHeaders.TYPE)).isEqualTo("reporter.notified.v1"));
+        }
+        assertNumberAppearsNowhereInTheDatabase(PHONE);
+    }
+
+    @Test
+    void anonymousReporterGetsNoSms() throws Exception {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered("anon-1", "LY20261128-000009", null, null));
+        publisher.publish(Topics.CASES_DISPATCHED,
+                Events.dispatched("CASE-LY20261128-000009", "anon-1", "LY20261128-000009", "ECOLOGY_ENVIRONMENT"));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered("named-9", "LY20261128-000010", "13700009999",
+                ContactSealer.withPublicKeyset(ContactKeys.ensure(Path.of("target/test-keys/thin-path")).publicKeyset())));
+        publisher.publish(Topics.CASES_DISPATCHED,
+                Events.dispatched("CASE-LY20261128-000010", "named-9", "LY20261128-000010", "ECOLOGY_ENVIRONMENT"));
+        awaitSentSms("named-9", 2);
+        assertThat(sentSms("anon-1")).isEmpty();
+    }
+
+    private void assertNumberAppearsNowhereInTheDatabase(String phone) {
+        for (String name : mongo.getCollectionNames()) {
+            for (Document doc : mongo.getCollection(name).find()) {
+                assertThat(doc.toJson()).as("collection %s", name).doesNotContain(phone);
+            }
+        }
+    }
+
+    private static String text(List<Document> sms, String milestone) {
+        return sms.stream().filter(d -> milestone.equals(d.getString("milestone"))).findFirst().orElseThrow().getString("text");
+    }
+
+    private List<Document> sentSms(String complaintId) {
+        return mongo.getCollection("sent_sms").find(new Document("complaintId", complaintId)).into(new java.util.ArrayList<>());
+    }
+
+    private void awaitSentSms(String complaintId, int count) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sentSms(complaintId).size() < count && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(sentSms(complaintId)).hasSize(count);
+    }
+}
