@@ -1,0 +1,426 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.enforcement.clocks.ClockRules;
+import cn.luoyang.pollution.enforcement.clocks.RunningClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A case (案件): one incident, the complaints that report it, the unit that must answer for it,
+ * and everything done about it.
+ *
+ * <p>Keeps consistent: the state only moves along {@link CaseState#next()}; every verb is signed by
+ * an {@link Actor}, appends exactly one {@link HistoryEntry} and queues exactly one event for
+ * {@code cases.lifecycle}; only the lead unit closes; the person who verifies a rectification is
+ * not the person who inspected; deadlines run on the case's clocks ({@link CaseClocks}).
+ * Time always comes from the caller (the injected clock), never from the system.
+ */
+public class Case extends CaseRecord {
+
+    public static final Actor DISPATCH = new Actor("dispatch-service", "SYSTEM", "DISPATCH");
+
+    Case() {
+    }
+
+    /** 派单: a new case from dispatch; its sign and close clocks start now. */
+    public static Case open(CaseDispatched d, Instant now, ClockRules rules) {
+        Case c = new Case();
+        c.id = d.caseId();
+        c.trackingNumber = d.trackingNumber();
+        c.complaintIds = new ArrayList<>(List.of(d.complaintId()));
+        c.category = d.category();
+        c.location = d.location();
+        c.territory = d.territory();
+        c.sourceId = d.sourceId();
+        c.level = d.level();
+        c.priority = d.priority();
+        c.deadlineProfile = rules.profileFor(d.category(), d.priority(), d.deadlineProfile()).name();
+        c.openedAt = now;
+        c.state = CaseState.DISPATCHED;
+        var close = rules.capped(rules.deadline(rules.profileFor(d.category(), d.priority(), d.deadlineProfile()).close(), now), now);
+        c.clocks.start(rules.start(ClockName.CLOSE, 1, now, close));
+        c.assign(d, now, rules);
+        c.record("DISPATCHED", null, CaseState.DISPATCHED, DISPATCH, now, List.of(), "routing round " + d.routingRound()
+                + " to " + c.lead.code(), null);
+        return c;
+    }
+
+    /**
+     * A later routing round (re-routed after a return, or arbitrated by the campaign office).
+     * Returns false for a round already seen: redelivery changes nothing.
+     */
+    public boolean reassign(CaseDispatched d, Instant now, ClockRules rules) {
+        if (d.routingRound() <= routingRound) {
+            return false;
+        }
+        CaseState from = state;
+        guard(CaseState.DISPATCHED);
+        clocks.stop(ClockName.SIGN, now);
+        assign(d, now, rules);
+        state = CaseState.DISPATCHED;
+        record("DISPATCHED", from, CaseState.DISPATCHED, DISPATCH, now, List.of(),
+                "routing round " + d.routingRound() + " to " + lead.code() + (d.arbitrated() ? " (arbitrated)" : ""), null);
+        return true;
+    }
+
+    private void assign(CaseDispatched d, Instant now, ClockRules rules) {
+        String unitTerritory = "CITY".equalsIgnoreCase(d.level()) || d.territory() == null ? Unit.CITY : d.territory().districtCode();
+        lead = new Unit(d.leadDepartment(), unitTerritory);
+        coHandlers = (d.coHandlingDepartments() == null ? List.<String>of() : d.coHandlingDepartments()).stream()
+                .map(dep -> new Unit(dep, unitTerritory)).toList();
+        routingRound = d.routingRound();
+        arbitrated = d.arbitrated();
+        dispatchTrace = d.trace() == null ? List.of() : List.copyOf(d.trace());
+        var profile = rules.profileFor(category, priority, d.deadlineProfile());
+        Instant signBy = rules.deadline(profile.sign(), now);
+        clocks.start(rules.start(ClockName.SIGN, clocks.nextGeneration(ClockName.SIGN), now, signBy));
+        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null));
+    }
+
+    /** A co-reporter's complaint joined the case; it gets the reply at closure too. */
+    public boolean addComplaint(String complaintId) {
+        if (complaintIds.contains(complaintId)) {
+            return false;
+        }
+        complaintIds.add(complaintId);
+        return true;
+    }
+
+    /** History only: the merge is dispatch's decision, already published by dispatch. */
+    public void noteMerged(String complaintId, String trackingNumber, Instant now) {
+        record("COMPLAINT_MERGED", state, state, DISPATCH, now, List.of(), complaintId + " (" + trackingNumber + ")", null);
+    }
+
+    /** 签收. */
+    public void accept(Actor actor, Instant now, String note, ClockRules rules) {
+        requireLead(actor);
+        CaseState from = move(CaseState.ACCEPTED);
+        clocks.stop(ClockName.SIGN, now);
+        replaceLastAssignment(lastAssignment().accepted(now));
+        var profile = rules.profileFor(category, priority, deadlineProfile);
+        clocks.start(rules.start(ClockName.ONSITE, clocks.nextGeneration(ClockName.ONSITE), now, rules.deadline(profile.onsite(), now)));
+        String eventId = newId();
+        record("ACCEPTED", from, state, actor, now, List.of(), note, eventId);
+        queue(new CaseAccepted(eventId, id, lead.department(), actor, now, CaseAccepted.VERSION));
+    }
+
+    /** 退单, with a reason code; dispatch re-routes the case without this department. */
+    public void returnCase(Actor actor, Instant now, String reasonCode, String reason) {
+        requireLead(actor);
+        if (reasonCode == null || reasonCode.isBlank()) {
+            throw new CaseRuleViolation("a return needs a reason code");
+        }
+        CaseState from = move(CaseState.RETURNED);
+        clocks.stop(ClockName.SIGN, now);
+        replaceLastAssignment(lastAssignment().returned(now));
+        returnCount++;
+        String eventId = newId();
+        record("RETURNED", from, state, actor, now, List.of(), reasonCode + ": " + reason, eventId);
+        queue(new CaseReturned(eventId, id, lead.department(), reasonCode, reason, returnCount, actor, now, CaseReturned.VERSION));
+    }
+
+    /** 现场核查 begins; the inspector is remembered so that someone else verifies. */
+    public void startInspection(Actor actor, Instant now, List<String> evidence, String note) {
+        CaseState from = move(CaseState.INSPECTING);
+        inspectorId = actor.userId();
+        clocks.stop(ClockName.ONSITE, now);
+        progressed("INSPECTION_STARTED", from, actor, now, evidence, note);
+    }
+
+    /** 不属实: nothing found; the evidence (inspection record, photos) is required. */
+    public void findUnfounded(Actor actor, Instant now, List<String> evidence, String note) {
+        requireEvidence(evidence);
+        CaseState from = move(CaseState.UNFOUNDED);
+        progressed("FOUND_UNFOUNDED", from, actor, now, evidence, note);
+    }
+
+    /** 限期整改: the polluter must rectify by {@code deadline}. */
+    public void orderRectification(Actor actor, Instant now, Instant deadline, List<String> evidence, String note) {
+        requireLead(actor);
+        requireEvidence(evidence);
+        if (deadline == null || !deadline.isAfter(now)) {
+            throw new CaseRuleViolation("a rectification order needs a deadline in the future");
+        }
+        CaseState from = move(CaseState.RECTIFICATION_ORDERED);
+        rectificationDeadline = deadline;
+        progressed("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note));
+    }
+
+    public void reportRectified(Actor actor, Instant now, List<String> evidence, String note) {
+        requireEvidence(evidence);
+        CaseState from = move(CaseState.RECTIFIED);
+        progressed("RECTIFIED", from, actor, now, evidence, note);
+    }
+
+    /** 复查: must be someone other than the inspector (谁排查谁画押, and nobody checks their own work). */
+    public void verify(Actor actor, Instant now, List<String> evidence, String note) {
+        requireEvidence(evidence);
+        if (actor.userId().equals(inspectorId)) {
+            throw new CaseRuleViolation("the inspector " + inspectorId + " cannot verify their own case");
+        }
+        CaseState from = move(CaseState.VERIFIED);
+        progressed("VERIFIED", from, actor, now, evidence, note);
+    }
+
+    public void penalize(Actor actor, Instant now, Penalty imposed, List<String> evidence, String note) {
+        requireLead(actor);
+        requireEvidence(evidence);
+        CaseState from = move(CaseState.PENALIZED);
+        penalty = imposed;
+        progressed("PENALIZED", from, actor, now, evidence, imposed.kind()
+                + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note));
+    }
+
+    /** 办结答复: only the lead unit closes, always with a written reply. */
+    public void close(Actor actor, Instant now, String outcome, String reply, List<String> evidence) {
+        requireLead(actor);
+        if (reply == null || reply.isBlank()) {
+            throw new CaseRuleViolation("closing needs a written reply to the reporter");
+        }
+        if (state == CaseState.ACCEPTED) {
+            // handled on the spot: the record of the visit must be there
+            requireEvidence(evidence);
+        }
+        String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
+        Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
+        CaseState from = move(CaseState.CLOSED);
+        clocks.stopAll(now);
+        closures.add(new Closure(now, result, reply, deadline, actor));
+        String eventId = newId();
+        record("CLOSED", from, state, actor, now, evidence, reply, eventId);
+        queue(new CaseClosed(eventId, id, result, reply, List.copyOf(complaintIds), actor, now, CaseClosed.VERSION));
+    }
+
+    private String defaultOutcome() {
+        return switch (state) {
+            case UNFOUNDED -> "UNFOUNDED";
+            case VERIFIED -> "RECTIFIED";
+            case PENALIZED -> "PENALIZED";
+            default -> "RESOLVED_ON_SITE";
+        };
+    }
+
+    /** 重办: the close clock restarts with the shorter reopening limit. */
+    public void reopen(Actor actor, Instant now, String cause, String reason, ClockRules rules) {
+        CaseState from = move(CaseState.REOPENED);
+        reopenCount++;
+        Instant deadline = rules.reopenedCloseDeadline(now);
+        clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
+        String eventId = newId();
+        record("REOPENED", from, state, actor, now, List.of(), cause + ": " + reason, eventId);
+        queue(new CaseReopened(eventId, id, cause, reason, deadline, actor, now, CaseReopened.VERSION));
+    }
+
+    /** 协办: a co-handling unit records its part; the state does not move. */
+    public void recordContribution(Actor actor, Instant now, String note, List<String> evidence) {
+        Unit unit = Unit.parse(actor.unit());
+        if (!coHandlers.contains(unit)) {
+            throw new CaseRuleViolation(unit.code() + " is not a co-handler of " + id);
+        }
+        if (!state.isOpen() || state == CaseState.DISPATCHED) {
+            throw new CaseRuleViolation("contributions are recorded while the case is being handled, not in " + state);
+        }
+        contributions.add(new Contribution(unit, note, evidence, actor, now));
+        progressed("CONTRIBUTION_RECORDED", state, actor, now, evidence, note);
+    }
+
+    /** 申请延期: the lead asks for more days with a reason; a supervisor decides. */
+    public void requestExtension(Actor actor, Instant now, int days, String reason) {
+        requireLead(actor);
+        if (!state.isOpen()) {
+            throw new CaseRuleViolation("only an open case can be extended");
+        }
+        if (days <= 0 || reason == null || reason.isBlank()) {
+            throw new CaseRuleViolation("an extension needs a positive number of days and a reason");
+        }
+        if (pendingExtension().isPresent()) {
+            throw new CaseRuleViolation("an extension request is already waiting for a decision");
+        }
+        extensions.add(new Extension(days, reason, actor, now, null, null, null, null));
+        progressed("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason);
+    }
+
+    /** A supervisor decides; approval moves the close deadline, never beyond the 12369 bound. */
+    public void decideExtension(Actor actor, Instant now, boolean approve, String note, ClockRules rules) {
+        Extension request = pendingExtension()
+                .orElseThrow(() -> new CaseRuleViolation("no extension request is waiting"));
+        int index = extensions.indexOf(request);
+        if (!approve) {
+            extensions.set(index, request.decide(false, actor, now, null));
+            progressed("EXTENSION_REFUSED", state, actor, now, List.of(), note);
+            return;
+        }
+        RunningClock close = clocks.get(ClockName.CLOSE).filter(RunningClock::running)
+                .orElseThrow(() -> new CaseRuleViolation("the close clock is not running"));
+        Instant bound = rules.extensionBound(openedAt);
+        Instant wanted = close.deadline().atZone(rules.zone()).plusDays(request.days()).toInstant();
+        if (!close.deadline().isBefore(bound)) {
+            throw new CaseRuleViolation("the case already has the longest extension the 12369 rules allow");
+        }
+        Instant deadline = wanted.isAfter(bound) ? bound : wanted;
+        clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
+        extensions.set(index, request.decide(true, actor, now, deadline));
+        String eventId = newId();
+        record("EXTENDED", state, state, actor, now, List.of(), request.reason(), eventId);
+        queue(new CaseExtended(eventId, id, request.reason(), deadline, actor, now, CaseExtended.VERSION));
+    }
+
+    /** 挂牌督办. */
+    public void listForSupervision(Actor actor, Instant now, String note) {
+        if (listedForSupervision) {
+            throw new CaseRuleViolation("the case is already listed for supervision");
+        }
+        listedForSupervision = true;
+        progressed("LISTED_FOR_SUPERVISION", state, actor, now, List.of(), note);
+    }
+
+    /** 催办. */
+    public void urge(Actor actor, Instant now, String note) {
+        if (!state.isOpen()) {
+            throw new CaseRuleViolation("only an open case can be urged");
+        }
+        urgeCount++;
+        progressed("URGED", state, actor, now, List.of(), note);
+    }
+
+    /** Drawn for random re-inspection by another unit. */
+    public void drawForReinspection(Unit by, Instant now) {
+        if (state != CaseState.CLOSED) {
+            throw new CaseRuleViolation("only closed cases are re-inspected");
+        }
+        if (by.equals(lead)) {
+            throw new CaseRuleViolation("re-inspection must be done by another unit than " + lead.code());
+        }
+        reinspection = new Reinspection(by, now, null, null, null, null);
+        progressed("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code());
+    }
+
+    /** The re-inspecting unit's finding: NOT_RESOLVED reopens the case. */
+    public void recordReinspection(Actor actor, Instant now, boolean resolved, List<String> evidence, String note, ClockRules rules) {
+        if (reinspection == null || !reinspection.pending()) {
+            throw new CaseRuleViolation("no re-inspection is waiting on this case");
+        }
+        if (!reinspection.unit().code().equals(actor.unit())) {
+            throw new CaseRuleViolation("the re-inspection is assigned to " + reinspection.unit().code());
+        }
+        requireEvidence(evidence);
+        String finding = resolved ? "CONFIRMED" : "NOT_RESOLVED";
+        reinspection = new Reinspection(reinspection.unit(), reinspection.drawnAt(), finding, note, actor, now);
+        if (resolved) {
+            progressed("REINSPECTION_CONFIRMED", state, actor, now, evidence, note);
+        } else {
+            reopen(actor, now, "REINSPECTION", note == null ? "re-inspection found the problem unresolved" : note, rules);
+        }
+    }
+
+    /**
+     * The reporter's survey answer. Redelivery is harmless (by event id); UNSATISFIED reopens a
+     * closed case. Returns false when the event was seen before.
+     */
+    public boolean recordFeedback(String eventId, String complaintId, String rating, Instant now, ClockRules rules) {
+        if (!processedEvents.add(eventId)) {
+            return false;
+        }
+        feedback.add(new Feedback(complaintId, rating, closures.size(), now));
+        Actor reporter = new Actor("reporter:" + complaintId, "REPORTER", "PUBLIC");
+        if ("UNSATISFIED".equals(rating) && state == CaseState.CLOSED) {
+            reopen(reporter, now, "REPORTER_UNSATISFIED", "the reporter was not satisfied with the reply", rules);
+        } else {
+            record("FEEDBACK_" + rating, state, state, reporter, now, List.of(), null, null);
+        }
+        return true;
+    }
+
+    /** Fires every clock timer due at {@code now}, each once; returns how many fired. */
+    public int fireDueTimers(Instant now) {
+        return clocks.fireDue(now, this);
+    }
+
+    static final Actor DISPATCH_SAMPLER = new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@" + Unit.CITY);
+
+    // --- guards and bookkeeping -------------------------------------------------------------
+
+    private CaseState move(CaseState to) {
+        CaseState from = state;
+        guard(to);
+        state = to;
+        return from;
+    }
+
+    private void guard(CaseState to) {
+        if (!state.canMoveTo(to)) {
+            throw new CaseRuleViolation("case " + id + " cannot go from " + state + " to " + to);
+        }
+    }
+
+    private void requireLead(Actor actor) {
+        if (!lead.code().equals(actor.unit())) {
+            throw new CaseRuleViolation("only the lead unit " + lead.code() + " may do this, not " + actor.unit());
+        }
+    }
+
+    private static void requireEvidence(List<String> evidence) {
+        if (evidence == null || evidence.stream().allMatch(e -> e == null || e.isBlank())) {
+            throw new CaseRuleViolation("this step needs evidence (inspection record, photos)");
+        }
+    }
+
+    private void progressed(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note) {
+        String eventId = newId();
+        record(action, from, state, actor, now, evidence, note, eventId);
+        queue(new CaseProgressed(eventId, id, action, from == null ? null : from.name(), state.name(),
+                evidence == null ? List.of() : List.copyOf(evidence), note, actor, now, CaseProgressed.VERSION));
+    }
+
+    void record(String action, CaseState from, CaseState to, Actor actor, Instant at, List<String> evidence,
+            String note, String eventId) {
+        new History(history).append(action, from, to, actor, at, evidence, note, eventId);
+    }
+
+    void queue(CaseEvent event) {
+        pending().add(event);
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private Assignment lastAssignment() {
+        return assignments.get(assignments.size() - 1);
+    }
+
+    private void replaceLastAssignment(Assignment updated) {
+        assignments.set(assignments.size() - 1, updated);
+    }
+
+    public Optional<Extension> pendingExtension() {
+        return extensions.stream().filter(Extension::pending).findFirst();
+    }
+
+    public History history() {
+        return new History(new ArrayList<>(history));
+    }
+
+    public boolean isLeadOrCoHandler(Unit unit) {
+        return lead.equals(unit) || coHandlers.contains(unit);
+    }
+
+    public Set<String> complaintIdSet() {
+        return new LinkedHashSet<>(complaintIds);
+    }
+}

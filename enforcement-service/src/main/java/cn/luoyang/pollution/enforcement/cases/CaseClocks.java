@@ -1,0 +1,122 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.contracts.cases.CaseEscalated;
+import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.enforcement.clocks.RunningClock;
+import cn.luoyang.pollution.enforcement.clocks.Timer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The clocks of one case, kept inside the case document. A timer's "fired" mark is written in the
+ * same atomic document update as the history entry and the outgoing event it caused; together with
+ * the scheduler's lease and the case's version check, each timer fires exactly once, even with two
+ * replicas and across restarts. {@link #nextDueAt} is what the scheduler queries.
+ */
+public class CaseClocks {
+
+    static final Actor CLOCK = new Actor("clock", "SYSTEM", "ENFORCEMENT");
+
+    /** Escalation levels in order: unit leader, campaign office (攻坚办), discipline office (纪委监委). */
+    public static final List<String> ESCALATION_LEVELS = List.of("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
+
+    List<RunningClock> running = new ArrayList<>();
+    Instant nextDueAt;
+
+    public List<RunningClock> all() {
+        return Collections.unmodifiableList(running);
+    }
+
+    public Instant nextDueAt() {
+        return nextDueAt;
+    }
+
+    public Optional<RunningClock> get(ClockName name) {
+        return running.stream().filter(c -> c.name() == name).findFirst();
+    }
+
+    public Optional<Instant> deadlineOf(ClockName name) {
+        return get(name).map(RunningClock::deadline);
+    }
+
+    int nextGeneration(ClockName name) {
+        return get(name).map(c -> c.generation() + 1).orElse(1);
+    }
+
+    void start(RunningClock clock) {
+        running.removeIf(c -> c.name() == clock.name());
+        running.add(clock);
+        recompute();
+    }
+
+    void stop(ClockName name, Instant at) {
+        running.replaceAll(c -> c.name() == name ? c.stop(at) : c);
+        recompute();
+    }
+
+    void stopAll(Instant at) {
+        running.replaceAll(c -> c.stop(at));
+        recompute();
+    }
+
+    int fireDue(Instant now, Case owner) {
+        int fired = 0;
+        while (true) {
+            Optional<RunningClock> clock = running.stream()
+                    .filter(c -> c.dueTimer(now).isPresent())
+                    .min(Comparator.comparing(c -> c.dueTimer(now).get().dueAt()));
+            if (clock.isEmpty()) {
+                break;
+            }
+            RunningClock c = clock.get();
+            Timer timer = c.dueTimer(now).get();
+            running.set(running.indexOf(c), c.markFired(timer));
+            emit(owner, c, timer, now);
+            fired++;
+        }
+        recompute();
+        return fired;
+    }
+
+    private void emit(Case owner, RunningClock clock, Timer timer, Instant now) {
+        String eventId = Case.newId();
+        String department = owner.lead().department();
+        switch (timer.kind()) {
+            case REMINDER -> {
+                String note = clock.name() + " due at " + clock.deadline();
+                owner.record("DEADLINE_REMINDER", owner.state(), owner.state(), CLOCK, now, List.of(), note, eventId);
+                owner.queue(new CaseProgressed(eventId, owner.id(), "DEADLINE_REMINDER", owner.state().name(),
+                        owner.state().name(), List.of(), note, CLOCK, now, CaseProgressed.VERSION));
+            }
+            case OVERDUE -> {
+                owner.record("OVERDUE", owner.state(), owner.state(), CLOCK, now, List.of(),
+                        clock.name() + " deadline " + clock.deadline() + " passed", eventId);
+                owner.queue(new CaseOverdue(eventId, owner.id(), clock.name().name(), department, clock.deadline(), now,
+                        CaseOverdue.VERSION));
+            }
+            case ESCALATION -> {
+                String level = ESCALATION_LEVELS.get(Math.min(timer.level(), ESCALATION_LEVELS.size()) - 1);
+                owner.record("ESCALATED", owner.state(), owner.state(), CLOCK, now, List.of(),
+                        clock.name() + " overdue: escalated to " + level, eventId);
+                owner.queue(new CaseEscalated(eventId, owner.id(), clock.name().name(), level, department, now,
+                        CaseEscalated.VERSION));
+            }
+        }
+    }
+
+    private void recompute() {
+        nextDueAt = running.stream().map(RunningClock::nextDue).flatMap(Optional::stream).min(Instant::compareTo).orElse(null);
+    }
+
+    /** The running clock that is past its deadline, if any. */
+    public boolean overdueAt(Instant now) {
+        return running.stream().anyMatch(c -> c.overdueAt(now));
+    }
+}

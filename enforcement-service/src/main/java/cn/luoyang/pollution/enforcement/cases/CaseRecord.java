@@ -1,0 +1,121 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a {@link Case} remembers, with read access for views and reports. Kept apart from the
+ * verbs so that the aggregate reads as its rules. Fields are written only by {@link Case}.
+ */
+public abstract class CaseRecord {
+
+    String id;
+    long version;
+    String trackingNumber;
+    List<String> complaintIds = new ArrayList<>();
+    String category;
+    GeoPoint location;
+    Territory territory;
+    String sourceId;
+    String level;
+    String priority;
+    String deadlineProfile;
+    int routingRound;
+    boolean arbitrated;
+    List<TraceStep> dispatchTrace = new ArrayList<>();
+    Unit lead;
+    List<Unit> coHandlers = new ArrayList<>();
+    CaseState state;
+    Instant openedAt;
+    List<Assignment> assignments = new ArrayList<>();
+    int returnCount;
+    String inspectorId;
+    Instant rectificationDeadline;
+    Penalty penalty;
+    List<Closure> closures = new ArrayList<>();
+    List<Contribution> contributions = new ArrayList<>();
+    List<Extension> extensions = new ArrayList<>();
+    boolean listedForSupervision;
+    int urgeCount;
+    Reinspection reinspection;
+    List<Feedback> feedback = new ArrayList<>();
+    int reopenCount;
+    CaseClocks clocks = new CaseClocks();
+    List<HistoryEntry> history = new ArrayList<>();
+    Set<String> processedEvents = new LinkedHashSet<>();
+
+    /** Events queued by verbs since the case was loaded; the store moves them to the outbox. */
+    private transient List<CaseEvent> pendingEvents;
+    /** How many history entries the store already holds; only later ones are appended. */
+    private transient int storedHistory;
+
+    List<CaseEvent> pending() {
+        if (pendingEvents == null) {
+            pendingEvents = new ArrayList<>();
+        }
+        return pendingEvents;
+    }
+
+    /** Events queued since loading, in order. */
+    public List<CaseEvent> newEvents() {
+        return List.copyOf(pending());
+    }
+
+    /** History entries added since loading, in order: the store appends exactly these. */
+    public List<HistoryEntry> newHistory() {
+        return List.copyOf(history.subList(storedHistory, history.size()));
+    }
+
+    /** Called by the store after loading or saving: nothing is new any more. */
+    public void markStored(long storedVersion) {
+        version = storedVersion;
+        storedHistory = history.size();
+        pending().clear();
+    }
+
+    public String id() { return id; }
+    public long version() { return version; }
+    public String trackingNumber() { return trackingNumber; }
+    public List<String> complaintIds() { return Collections.unmodifiableList(complaintIds); }
+    public String category() { return category; }
+    public GeoPoint location() { return location; }
+    public Territory territory() { return territory; }
+    public String sourceId() { return sourceId; }
+    public String level() { return level; }
+    public String priority() { return priority; }
+    public String deadlineProfile() { return deadlineProfile; }
+    public int routingRound() { return routingRound; }
+    public boolean arbitrated() { return arbitrated; }
+    public List<TraceStep> dispatchTrace() { return Collections.unmodifiableList(dispatchTrace); }
+    public Unit lead() { return lead; }
+    public List<Unit> coHandlers() { return Collections.unmodifiableList(coHandlers); }
+    public CaseState state() { return state; }
+    public Instant openedAt() { return openedAt; }
+    public List<Assignment> assignments() { return Collections.unmodifiableList(assignments); }
+    public int returnCount() { return returnCount; }
+    public String inspectorId() { return inspectorId; }
+    public Instant rectificationDeadline() { return rectificationDeadline; }
+    public Penalty penalty() { return penalty; }
+    public List<Closure> closures() { return Collections.unmodifiableList(closures); }
+    public List<Contribution> contributions() { return Collections.unmodifiableList(contributions); }
+    public List<Extension> extensions() { return Collections.unmodifiableList(extensions); }
+    public boolean listedForSupervision() { return listedForSupervision; }
+    public int urgeCount() { return urgeCount; }
+    public Reinspection reinspection() { return reinspection; }
+    public List<Feedback> feedback() { return Collections.unmodifiableList(feedback); }
+    public int reopenCount() { return reopenCount; }
+    public CaseClocks clocks() { return clocks; }
+
+    public Optional<String> gridId() {
+        return Optional.ofNullable(territory).map(Territory::gridId);
+    }
+}

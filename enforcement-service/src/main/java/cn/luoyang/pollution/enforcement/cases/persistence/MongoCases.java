@@ -1,0 +1,120 @@
+package cn.luoyang.pollution.enforcement.cases.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import cn.luoyang.pollution.contracts.EventTypes;
+import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.CaseState;
+import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Cases in the {@code cases} collection, one document each. A save is ONE atomic update of that
+ * document, guarded by its version: the changed fields, the new history entries ({@code $push}
+ * only — stored entries are never rewritten) and the new events ({@code $push} onto the
+ * document's {@code outbox}, which {@link OutboxRelay} empties). So a state change and its event
+ * are stored together or not at all, without multi-document transactions.
+ */
+public class MongoCases implements Cases {
+
+    static final String COLLECTION = "cases";
+    static final String OUTBOX = "outbox";
+    private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", OUTBOX);
+
+    private final MongoTemplate mongo;
+    private final EventCodec codec;
+
+    public MongoCases(MongoTemplate mongo, EventCodec codec) {
+        this.mongo = mongo;
+        this.codec = codec;
+        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index("clocks.nextDueAt",
+                org.springframework.data.domain.Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index("state",
+                org.springframework.data.domain.Sort.Direction.ASC));
+    }
+
+    @Override
+    public Optional<Case> find(String caseId) {
+        Case found = mongo.findById(caseId, Case.class, COLLECTION);
+        if (found != null) {
+            found.markStored(found.version());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    @Override
+    public void save(Case c) {
+        Document doc = new Document();
+        mongo.getConverter().write(c, doc);
+        List<Document> outbox = c.newEvents().stream().map(this::outboxEntry).toList();
+        if (c.version() == 0) {
+            doc.put("version", 1L);
+            doc.put(OUTBOX, outbox);
+            try {
+                mongo.insert(doc, COLLECTION);
+            } catch (DuplicateKeyException e) {
+                throw new ConcurrentCaseUpdate(c.id());
+            }
+            c.markStored(1);
+            return;
+        }
+        Update update = new Update();
+        doc.forEach((key, value) -> {
+            if (!NOT_SET.contains(key)) {
+                update.set(key, value);
+            }
+        });
+        List<Object> history = c.newHistory().stream().map(h -> mongo.getConverter().convertToMongoType(h)).toList();
+        if (!history.isEmpty()) {
+            update.push("history").each(history.toArray());
+        }
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX).each(outbox.toArray());
+        }
+        update.inc("version", 1);
+        long matched = mongo.updateFirst(query(where("_id").is(c.id()).and("version").is(c.version())), update, COLLECTION)
+                .getMatchedCount();
+        if (matched == 0) {
+            throw new ConcurrentCaseUpdate(c.id());
+        }
+        c.markStored(c.version() + 1);
+    }
+
+    private Document outboxEntry(CaseEvent event) {
+        return new Document("eventId", event.eventId())
+                .append("type", EventTypes.nameOf(event.getClass()))
+                .append("payload", new String(codec.encode(event), StandardCharsets.UTF_8))
+                .append("occurredAt", java.util.Date.from(event.occurredAt()));
+    }
+
+    @Override
+    public List<Case> openCases() {
+        return load(mongo.find(query(where("state").nin(CaseState.CLOSED.name(), CaseState.RETURNED.name())), Case.class, COLLECTION));
+    }
+
+    @Override
+    public List<Case> all() {
+        return load(mongo.findAll(Case.class, COLLECTION));
+    }
+
+    @Override
+    public List<Case> openedBefore(Instant before) {
+        return load(mongo.find(query(where("openedAt").lt(before)), Case.class, COLLECTION));
+    }
+
+    private static List<Case> load(List<Case> found) {
+        found.forEach(c -> c.markStored(c.version()));
+        return found;
+    }
+}

@@ -1,0 +1,109 @@
+package cn.luoyang.pollution.enforcement.cases.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.enforcement.cases.application.EventRelay;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Publishes each case's outbox to {@code cases.lifecycle}, oldest first, and removes an entry only
+ * after the broker acknowledged it (sync producer, acks=all). A crash after saving and before
+ * publishing leaves the entry in the document: the next sweep, on this replica or another,
+ * publishes it. A crash after publishing and before removal publishes it again with the same
+ * event id, which consumers already recognise. A short lease on the document keeps two replicas
+ * from interleaving one case's events.
+ */
+public class OutboxRelay implements EventRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String LEASE = "outboxLeaseUntil";
+    private static final String OWNER = "outboxLeaseOwner";
+
+    private final MongoTemplate mongo;
+    private final EventPublisher publisher;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final Duration lease;
+    private final String owner = UUID.randomUUID().toString();
+
+    public OutboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock, Duration lease) {
+        this.mongo = mongo;
+        this.publisher = publisher;
+        this.codec = codec;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    @Override
+    public void publishSoon(String caseId) {
+        try {
+            relay(where("_id").is(caseId));
+        } catch (RuntimeException e) {
+            log.warn("case {}: events stay in the outbox for the next sweep: {}", caseId, e.toString());
+        }
+    }
+
+    /** Publishes every waiting outbox; returns how many events went out. */
+    public int sweep() {
+        int sent = 0;
+        int batch;
+        do {
+            batch = relay(new Criteria());
+            sent += batch;
+        } while (batch > 0);
+        return sent;
+    }
+
+    private int relay(Criteria which) {
+        Document claimed = claim(which);
+        if (claimed == null) {
+            return 0;
+        }
+        String caseId = claimed.getString("_id");
+        int sent = 0;
+        try {
+            @SuppressWarnings("unchecked")
+            List<Document> entries = (List<Document>) claimed.get(MongoCases.OUTBOX, List.class);
+            for (Document entry : entries) {
+                Event event = codec.decode(entry.getString("type"), entry.getString("payload").getBytes(StandardCharsets.UTF_8));
+                publisher.publish(Topics.CASES_LIFECYCLE, event);
+                mongo.updateFirst(query(where("_id").is(caseId)),
+                        new Update().pull(MongoCases.OUTBOX, new Document("eventId", entry.getString("eventId"))),
+                        MongoCases.COLLECTION);
+                sent++;
+            }
+        } finally {
+            mongo.updateFirst(query(where("_id").is(caseId).and(OWNER).is(owner)),
+                    new Update().unset(LEASE).unset(OWNER), MongoCases.COLLECTION);
+        }
+        return sent;
+    }
+
+    private Document claim(Criteria which) {
+        Date now = Date.from(clock.instant());
+        Query q = query(new Criteria().andOperator(which, where(MongoCases.OUTBOX + ".0").exists(true),
+                new Criteria().orOperator(where(LEASE).is(null), where(LEASE).lte(now))));
+        q.fields().include(MongoCases.OUTBOX);
+        return mongo.findAndModify(q,
+                new Update().set(LEASE, Date.from(clock.instant().plus(lease))).set(OWNER, owner),
+                FindAndModifyOptions.options().returnNew(true), Document.class, MongoCases.COLLECTION);
+    }
+}

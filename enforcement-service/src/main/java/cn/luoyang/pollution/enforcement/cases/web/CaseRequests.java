@@ -1,0 +1,55 @@
+package cn.luoyang.pollution.enforcement.cases.web;
+
+import cn.luoyang.pollution.enforcement.cases.Penalty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Request bodies of the case verbs; field-level messages come back with a 400. */
+final class CaseRequests {
+
+    record Note(String note) {
+    }
+
+    record Return(@NotBlank String reasonCode, @NotBlank String reason) {
+    }
+
+    record Evidence(@NotEmpty List<@NotBlank String> evidence, String note) {
+    }
+
+    record OptionalEvidence(List<String> evidence, String note) {
+    }
+
+    record Rectification(@NotNull Instant deadline, @NotEmpty List<@NotBlank String> evidence, String note) {
+    }
+
+    record PenaltyRequest(@NotNull Penalty.Kind kind, @Positive BigDecimal amountYuan, String decisionNumber,
+            @NotEmpty List<@NotBlank String> evidence, String note) {
+    }
+
+    record Close(@NotBlank String reply, String outcome, List<String> evidence) {
+    }
+
+    record Contribution(@NotBlank String note, List<String> evidence) {
+    }
+
+    record ExtensionRequest(@Positive @Max(30) int days, @NotBlank String reason) {
+    }
+
+    record ExtensionDecision(@NotNull Boolean approve, String note) {
+    }
+
+    record Reason(@NotBlank String reason) {
+    }
+
+    record ReinspectionFinding(@NotNull Boolean resolved, @NotEmpty List<@NotBlank String> evidence, String note) {
+    }
+
+    private CaseRequests() {
+    }
+}

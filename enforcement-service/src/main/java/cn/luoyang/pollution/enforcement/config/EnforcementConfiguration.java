@@ -1,0 +1,99 @@
+package cn.luoyang.pollution.enforcement.config;
+
+import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.Unit;
+import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
+import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
+import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
+import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
+import cn.luoyang.pollution.enforcement.clocks.ClockRules;
+import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
+import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
+import cn.luoyang.pollution.enforcement.clocks.WorkingCalendar;
+import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires the plain-Java core to its adapters with explicit beans: the domain knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClockProperties.class)
+public class EnforcementConfiguration {
+
+    @Bean
+    ClockRules clockRules(ClockProperties properties) {
+        ClockProperties.Clocks c = properties.clocks();
+        Map<String, DeadlineProfile> profiles = new LinkedHashMap<>();
+        c.profiles().forEach((name, p) -> profiles.put(name,
+                new DeadlineProfile(name, TimeLimit.parse(p.sign()), TimeLimit.parse(p.onsite()), TimeLimit.parse(p.close()))));
+        return new ClockRules(profiles, c.categories() == null ? Map.of() : c.categories(), calendar(properties),
+                ZoneId.of(c.zone()), c.reminderShare(), c.escalationDelays().stream().map(TimeLimit::parse).toList(),
+                TimeLimit.parse(c.statutoryCap()), TimeLimit.parse(c.maxExtension()), TimeLimit.parse(c.reopenedClose()));
+    }
+
+    static WorkingCalendar calendar(ClockProperties properties) {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> working = new HashSet<>();
+        if (properties.calendar() != null && properties.calendar().years() != null) {
+            properties.calendar().years().values().forEach(y -> {
+                if (y.holidays() != null) {
+                    holidays.addAll(y.holidays());
+                }
+                if (y.workingDays() != null) {
+                    working.addAll(y.workingDays());
+                }
+            });
+        }
+        return new WorkingCalendar(holidays, working);
+    }
+
+    @Bean
+    MongoCases cases(MongoTemplate mongo, EventCodec codec) {
+        return new MongoCases(mongo, codec);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock, ClockProperties properties) {
+        return new OutboxRelay(mongo, publisher, codec, clock, properties.outbox().lease());
+    }
+
+    @Bean
+    ReinspectionSampling reinspectionSampling(ClockProperties properties) {
+        ClockProperties.Reinspection r = properties.reinspection();
+        SecureRandom random = new SecureRandom();
+        return new ReinspectionSampling(r.share(), random::nextDouble, Unit.parse(r.cityReviewer()), Unit.parse(r.alternateReviewer()));
+    }
+
+    @Bean
+    CaseService caseService(Cases cases, ClockRules rules, Clock clock, OutboxRelay relay, ReinspectionSampling sampling) {
+        return new CaseService(cases, rules, clock, relay, sampling);
+    }
+
+    @Bean
+    CaseQueries caseQueries(Cases cases) {
+        return new CaseQueries(cases);
+    }
+
+    @Bean
+    CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service) {
+        return new CaseIntake(cases, rules, clock, service);
+    }
+
+    @Bean
+    ClockScheduler clockScheduler(MongoTemplate mongo, CaseService service, Clock clock, ClockProperties properties) {
+        return new ClockScheduler(mongo, service, clock, properties.clocks().lease());
+    }
+}

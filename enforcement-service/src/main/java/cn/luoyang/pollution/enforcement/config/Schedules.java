@@ -1,0 +1,49 @@
+package cn.luoyang.pollution.enforcement.config;
+
+import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
+import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The two background loops every replica runs: the outbox sweep (events a crash or a broker outage
+ * left behind) and the clock tick (reminders, overdue, escalation). Off with
+ * {@code enforcement.scheduling.enabled=false} (tests that drive them by hand).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "enforcement.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+public class Schedules {
+
+    private static final Logger log = LoggerFactory.getLogger(Schedules.class);
+
+    private final OutboxRelay relay;
+    private final ClockScheduler clocks;
+
+    Schedules(OutboxRelay relay, ClockScheduler clocks) {
+        this.relay = relay;
+        this.clocks = clocks;
+    }
+
+    @Scheduled(fixedDelayString = "${enforcement.outbox.sweep-interval:2s}", initialDelayString = "${enforcement.outbox.sweep-interval:2s}")
+    void sweepOutbox() {
+        try {
+            relay.sweep();
+        } catch (RuntimeException e) {
+            log.warn("outbox sweep failed, retried next time: {}", e.toString());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${enforcement.clocks.poll-interval:5s}", initialDelayString = "${enforcement.clocks.poll-interval:5s}")
+    void tickClocks() {
+        try {
+            clocks.tick();
+        } catch (RuntimeException e) {
+            log.warn("clock tick failed, retried next time: {}", e.toString());
+        }
+    }
+}

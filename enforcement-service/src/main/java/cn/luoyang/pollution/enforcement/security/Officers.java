@@ -1,0 +1,55 @@
+package cn.luoyang.pollution.enforcement.security;
+
+import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Turns whoever signed in (a local user, or a JWT's claims) into the {@link Officer} the
+ * application works with. The web console uses the same lookup.
+ */
+public class Officers {
+
+    private final Map<String, SecurityProperties.LocalUser> local;
+    private final SecurityProperties.Claims claims;
+
+    public Officers(SecurityProperties properties) {
+        this.local = properties.users().stream()
+                .collect(Collectors.toMap(SecurityProperties.LocalUser::username, Function.identity()));
+        this.claims = properties.claims();
+    }
+
+    public Officer of(Authentication authentication) {
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return fromJwt(token.getToken());
+        }
+        SecurityProperties.LocalUser user = local.get(authentication.getName());
+        if (user == null) {
+            throw new IllegalStateException("no local user " + authentication.getName());
+        }
+        return new Officer(user.username(), user.name(), Role.valueOf(user.role()), user.department(), user.territory(), user.grid());
+    }
+
+    private Officer fromJwt(Jwt jwt) {
+        return new Officer(jwt.getSubject(), jwt.getClaimAsString(claims.name()), Role.valueOf(roleOf(jwt)),
+                jwt.getClaimAsString(claims.department()), jwt.getClaimAsString(claims.territory()),
+                jwt.getClaimAsString(claims.grid()));
+    }
+
+    String roleOf(Jwt jwt) {
+        Object value = jwt.getClaim(claims.role());
+        if (value instanceof Collection<?> many && !many.isEmpty()) {
+            return many.iterator().next().toString();
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("the token carries no " + claims.role() + " claim");
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package cn.luoyang.pollution.enforcement;
+
+import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Object mother for what dispatch-service publishes. */
+public final class Dispatches {
+
+    public static CaseDispatched routine(String caseId, String lead, String district, String... coHandlers) {
+        return round(caseId, lead, district, 1, coHandlers);
+    }
+
+    public static CaseDispatched round(String caseId, String lead, String district, int round, String... coHandlers) {
+        return new CaseDispatched("ev-" + caseId + "-r" + round, caseId, "cmp-" + caseId, caseId.replace("CASE-", ""),
+                "AIR_CONSTRUCTION_DUST", new GeoPoint(112.39, 34.66, GeoPoint.Datum.WGS84),
+                new Territory(district, "涧西区", district + "001", "天津路街道", null, district + "-G001", Territory.FoundBy.POLYGON),
+                lead, List.of(coHandlers), "DISTRICT", "ROUTINE", "STANDARD", null, "R-DUST-1", 3, round, false,
+                List.of(new TraceStep("territory", "point in " + district + " polygon"),
+                        new TraceStep("rule", "R-DUST-1 v3: construction dust → " + lead)),
+                Instant.parse("2026-11-27T02:00:00Z"), CaseDispatched.VERSION);
+    }
+
+    public static ComplaintMerged merged(String caseId, String complaintId) {
+        return new ComplaintMerged(UUID.randomUUID().toString(), caseId, complaintId, "LY20261127-000099", 120.0, 30,
+                Instant.parse("2026-11-27T03:00:00Z"), ComplaintMerged.VERSION);
+    }
+
+    private Dispatches() {
+    }
+}
