@@ -148,8 +148,9 @@ public final class ComplaintRules {
             }
             if (!mediaLimits.allows(m.mediaType())) {
                 errors.add(new FieldError(at + ".mediaType", "must be one of " + sorted(mediaLimits)));
-            } else if (m.sizeBytes() <= 0) {
-                errors.add(new FieldError(at + ".sizeBytes", "must be positive"));
+            } else if (m.sizeBytes() < 0) {
+                // 0 means unknown: a URL whose size the reporter's app did not give
+                errors.add(new FieldError(at + ".sizeBytes", "must not be negative"));
             } else if (m.sizeBytes() > mediaLimits.maxBytesFor(m.mediaType())) {
                 errors.add(new FieldError(at + ".sizeBytes", "must be at most " + mediaLimits.maxBytesFor(m.mediaType()) + " bytes for " + m.mediaType()));
             }

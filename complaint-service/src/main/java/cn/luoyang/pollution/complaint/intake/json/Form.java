@@ -128,7 +128,7 @@ final class Form {
             JsonNode size = item.get("sizeBytes");
             long bytes = 0;
             if (size == null || size.isNull()) {
-                errors.add(new FieldError(at + ".sizeBytes", "is required"));
+                bytes = 0;
             } else if (!size.isIntegralNumber()) {
                 errors.add(new FieldError(at + ".sizeBytes", "must be a whole number"));
             } else {

@@ -1,0 +1,46 @@
+package cn.luoyang.pollution.complaint.confidentiality.web;
+
+import cn.luoyang.pollution.complaint.confidentiality.ReporterContacts;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/reporter-contact-key}: the public keyset hotline systems seal phone numbers with
+ * before publishing on {@code complaints.submitted}. Public by nature; the private half exists
+ * only at notification-service.
+ */
+@RestController
+class ContactKeyController {
+
+    /** Must equal service-kit's ContactSealer context: a seal made with other context info does not open. */
+    static final String CONTEXT_INFO = "luoyang-pollution/reporter-contact/v1";
+
+    private final ReporterContacts contacts;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ContactKeyController(ReporterContacts contacts) {
+        this.contacts = contacts;
+    }
+
+    @Operation(summary = "The public key for sealing reporters' phone numbers (Tink HPKE keyset)")
+    @GetMapping("/api/reporter-contact-key")
+    ResponseEntity<Map<String, Object>> key() {
+        JsonNode keyset = json.readTree(contacts.publicKeyset());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("format", "tink-json-public-keyset");
+        answer.put("algorithm", "HPKE DHKEM_X25519_HKDF_SHA256 / HKDF_SHA256 / AES_256_GCM");
+        answer.put("contextInfo", CONTEXT_INFO);
+        answer.put("plaintext", "the bare 11-digit mainland mobile number, UTF-8");
+        answer.put("sealedPhone", "base64 (standard alphabet) of the Tink hybrid ciphertext");
+        answer.put("maskedPhone", "first 3 digits + **** + last 4, e.g. 138****1234");
+        answer.put("keyset", keyset);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(answer);
+    }
+}

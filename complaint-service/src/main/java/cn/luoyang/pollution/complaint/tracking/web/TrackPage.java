@@ -1,0 +1,33 @@
+package cn.luoyang.pollution.complaint.tracking.web;
+
+import cn.luoyang.pollution.complaint.tracking.PublicLookup;
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public page {@code /track} (进度查询): server-rendered, no script, no CDN. */
+@Controller
+class TrackPage {
+
+    private final PublicLookup lookup;
+    private final Catalogue catalogue;
+
+    TrackPage(PublicLookup lookup, Catalogue catalogue) {
+        this.lookup = lookup;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/track")
+    String track(@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String phoneLast4,
+                 Model model) {
+        model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
+        if (trackingNumber != null && !trackingNumber.isBlank()) {
+            lookup.find(trackingNumber, phoneLast4).ifPresentOrElse(
+                    t -> model.addAttribute("view", StatusView.of(t, catalogue)),
+                    () -> model.addAttribute("notFound", true));
+        }
+        return "track";
+    }
+}

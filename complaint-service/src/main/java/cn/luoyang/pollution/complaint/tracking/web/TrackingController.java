@@ -1,0 +1,35 @@
+package cn.luoyang.pollution.complaint.tracking.web;
+
+import cn.luoyang.pollution.complaint.intake.web.ErrorBody;
+import cn.luoyang.pollution.complaint.tracking.PublicLookup;
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/complaints/{trackingNumber}?phoneLast4=1234}: a reporter's own lookup. */
+@RestController
+class TrackingController {
+
+    private final PublicLookup lookup;
+    private final Catalogue catalogue;
+
+    TrackingController(PublicLookup lookup, Catalogue catalogue) {
+        this.lookup = lookup;
+        this.catalogue = catalogue;
+    }
+
+    @Operation(summary = "Progress of a complaint",
+            description = "404 unless the tracking number exists and phoneLast4 matches the reporter's number; anonymous "
+                    + "complaints need no digits.")
+    @GetMapping("/api/complaints/{trackingNumber}")
+    ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String phoneLast4) {
+        return lookup.find(trackingNumber, phoneLast4)
+                .<ResponseEntity<?>>map(t -> ResponseEntity.ok(StatusView.of(t, catalogue)))
+                .orElseGet(() -> ResponseEntity.status(404).body(ErrorBody.of(404, "not-found", "trackingNumber",
+                        "no complaint with this tracking number and these phone digits")));
+    }
+}

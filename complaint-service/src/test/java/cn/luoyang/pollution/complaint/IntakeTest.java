@@ -1,0 +1,296 @@
+package cn.luoyang.pollution.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.luoyang.pollution.complaint.intake.ComplaintRules;
+import cn.luoyang.pollution.complaint.intake.IntakeService;
+import cn.luoyang.pollution.complaint.intake.json.ComplaintForms;
+import cn.luoyang.pollution.complaint.intake.json.RawJson;
+import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
+import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
+import cn.luoyang.pollution.complaint.outbox.Outbox;
+import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
+import cn.luoyang.pollution.complaint.support.Reports;
+import cn.luoyang.pollution.complaint.support.Seal;
+import cn.luoyang.pollution.complaint.support.ServiceHarness;
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.testing.TopicProbe;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every intake channel's happy path, idempotency under HTTP retry and Kafka redelivery, and the
+ * outbox's promise that a crash between MongoDB and Kafka loses nothing. The scheduled relay is
+ * slowed to an hour here so that each pass in a test is one the test ran.
+ */
+@TestPropertySource(properties = "complaints.outbox.relay-interval=PT1H")
+class IntakeTest extends ServiceHarness {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final EventCodec codec = new EventCodec();
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MongoComplaints complaints;
+    @Autowired
+    MongoTrackingNumbers trackingNumbers;
+    @Autowired
+    ComplaintRules rules;
+    @Autowired
+    ComplaintForms forms;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    EventPublisher publisher;
+
+    @Test
+    void nativeReportIsRegisteredWithATrackingNumberAndPublishedWithTheSealedPhone() {
+        HttpResponse<String> answer = postJson("/api/complaints", Reports.nativeReport("13812345678"), Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        JsonNode body = json.readTree(answer.body());
+        String trackingNumber = body.get("trackingNumber").stringValue();
+        assertThat(trackingNumber).matches("LY\\d{8}-\\d{6}");
+        assertThat(body.get("status").stringValue()).isEqualTo("RECEIVED");
+        assertThat(answer.headers().firstValue("Location")).hasValue("/api/complaints/" + trackingNumber);
+
+        ComplaintRegistered event = registered(body.get("complaintId").stringValue()).get(0);
+        assertThat(event.trackingNumber()).isEqualTo(trackingNumber);
+        assertThat(event.reporter().maskedPhone()).isEqualTo("138****5678");
+        assertThat(ContactOpener.withPrivateKeyset(KEYS.privateKeyset()).open(event.reporter().sealedPhone())).isEqualTo("13812345678");
+        assertThat(event.channel().name()).isEqualTo("WECHAT");
+        assertThat(event.rewardRequested()).isTrue();
+        assertThat(outboxOf(event.complaintId())).isEmpty();
+    }
+
+    @Test
+    void httpRetryWithTheSameIdempotencyKeyAnswersWithTheFirstComplaint() {
+        Map<String, String> key = Map.of("Idempotency-Key", "wx-retry-1");
+        HttpResponse<String> first = postJson("/api/complaints", Reports.nativeReport("13900001111"), key);
+        HttpResponse<String> retry = postJson("/api/complaints", Reports.nativeReport("13900001111"), key);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(field(retry, "trackingNumber")).isEqualTo(field(first, "trackingNumber"));
+        assertThat(mongo.count(Query.query(Criteria.where("naturalKey").is("web:wx-retry-1")), "complaints")).isEqualTo(1);
+        assertThat(registered(field(first, "complaintId"))).hasSize(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithADifferentReportIsRefused() {
+        Map<String, String> key = Map.of("Idempotency-Key", "wx-conflict-1");
+        assertThat(postJson("/api/complaints", Reports.nativeReport("13900002222"), key).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> other = postJson("/api/complaints", Reports.anonymousReport(), key);
+
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body()).contains("ticket-conflict").doesNotContain("LY");
+    }
+
+    @Test
+    void redeliveredAndReplayedHotlineRecordsYieldOneComplaint() {
+        String[] sealed = Seal.phone(KEYS.publicKeyset(), "13700003333");
+        byte[] record = Reports.submitted("hotline-12369", "T-REDELIVER-1", sealed[0], sealed[1]).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = Map.of(CloudEventHeaders.TYPE, "complaint.submitted.v1");
+
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12369:T-REDELIVER-1", record, headers);
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12369:T-REDELIVER-1", record, headers);
+        eventually(Duration.ofSeconds(30), () -> complaints.byNaturalKey("hotline-12369:T-REDELIVER-1").isPresent(), "the complaint");
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12369:T-REDELIVER-1", record, Map.of()); // a replay, without CloudEvents headers
+        String complaintId = complaints.byNaturalKey("hotline-12369:T-REDELIVER-1").orElseThrow().id();
+
+        List<ComplaintRegistered> events = registered(complaintId);
+        // the consumer has processed all three once a later record is through
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12369:T-MARKER-1",
+                Reports.submitted("hotline-12369", "T-MARKER-1", null, null).getBytes(StandardCharsets.UTF_8), headers);
+        eventually(Duration.ofSeconds(30), () -> complaints.byNaturalKey("hotline-12369:T-MARKER-1").isPresent(), "the marker");
+
+        assertThat(mongo.count(Query.query(Criteria.where("naturalKey").is("hotline-12369:T-REDELIVER-1")), "complaints")).isEqualTo(1);
+        assertThat(registered(complaintId)).hasSize(1).isEqualTo(events);
+        assertThat(events.get(0).reporter().maskedPhone()).isEqualTo("137****3333");
+        assertThat(events.get(0).sourceSystem()).isEqualTo("hotline-12369");
+        assertThat(events.get(0).location().datum().name()).isEqualTo("GCJ02");
+    }
+
+    @Test
+    void aCrashBetweenStoringAndPublishingIsRepairedByTheRelaysNextPass() {
+        AtomicBoolean brokerReachable = new AtomicBoolean(false);
+        OutboxRelay dyingRelay = new OutboxRelay(complaints, (topic, event) -> {
+            if (!brokerReachable.get()) {
+                throw new IllegalStateException("process killed before the broker took the event");
+            }
+        }, Clock.systemUTC(), 10);
+        IntakeService crashing = new IntakeService(rules, complaints, trackingNumbers, dyingRelay, Clock.systemUTC(), Duration.ZERO);
+        var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600004444").getBytes(StandardCharsets.UTF_8), 65536), "crash-1");
+
+        assertThatThrownBy(() -> crashing.register(read.draft(), read.errors())).hasMessageContaining("process killed");
+        String complaintId = complaints.byNaturalKey("web:crash-1").orElseThrow().id();
+        assertThat(outboxOf(complaintId)).hasSize(1);
+
+        assertThat(relay.runOnce()).isGreaterThanOrEqualTo(1);
+        assertThat(relay.runOnce()).isZero();
+
+        assertThat(registered(complaintId)).hasSize(1);
+        assertThat(outboxOf(complaintId)).isEmpty();
+    }
+
+    @Test
+    void aCrashAfterPublishingButBeforeMarkingRepublishesTheSameEventId() {
+        var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600005555").getBytes(StandardCharsets.UTF_8), 65536), "crash-2");
+        OutboxRelay none = new OutboxRelay(complaints, (t, e) -> {
+            throw new IllegalStateException("killed");
+        }, Clock.systemUTC(), 10);
+        IntakeService storeOnly = new IntakeService(rules, complaints, trackingNumbers, none, Clock.systemUTC(), Duration.ZERO);
+        assertThatThrownBy(() -> storeOnly.register(read.draft(), read.errors())).isInstanceOf(IllegalStateException.class);
+        String complaintId = complaints.byNaturalKey("web:crash-2").orElseThrow().id();
+        AtomicBoolean firstMark = new AtomicBoolean(true);
+        Outbox forgetful = new Outbox() {
+            @Override
+            public List<Pending> due(Instant now, int limit) {
+                return complaints.due(now, limit);
+            }
+
+            @Override
+            public void markSent(String documentId, String eventId) {
+                if (firstMark.getAndSet(false)) {
+                    throw new IllegalStateException("killed after the broker took the event");
+                }
+                complaints.markSent(documentId, eventId);
+            }
+        };
+        OutboxRelay interrupted = new OutboxRelay(forgetful, publisher::publish, Clock.systemUTC(), 10);
+
+        assertThatThrownBy(interrupted::runOnce).hasMessageContaining("killed after");
+        interrupted.runOnce();
+
+        List<ConsumerRecord<String, byte[]>> records = registeredRecords(complaintId, 2);
+        assertThat(records).hasSize(2);
+        assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.ID)).containsOnly(
+                TopicProbe.header(records.get(0), CloudEventHeaders.ID));
+        assertThat(outboxOf(complaintId)).isEmpty();
+    }
+
+    @Test
+    void trackingNumbersAreUniqueAndFollowTheDailyFormat() {
+        var day = java.time.LocalDate.of(2026, 11, 28);
+        List<String> numbers = java.util.stream.IntStream.range(0, 45).mapToObj(i -> trackingNumbers.next(day)).toList();
+        MongoTrackingNumbers otherReplica = new MongoTrackingNumbers(mongo, 20);
+        List<String> others = java.util.stream.IntStream.range(0, 25).mapToObj(i -> otherReplica.next(day)).toList();
+
+        assertThat(numbers).allMatch(n -> n.matches("LY20261128-\\d{6}")).doesNotHaveDuplicates();
+        assertThat(others).doesNotContainAnyElementsOf(numbers).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void uploadedPhotoIsStoredInGridFsAndServedBack() throws Exception {
+        byte[] jpeg = new byte[2048];
+        jpeg[0] = (byte) 0xFF;
+        jpeg[1] = (byte) 0xD8;
+        jpeg[2] = (byte) 0xFF;
+        String boundary = "----b" + System.nanoTime();
+        byte[] body = multipart(boundary, "photo.jpg", "image/jpeg", jpeg);
+
+        HttpResponse<String> uploaded = postBytes("/api/media", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        String url = field(uploaded, "url");
+        assertThat(url).startsWith("gridfs:");
+        HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(uri("/api/media/" + url.substring(7))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(back.body()).isEqualTo(jpeg);
+        assertThat(back.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+
+        HttpResponse<String> fake = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "photo.jpg", "image/jpeg", "MZ not a photo".getBytes(StandardCharsets.UTF_8)));
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("\"field\":\"file\"").contains("content is not image/jpeg");
+        HttpResponse<String> pdf = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "a.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)));
+        assertThat(pdf.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void thePublicKeyIsServedAndSealsWhatOnlyThePrivateKeyOpens() {
+        HttpResponse<String> answer = get("/api/reporter-contact-key");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(answer.body());
+        String keyset = body.get("keyset").toString();
+        String sealed = cn.luoyang.pollution.kit.contact.ContactSealer.withPublicKeyset(keyset).seal("13512345678");
+        assertThat(ContactOpener.withPrivateKeyset(KEYS.privateKeyset()).open(sealed)).isEqualTo("13512345678");
+        assertThat(answer.body()).doesNotContain("privateKey").contains("luoyang-pollution/reporter-contact/v1");
+    }
+
+    @Test
+    void openApiDocumentIsServedBySpringdoc() {
+        HttpResponse<String> docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/complaints").contains("/open311/v2/requests.{format}").contains("NativeComplaint");
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+    }
+
+    // --- helpers ---
+
+    private List<ComplaintRegistered> registered(String complaintId) {
+        return registeredRecords(complaintId, 1).stream()
+                .map(r -> (ComplaintRegistered) codec.decode("complaint.registered.v1", r.value())).toList();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> registeredRecords(String complaintId, int atLeast) {
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.COMPLAINTS_REGISTERED)) {
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            List<ConsumerRecord<String, byte[]>> mine = List.of();
+            while (System.nanoTime() < end) {
+                mine = probe.await(Integer.MAX_VALUE, Duration.ofMillis(1500)).stream().filter(r -> complaintId.equals(r.key())).toList();
+                if (mine.size() >= atLeast) {
+                    break;
+                }
+            }
+            return mine;
+        }
+    }
+
+    private List<?> outboxOf(String complaintId) {
+        org.bson.Document doc = mongo.findById(complaintId, org.bson.Document.class, "complaints");
+        return doc.getList("outbox", Object.class);
+    }
+
+    private String field(HttpResponse<String> response, String name) {
+        return json.readTree(response.body()).get(name).stringValue();
+    }
+
+    private static byte[] multipart(String boundary, String filename, String type, byte[] content) {
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[h.length + content.length + t.length];
+        System.arraycopy(h, 0, all, 0, h.length);
+        System.arraycopy(content, 0, all, h.length, content.length);
+        System.arraycopy(t, 0, all, h.length + content.length, t.length);
+        return all;
+    }
+}
