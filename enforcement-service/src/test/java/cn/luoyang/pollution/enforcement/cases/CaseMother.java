@@ -1,0 +1,76 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.enforcement.Dispatches;
+import cn.luoyang.pollution.enforcement.Rules;
+import cn.luoyang.pollution.enforcement.clocks.ClockRules;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds cases in any state by walking the allowed path, with the 涧西区城管 unit leading. */
+public final class CaseMother {
+
+    public static final ClockRules RULES = Rules.shipped();
+    public static final Instant T0 = Instant.parse("2026-11-23T02:00:00Z"); // Monday 10:00 Beijing
+    public static final Actor LEAD = new Actor("cg-jianxi", "HANDLER", "URBAN_MANAGEMENT@410305");
+    public static final Actor SECOND = new Actor("cg-jianxi-2", "HANDLER", "URBAN_MANAGEMENT@410305");
+    public static final Actor CO = new Actor("sthj-jianxi", "HANDLER", "ECOLOGY_ENVIRONMENT@410305");
+    public static final Actor SUPERVISOR = new Actor("supervisor", "SUPERVISOR", "CAMPAIGN_OFFICE@410300");
+    public static final List<String> EVIDENCE = List.of("inspection-record-1.pdf", "photo-1.jpg");
+
+    public static Case dispatched(String caseId) {
+        return Case.open(Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305", "ECOLOGY_ENVIRONMENT"), T0, RULES);
+    }
+
+    public static Case inState(CaseState state) {
+        Case c = dispatched("CASE-" + state);
+        Instant t = T0;
+        for (CaseState step : pathTo(state)) {
+            t = t.plus(Duration.ofMinutes(10));
+            apply(c, step, t);
+        }
+        return c;
+    }
+
+    static List<CaseState> pathTo(CaseState state) {
+        return switch (state) {
+            case DISPATCHED -> List.of();
+            case ACCEPTED -> List.of(CaseState.ACCEPTED);
+            case RETURNED -> List.of(CaseState.RETURNED);
+            case INSPECTING -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING);
+            case UNFOUNDED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED);
+            case RECTIFICATION_ORDERED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.RECTIFICATION_ORDERED);
+            case RECTIFIED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.RECTIFICATION_ORDERED, CaseState.RECTIFIED);
+            case VERIFIED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.RECTIFICATION_ORDERED,
+                    CaseState.RECTIFIED, CaseState.VERIFIED);
+            case PENALIZED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.PENALIZED);
+            case CLOSED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSED);
+            case REOPENED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSED,
+                    CaseState.REOPENED);
+        };
+    }
+
+    /** The verb whose target is {@code target}, done by the right person. */
+    public static void apply(Case c, CaseState target, Instant at) {
+        switch (target) {
+            case DISPATCHED -> c.reassign(Dispatches.round(c.id(), "URBAN_MANAGEMENT", "410305", c.routingRound() + 1,
+                    "ECOLOGY_ENVIRONMENT"), at, RULES);
+            case ACCEPTED -> c.accept(LEAD, at, "签收", RULES);
+            case RETURNED -> c.returnCase(LEAD, at, "NOT_OUR_DUTY", "不属于本单位职责");
+            case INSPECTING -> c.startInspection(LEAD, at, List.of(), "到场");
+            case UNFOUNDED -> c.findUnfounded(LEAD, at, EVIDENCE, "现场未发现扬尘");
+            case RECTIFICATION_ORDERED -> c.orderRectification(LEAD, at, at.plus(Duration.ofDays(7)), EVIDENCE, "限期七日");
+            case RECTIFIED -> c.reportRectified(LEAD, at, EVIDENCE, "已覆盖");
+            case VERIFIED -> c.verify(SECOND, at, EVIDENCE, "复查合格");
+            case PENALIZED -> c.penalize(LEAD, at, new Penalty(Penalty.Kind.FINE, new BigDecimal("20000"), "洛城管罚〔2026〕1号"),
+                    EVIDENCE, null);
+            case CLOSED -> c.close(LEAD, at, null, "经核查，问题已处理。", EVIDENCE);
+            case REOPENED -> c.reopen(SUPERVISOR, at, "SUPERVISOR", "督查发现未整改到位", RULES);
+        }
+    }
+
+    private CaseMother() {
+    }
+}
