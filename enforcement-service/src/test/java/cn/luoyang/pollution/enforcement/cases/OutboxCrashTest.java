@@ -69,7 +69,7 @@ class OutboxCrashTest {
         assertThat(relayAfterRestart.sweep()).as("a second sweep finds nothing left").isZero();
 
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
-            List<ConsumerRecord<String, byte[]>> records = lifecycle.await(2, Duration.ofSeconds(10));
+            List<ConsumerRecord<String, byte[]>> records = lifecycle.await(2, Duration.ofSeconds(5));
             assertThat(records).hasSize(1);
             assertThat(records.get(0).key()).isEqualTo(caseId);
             assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo("case.accepted.v1");

@@ -1,0 +1,38 @@
+package cn.luoyang.pollution.enforcement;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The embedded MongoDB wire-protocol server on a free port; each {@link #replica()} is a separate
+ * driver connection pool, as a second service replica would have.
+ */
+public final class MongoFixture implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final List<MongoClient> clients = new ArrayList<>();
+    private final String uri;
+
+    public MongoFixture() {
+        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        uri = "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    public MongoTemplate replica() {
+        MongoClient client = MongoClients.create(uri);
+        clients.add(client);
+        return new MongoTemplate(client, "enforcement");
+    }
+
+    @Override
+    public void close() {
+        clients.forEach(MongoClient::close);
+        server.shutdownNow();
+    }
+}
