@@ -1,0 +1,169 @@
+package cn.luoyang.pollution.dispatch;
+
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
+import cn.luoyang.pollution.dispatch.dispatching.CaseLock;
+import cn.luoyang.pollution.dispatch.dispatching.Decisions;
+import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
+import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
+import cn.luoyang.pollution.dispatch.dispatching.Dispatching;
+import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
+import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
+import cn.luoyang.pollution.dispatch.duplicates.Closures;
+import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
+import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
+import cn.luoyang.pollution.dispatch.jurisdiction.District;
+import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
+import cn.luoyang.pollution.dispatch.jurisdiction.Territories;
+import cn.luoyang.pollution.dispatch.messaging.KafkaDispatchEvents;
+import cn.luoyang.pollution.dispatch.queue.ManualQueue;
+import cn.luoyang.pollution.dispatch.registry.Registry;
+import cn.luoyang.pollution.dispatch.registry.SourceIndex;
+import cn.luoyang.pollution.dispatch.registry.Sources;
+import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
+import cn.luoyang.pollution.dispatch.returns.ReturnPolicy;
+import cn.luoyang.pollution.dispatch.returns.Returns;
+import cn.luoyang.pollution.dispatch.rules.CurrentAlert;
+import cn.luoyang.pollution.dispatch.rules.RuleBook;
+import cn.luoyang.pollution.dispatch.rules.RuleTableValidation;
+import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
+import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Wires the plain-Java domain to its adapters; the domain itself knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DispatchProperties.class)
+public class DispatchConfiguration {
+
+    private static final Supplier<String> RANDOM_IDS = () -> UUID.randomUUID().toString();
+
+    @Bean
+    Catalogue catalogue() {
+        return Catalogue.defaults();
+    }
+
+    @Bean
+    Jurisdiction jurisdiction(DispatchProperties properties, ResourceLoader resources) {
+        DispatchProperties.Territory t = properties.territory();
+        return Territories.load(location -> open(resources, location), t.districtsFile(), t.countiesFile(), t.townshipsFile(),
+                t.villagesFile(), t.boundaryToleranceMetres(), t.gridCellKm());
+    }
+
+    @Bean
+    Sources sources(MongoTemplate mongo) {
+        return new MongoSources(mongo);
+    }
+
+    @Bean
+    SourceIndex sourceIndex(Sources sources) {
+        return new SourceIndex(sources.all());
+    }
+
+    @Bean
+    Registry registry(Sources sources, SourceIndex index, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
+            DispatchProperties properties) {
+        return new Registry(sources, index, jurisdiction, catalogue, clock,
+                () -> "SRC-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(), properties.registry().linkMetres());
+    }
+
+    @Bean
+    RuleBook ruleBook(MongoTemplate mongo, Catalogue catalogue, Jurisdiction jurisdiction, Clock clock,
+            DispatchProperties properties, ResourceLoader resources) {
+        DistrictMap districts = jurisdiction.districts();
+        RuleBook book = new RuleBook(new MongoRuleTables(mongo),
+                new RuleTableValidation(catalogue, districts.all().stream().map(District::code).toList()), clock);
+        book.start(() -> {
+            try (InputStream in = open(resources, properties.rules().seedFile())) {
+                return SeedTable.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return book;
+    }
+
+    @Bean
+    CurrentAlert currentAlert(MongoTemplate mongo, Clock clock) {
+        return new CurrentAlert(new MongoAlertLevelStore(mongo), clock);
+    }
+
+    @Bean
+    OpenCases openCases(DispatchProperties properties) {
+        return new OpenCases(properties.duplicates().radiusMetres(),
+                Duration.ofMinutes(Math.round(properties.duplicates().windowHours() * 60)));
+    }
+
+    @Bean
+    CaseLock caseLock() {
+        return new CaseLock();
+    }
+
+    @Bean
+    Decisions decisions(MongoTemplate mongo) {
+        return new MongoDecisions(mongo);
+    }
+
+    @Bean
+    CaseFiles caseFiles(MongoTemplate mongo) {
+        return new MongoCaseFiles(mongo);
+    }
+
+    @Bean
+    DispatchEvents dispatchEvents(EventPublisher publisher) {
+        return new KafkaDispatchEvents(publisher);
+    }
+
+    @Bean
+    Dispatcher dispatcher(Jurisdiction jurisdiction, Registry registry, RuleBook rules, OpenCases openCases,
+            CurrentAlert alert, Catalogue catalogue, DispatchProperties properties) {
+        return new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, ZoneId.of(properties.cityZone()));
+    }
+
+    @Bean
+    Dispatching dispatching(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
+            DispatchEvents events, CaseLock lock, Clock clock) {
+        Dispatching dispatching = new Dispatching(dispatcher, decisions, files, openCases, events, lock, clock, RANDOM_IDS);
+        dispatching.start();
+        return dispatching;
+    }
+
+    @Bean
+    Returns returns(CaseFiles files, RuleBook rules, Registry registry, CurrentAlert alert, Catalogue catalogue,
+            DispatchProperties properties, DispatchEvents events, CaseLock lock, Clock clock) {
+        return new Returns(files, rules, registry, alert::level, catalogue, new ReturnPolicy(properties.returns().maxReturns()),
+                events, lock, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS);
+    }
+
+    @Bean
+    Closures closures(CaseFiles files, OpenCases openCases, CaseLock lock, Clock clock) {
+        return new Closures(files, openCases, lock, clock);
+    }
+
+    @Bean
+    ManualQueue manualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction,
+            Catalogue catalogue, DispatchEvents events, CaseLock lock, Clock clock) {
+        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, lock, clock, RANDOM_IDS);
+    }
+
+    private static InputStream open(ResourceLoader resources, String location) {
+        try {
+            return resources.getResource(location).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + location, e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package cn.luoyang.pollution.dispatch;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code dispatch.*} settings; defaults in application.yml. */
+@ConfigurationProperties("dispatch")
+public record DispatchProperties(String cityZone, Territory territory, RegistrySettings registry, Duplicates duplicates,
+        Returns returns, Rules rules) {
+
+    /** Polygon and name files (Spring resource locations), boundary tolerance and the demonstration grid's cell size. */
+    public record Territory(String districtsFile, String countiesFile, String townshipsFile, String villagesFile,
+            double boundaryToleranceMetres, double gridCellKm) {
+    }
+
+    public record RegistrySettings(double linkMetres) {
+    }
+
+    public record Duplicates(double radiusMetres, double windowHours) {
+    }
+
+    public record Returns(int maxReturns) {
+    }
+
+    public record Rules(String seedFile) {
+    }
+}

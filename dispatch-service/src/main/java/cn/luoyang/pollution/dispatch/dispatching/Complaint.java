@@ -1,0 +1,25 @@
+package cn.luoyang.pollution.dispatch.dispatching;
+
+import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import java.time.Instant;
+
+/**
+ * What dispatch needs to know of a registered complaint (never the reporter's contact).
+ *
+ * @param reportedAt when the pollution was observed, else when the complaint was registered
+ * @param sourceId   a registered source named by the caller (explain only), else null
+ */
+public record Complaint(String complaintId, String trackingNumber, String category, GeoPoint location, String addressText,
+        Instant reportedAt, String sourceId) {
+
+    public static Complaint of(ComplaintRegistered e) {
+        return new Complaint(e.complaintId(), e.trackingNumber(), e.category(), e.location(), e.addressText(),
+                e.observedAt() != null ? e.observedAt() : e.occurredAt(), null);
+    }
+
+    /** Deterministic, so a redelivered complaint can never open a second case. */
+    public String caseId() {
+        return "CASE-" + trackingNumber;
+    }
+}

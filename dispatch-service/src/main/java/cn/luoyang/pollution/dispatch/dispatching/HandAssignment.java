@@ -1,0 +1,43 @@
+package cn.luoyang.pollution.dispatch.dispatching;
+
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.complaint.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Checks what a person assigns by hand (manual queue, arbitration) against the catalogue. */
+public final class HandAssignment {
+
+    private static final Set<String> LEVELS = Set.of("CITY", "DISTRICT", "TOWNSHIP", "GRID");
+    private static final Set<String> PRIORITIES = Set.of("ROUTINE", "URGENT");
+    private static final Set<String> PROFILES = Set.of("STANDARD", "URGENT", "COMPLEX");
+
+    private HandAssignment() {
+    }
+
+    public static List<FieldError> check(Catalogue catalogue, String lead, List<String> co, String level, String priority,
+            String profile, String by) {
+        List<FieldError> errors = new ArrayList<>();
+        if (lead == null || catalogue.department(lead).isEmpty()) {
+            errors.add(new FieldError("leadDepartment", "unknown department " + lead));
+        }
+        if (co != null) {
+            co.stream().filter(d -> catalogue.department(d).isEmpty())
+                    .forEach(d -> errors.add(new FieldError("coHandlingDepartments", "unknown department " + d)));
+        }
+        if (!LEVELS.contains(String.valueOf(level))) {
+            errors.add(new FieldError("level", "must be one of " + LEVELS));
+        }
+        if (!PRIORITIES.contains(String.valueOf(priority))) {
+            errors.add(new FieldError("priority", "must be one of " + PRIORITIES));
+        }
+        if (!PROFILES.contains(String.valueOf(profile))) {
+            errors.add(new FieldError("deadlineProfile", "must be one of " + PROFILES));
+        }
+        if (by == null || by.isBlank()) {
+            errors.add(new FieldError("decidedBy", "required: the person who decides signs for it"));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,41 @@
+package cn.luoyang.pollution.dispatch.dispatching.persistence;
+
+import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
+import cn.luoyang.pollution.dispatch.dispatching.Decisions;
+import cn.luoyang.pollution.dispatch.dispatching.Outcome;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** Decisions in the {@code decisions} collection, {@code _id} = complaint id. */
+public class MongoDecisions implements Decisions {
+
+    static final String COLLECTION = "decisions";
+
+    private final MongoTemplate mongo;
+
+    public MongoDecisions(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("outcome", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC));
+    }
+
+    @Override
+    public Optional<DecisionRecord> byId(String complaintId) {
+        return Optional.ofNullable(mongo.findById(complaintId, DecisionRecord.class, COLLECTION));
+    }
+
+    @Override
+    public void save(DecisionRecord decision) {
+        mongo.save(decision, COLLECTION);
+    }
+
+    @Override
+    public List<DecisionRecord> queued() {
+        return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()))
+                .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
+    }
+}

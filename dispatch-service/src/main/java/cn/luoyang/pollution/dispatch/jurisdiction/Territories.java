@@ -1,0 +1,41 @@
+package cn.luoyang.pollution.dispatch.jurisdiction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+/** Assembles a {@link Jurisdiction} from the four territory files and generates its demonstration grid. */
+public final class Territories {
+
+    /** The bundled Luoyang files on the classpath. */
+    public static final String DISTRICTS = "luoyang/410300_full.datav_current.json";
+    public static final String COUNTIES = "luoyang/counties.csv";
+    public static final String TOWNSHIPS = "luoyang/townships.csv";
+    public static final String VILLAGES = "luoyang/villages.csv";
+
+    /** About 3,400 cells over Luoyang (the city's grid-leader count), see {@link GridGenerator}. */
+    public static final double DEFAULT_GRID_CELL_KM = 2.32;
+
+    private Territories() {
+    }
+
+    public static Jurisdiction load(Function<String, InputStream> open, String districts, String counties, String townships,
+            String villages, double toleranceMetres, double gridCellKm) {
+        try (InputStream d = open.apply(districts); InputStream c = open.apply(counties);
+             InputStream t = open.apply(townships); InputStream v = open.apply(villages)) {
+            DistrictMap map = TerritoryData.districts(d, c);
+            Divisions divisions = TerritoryData.divisions(t, v);
+            Grids grids = new Grids(GridGenerator.generate(map, divisions, gridCellKm));
+            return new Jurisdiction(map, divisions, grids, toleranceMetres);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled Luoyang data, for tests and the benchmark. */
+    public static Jurisdiction luoyang(double toleranceMetres) {
+        ClassLoader loader = Territories.class.getClassLoader();
+        return load(loader::getResourceAsStream, DISTRICTS, COUNTIES, TOWNSHIPS, VILLAGES, toleranceMetres, DEFAULT_GRID_CELL_KM);
+    }
+}

@@ -1,0 +1,220 @@
+package cn.luoyang.pollution.dispatch.registry;
+
+import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.dispatch.common.InvalidInput;
+import cn.luoyang.pollution.dispatch.common.NotFound;
+import cn.luoyang.pollution.dispatch.geo.LonLat;
+import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
+import cn.luoyang.pollution.dispatch.jurisdiction.TerritoryLookup;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The pollution-source registry (台账): one list that every department shares, so that "how many
+ * sites are there and who answers for each" has one answer. Writes go to the store first, then to
+ * the in-memory index that links complaints to sources.
+ */
+public final class Registry {
+
+    private static final int MAX_TEXT = 200;
+
+    private final Sources store;
+    private final SourceIndex index;
+    private final Jurisdiction jurisdiction;
+    private final Catalogue catalogue;
+    private final Clock clock;
+    private final Supplier<String> ids;
+    private final double linkMetres;
+
+    public Registry(Sources store, SourceIndex index, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
+            Supplier<String> ids, double linkMetres) {
+        this.store = store;
+        this.index = index;
+        this.jurisdiction = jurisdiction;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.ids = ids;
+        this.linkMetres = linkMetres;
+    }
+
+    public double linkMetres() {
+        return linkMetres;
+    }
+
+    public Optional<PollutionSource> byId(String id) {
+        return index.byId(id);
+    }
+
+    public List<PollutionSource> all() {
+        return store.all();
+    }
+
+    /** The nearest registered source of a type that fits the category, within the link distance. */
+    public Optional<SourceLink> link(String category, LonLat point) {
+        return point == null ? Optional.empty() : index.nearest(point, SourceTypesByCategory.of(category), linkMetres);
+    }
+
+    public PollutionSource register(SourceDraft draft) {
+        if (notBlank(draft.id()) && index.byId(draft.id().trim()).isPresent()) {
+            throw new InvalidInput("id", "source " + draft.id().trim() + " is already registered; use PUT to change it");
+        }
+        PollutionSource source = validated(draft, "", draft.id());
+        persist(List.of(source));
+        return source;
+    }
+
+    public PollutionSource update(String id, SourceDraft draft) {
+        PollutionSource existing = index.byId(id).orElseThrow(() -> new NotFound("no source " + id));
+        PollutionSource source = validated(draft, "", id);
+        source = new PollutionSource(source.id(), source.type(), source.name(), source.longitude(), source.latitude(),
+                source.districtCode(), source.address(), source.responsibleUnit(), source.responsibleLeader(),
+                source.responsiblePerson(), source.investmentWanYuan(), source.ownerSystem(), source.waterBody(),
+                existing.registeredAt());
+        persist(List.of(source));
+        return source;
+    }
+
+    public void delete(String id) {
+        if (!store.delete(id)) {
+            throw new NotFound("no source " + id);
+        }
+        index.remove(id);
+    }
+
+    /** All rows or none: a file with any broken row is rejected with every row's errors. */
+    public List<PollutionSource> importAll(List<SourceDraft> drafts) {
+        return importAll(drafts, List.of());
+    }
+
+    /** As {@link #importAll(List)}, with errors the file's reader already found (e.g. a number that is not one). */
+    public List<PollutionSource> importAll(List<SourceDraft> drafts, List<FieldError> readErrors) {
+        List<FieldError> errors = new ArrayList<>(readErrors);
+        List<PollutionSource> sources = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            SourceDraft draft = drafts.get(i);
+            String prefix = "rows[" + (i + 1) + "].";
+            if (notBlank(draft.id())) {
+                String id = draft.id().trim();
+                if (!seen.add(id)) {
+                    errors.add(new FieldError(prefix + "id", "id " + id + " appears twice in the file"));
+                } else if (index.byId(id).isPresent()) {
+                    errors.add(new FieldError(prefix + "id", "source " + id + " is already registered"));
+                }
+            }
+            try {
+                sources.add(validated(draft, prefix, draft.id()));
+            } catch (InvalidInput e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (drafts.isEmpty()) {
+            errors.add(new FieldError("rows", "the file has no rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        persist(sources);
+        return sources;
+    }
+
+    private void persist(List<PollutionSource> sources) {
+        store.saveAll(sources);
+        index.put(sources);
+    }
+
+    private PollutionSource validated(SourceDraft d, String prefix, String requestedId) {
+        List<FieldError> errors = new ArrayList<>();
+        SourceType type = null;
+        if (!notBlank(d.type())) {
+            errors.add(new FieldError(prefix + "type", "required, one of " + List.of(SourceType.values())));
+        } else {
+            try {
+                type = SourceType.valueOf(d.type().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "type", "unknown type " + d.type() + ", expected one of " + List.of(SourceType.values())));
+            }
+        }
+        requireText(errors, prefix + "name", d.name());
+        requireText(errors, prefix + "responsibleUnit", d.responsibleUnit());
+        requireText(errors, prefix + "responsibleLeader", d.responsibleLeader());
+        requireText(errors, prefix + "responsiblePerson", d.responsiblePerson());
+        optionalText(errors, prefix + "address", d.address());
+        optionalText(errors, prefix + "waterBody", d.waterBody());
+        GeoPoint.Datum datum = GeoPoint.Datum.GCJ02;
+        if (notBlank(d.datum())) {
+            try {
+                datum = GeoPoint.Datum.valueOf(d.datum().trim().toUpperCase(Locale.ROOT).replace("-", ""));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(prefix + "datum", "must be WGS84 or GCJ02"));
+            }
+        }
+        if (d.longitude() == null || d.longitude() < 73 || d.longitude() > 136) {
+            errors.add(new FieldError(prefix + "longitude", "required, degrees east within China"));
+        }
+        if (d.latitude() == null || d.latitude() < 3 || d.latitude() > 54) {
+            errors.add(new FieldError(prefix + "latitude", "required, degrees north within China"));
+        }
+        if (d.investmentWanYuan() != null && d.investmentWanYuan() < 0) {
+            errors.add(new FieldError(prefix + "investmentWanYuan", "must not be negative"));
+        }
+        if (type == SourceType.CONSTRUCTION_SITE && d.investmentWanYuan() == null) {
+            errors.add(new FieldError(prefix + "investmentWanYuan", "required for a construction site (万元)"));
+        }
+        if (notBlank(d.ownerSystem()) && catalogue.department(d.ownerSystem().trim()).isEmpty()) {
+            errors.add(new FieldError(prefix + "ownerSystem", "unknown department code " + d.ownerSystem()));
+        }
+        String districtCode = null;
+        LonLat position = null;
+        if (errors.stream().noneMatch(e -> e.field().endsWith("longitude") || e.field().endsWith("latitude") || e.field().endsWith("datum"))) {
+            TerritoryLookup where = jurisdiction.byPoint(new GeoPoint(d.longitude(), d.latitude(), datum));
+            if (where instanceof TerritoryLookup.Found found) {
+                districtCode = found.territory().districtCode();
+                position = found.point();
+            } else {
+                errors.add(new FieldError(prefix + "longitude", "the position lies outside Luoyang's districts"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String id = notBlank(requestedId) ? requestedId.trim() : ids.get();
+        return new PollutionSource(id, type, d.name().trim(), position.longitude(), position.latitude(), districtCode,
+                trimmed(d.address()), d.responsibleUnit().trim(), d.responsibleLeader().trim(), d.responsiblePerson().trim(),
+                d.investmentWanYuan(), notBlank(d.ownerSystem()) ? d.ownerSystem().trim() : null, trimmed(d.waterBody()),
+                clock.instant());
+    }
+
+    private static void requireText(List<FieldError> errors, String field, String value) {
+        if (!notBlank(value)) {
+            errors.add(new FieldError(field, "required"));
+        } else {
+            optionalText(errors, field, value);
+        }
+    }
+
+    private static void optionalText(List<FieldError> errors, String field, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "at most " + MAX_TEXT + " characters"));
+        }
+        if (value != null && (value.startsWith("$") || value.contains("\u0000"))) {
+            errors.add(new FieldError(field, "must not start with $ or contain NUL"));
+        }
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String trimmed(String value) {
+        return notBlank(value) ? value.trim() : null;
+    }
+}
