@@ -20,7 +20,8 @@ public final class MongoFixture implements AutoCloseable {
     private final String uri;
 
     public MongoFixture() {
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
         uri = "mongodb://127.0.0.1:" + address.getPort();
     }
 
