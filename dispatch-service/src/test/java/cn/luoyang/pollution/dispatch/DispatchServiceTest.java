@@ -7,6 +7,8 @@ import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.dispatch.support.Http;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -15,16 +17,28 @@ import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
 
-/** The whole service over a real KRaft broker and the embedded MongoDB. */
+/** The whole service over a real KRaft broker, the embedded MongoDB and HTTP. */
 @ServiceTest
-class DispatchOverKafkaTest {
+class DispatchServiceTest {
+
+    private static final String NIGHT = "2026-11-28T15:30:00Z"; // 23:30 Beijing time
+    private static final String NOON = "2026-11-28T04:00:00Z";
 
     @Autowired
     EventPublisher publisher;
@@ -34,8 +48,27 @@ class DispatchOverKafkaTest {
     MongoTemplate mongo;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    @LocalServerPort
+    int port;
 
     private final World fixtures = new World();
+
+    /** Reads the topic until {@code count} records match (other tests share the topic) or a minute passes. */
+    private static List<ConsumerRecord<String, byte[]>> awaitRecords(TopicProbe probe, Predicate<ConsumerRecord<String, byte[]>> wanted,
+            int count) {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<ConsumerRecord<String, byte[]>> matching = List.of();
+        int want = 1;
+        while (System.nanoTime() < end) {
+            List<ConsumerRecord<String, byte[]>> all = probe.await(want, Duration.ofSeconds(2));
+            matching = all.stream().filter(wanted).toList();
+            if (matching.size() >= count) {
+                return matching;
+            }
+            want = all.size() + 1;
+        }
+        return matching;
+    }
 
     @Test
     void registeredComplaintIsDispatchedOnceEvenWhenRedeliveredAndAReturnReroutesIt() {
@@ -45,27 +78,49 @@ class DispatchOverKafkaTest {
         publisher.publish(Topics.COMPLAINTS_REGISTERED, complaint);
 
         try (TopicProbe dispatched = new TopicProbe(brokers, Topics.CASES_DISPATCHED)) {
-            List<ConsumerRecord<String, byte[]>> records = dispatched.await(2, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, byte[]>> records = awaitRecords(dispatched, r -> "CASE-LY20261128-k1".equals(r.key()), 2);
             assertThat(records).hasSize(2);
             ConsumerRecord<String, byte[]> first = records.get(0);
-            assertThat(first.key()).isEqualTo("CASE-LY20261128-k1");
             assertThat(TopicProbe.header(first, CloudEventHeaders.TYPE)).isEqualTo("case.dispatched.v1");
             assertThat(TopicProbe.header(records.get(1), CloudEventHeaders.ID)).isEqualTo(TopicProbe.header(first, CloudEventHeaders.ID));
             CaseDispatched event = (CaseDispatched) codec.decode("case.dispatched.v1", first.value());
             assertThat(event.leadDepartment()).isEqualTo("URBAN_MANAGEMENT");
             assertThat(event.territory().districtCode()).isEqualTo("410305");
             assertThat(event.trace()).isNotEmpty();
-            assertThat(mongo.count(new Query(), "cases")).isEqualTo(1);
-            assertThat(mongo.count(new Query(), "decisions")).isEqualTo(1);
+            assertThat(mongo.count(Query.query(Criteria.where("_id").is("CASE-LY20261128-k1")), "cases")).isEqualTo(1);
+            assertThat(mongo.count(Query.query(Criteria.where("_id").is("k1")), "decisions")).isEqualTo(1);
 
             publisher.publish(Topics.CASES_LIFECYCLE, new CaseReturned("ret-1", "CASE-LY20261128-k1", "URBAN_MANAGEMENT",
                     "NOT_OUR_DUTY", "不属于本单位职责", 1, null, World.MORNING, 1));
 
-            List<ConsumerRecord<String, byte[]>> all = dispatched.await(3, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, byte[]>> all = awaitRecords(dispatched, r -> "CASE-LY20261128-k1".equals(r.key()), 3);
             CaseDispatched rerouted = (CaseDispatched) codec.decode("case.dispatched.v1", all.get(2).value());
-            assertThat(rerouted.caseId()).isEqualTo("CASE-LY20261128-k1");
             assertThat(rerouted.routingRound()).isEqualTo(2);
             assertThat(rerouted.leadDepartment()).isNotEqualTo("URBAN_MANAGEMENT");
+        }
+    }
+
+    @Test
+    void ambiguousComplaintWaitsInTheQueueUntilTheCampaignOfficeAssignsItByHand() {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fixtures.registered("k2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        Http http = new Http(port);
+
+        try (TopicProbe dispatched = new TopicProbe(brokers, Topics.CASES_DISPATCHED)) {
+            ConsumerRecord<String, byte[]> failed = awaitRecords(dispatched, r -> "k2".equals(r.key()), 1).get(0);
+            assertThat(TopicProbe.header(failed, CloudEventHeaders.TYPE)).isEqualTo("dispatch.failed.v1");
+            assertThat(http.get("/dispatch/queue").body().findValuesAsString("id")).contains("k2");
+
+            Http.Response assigned = http.post("/dispatch/queue/k2/assign", Http.json(Map.of("districtCode", "410325",
+                    "townshipCode", "410325100", "leadDepartment", "URBAN_MANAGEMENT", "level", "TOWNSHIP", "priority", "ROUTINE",
+                    "deadlineProfile", "STANDARD", "assignedBy", "攻坚办 值班员")));
+
+            assertThat(assigned.status()).isEqualTo(200);
+            ConsumerRecord<String, byte[]> manual = awaitRecords(dispatched, r -> "CASE-LY20261128-k2".equals(r.key()), 1).get(0);
+            CaseDispatched event = (CaseDispatched) codec.decode("case.dispatched.v1", manual.value());
+            assertThat(event.territory().foundBy()).isEqualTo(Territory.FoundBy.MANUAL);
+            assertThat(http.post("/dispatch/queue/k2/assign", Http.json(Map.of("districtCode", "410325",
+                    "leadDepartment", "URBAN_MANAGEMENT", "level", "TOWNSHIP", "priority", "ROUTINE",
+                    "deadlineProfile", "STANDARD", "assignedBy", "someone"))).status()).isEqualTo(409);
         }
     }
 
@@ -78,5 +133,105 @@ class DispatchOverKafkaTest {
             ConsumerRecord<String, byte[]> record = dead.await(1, Duration.ofSeconds(60)).get(0);
             assertThat(TopicProbe.header(record, CloudEventHeaders.DLT_REASON)).isEqualTo("unknown-case");
         }
+    }
+
+    static Stream<Arguments> seedScenarios() {
+        return Stream.of(
+                Arguments.of("large construction site", "CONSTRUCTION_SITE,SITE-L,20000,,", "AIR_CONSTRUCTION_DUST", Luoyang.JIANXI,
+                        null, NOON, "CONSTRUCTION-LARGE", "HOUSING_CONSTRUCTION", List.of("ECOLOGY_ENVIRONMENT")),
+                Arguments.of("small construction site", "CONSTRUCTION_SITE,SITE-S,800,,", "AIR_CONSTRUCTION_DUST", Luoyang.LUOLONG,
+                        null, NOON, "CONSTRUCTION-SMALL", "DISTRICT_GOVERNMENT", List.of("HOUSING_CONSTRUCTION")),
+                Arguments.of("site of an industry system", "CONSTRUCTION_SITE,SITE-W,30000,WATER_AFFAIRS,", "AIR_CONSTRUCTION_DUST",
+                        Luoyang.YIYANG, null, NOON, "CONSTRUCTION-INDUSTRY-SYSTEM", "WATER_AFFAIRS", List.of("HOUSING_CONSTRUCTION")),
+                Arguments.of("muck truck at night", null, "AIR_MUCK_TRUCK", Luoyang.JIANXI, null, NIGHT, "MUCK-TRUCK-NIGHT",
+                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE")),
+                Arguments.of("muck truck at noon", null, "AIR_MUCK_TRUCK", Luoyang.JIANXI, null, NOON, "MUCK-TRUCK",
+                        "URBAN_MANAGEMENT", List.of()),
+                Arguments.of("straw burning in a township", null, "AIR_STRAW_BURNING", null, "宜阳县柳泉镇南边麦地", NOON,
+                        "STRAW-BURNING", "AGRICULTURE", List.of("TOWNSHIP_GOVERNMENT")),
+                Arguments.of("sewage outlet on a river", "SEWAGE_OUTLET,OUTLET-1,,,洛河", "WATER_SEWAGE_OUTLET", Luoyang.MENGJIN,
+                        null, NOON, "SEWAGE-OUTLET", "ECOLOGY_ENVIRONMENT", List.of("WATER_AFFAIRS")),
+                Arguments.of("open-air barbecue in the old town", null, "AIR_OPEN_BBQ", Luoyang.OLD_TOWN, null, NIGHT,
+                        "OPEN-BBQ-OLD-TOWN", "URBAN_MANAGEMENT", List.of("TOWNSHIP_GOVERNMENT")),
+                Arguments.of("small scattered polluting workshop", null, "AIR_SMALL_POLLUTING_WORKSHOP", Luoyang.YANSHI, null, NOON,
+                        "SMALL-POLLUTING-WORKSHOP", "DISTRICT_GOVERNMENT", List.of("ECOLOGY_ENVIRONMENT", "INDUSTRY_IT")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedScenarios")
+    void explainGivesTheRightUnitWithItsTraceForEachSeedScenario(String scenario, String source, String category,
+            cn.luoyang.pollution.contracts.GeoPoint at, String address, String observedAt, String ruleId, String lead,
+            List<String> coHandlers) {
+        Http http = new Http(port);
+        if (source != null) {
+            String[] s = source.split(",", -1);
+            Http.Response registered = http.post("/dispatch/sources", Http.json(Map.ofEntries(Map.entry("id", s[1]),
+                    Map.entry("type", s[0]), Map.entry("name", scenario), Map.entry("longitude", at.longitude()),
+                    Map.entry("latitude", at.latitude()), Map.entry("datum", "GCJ02"), Map.entry("responsibleUnit", "单位"),
+                    Map.entry("responsibleLeader", "领导"), Map.entry("responsiblePerson", "责任人"),
+                    Map.entry("investmentWanYuan", s[2].isEmpty() ? 0 : Long.parseLong(s[2])),
+                    Map.entry("ownerSystem", s[3]), Map.entry("waterBody", s[4]))));
+            assertThat(registered.status()).as(String.valueOf(registered.body())).isEqualTo(201);
+        }
+        String location = at == null ? "null" : Http.json(Map.of("longitude", at.longitude(), "latitude", at.latitude(), "datum", "GCJ02"));
+        String request = "{\"category\":\"" + category + "\",\"location\":" + location + ",\"addressText\":"
+                + (address == null ? "null" : "\"" + address + "\"") + ",\"observedAt\":\"" + observedAt + "\"}";
+
+        Http.Response response = http.post("/dispatch/explain", request);
+
+        assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(200);
+        JsonNode body = response.body();
+        assertThat(body.path("outcome").asString()).isEqualTo("DISPATCH");
+        assertThat(body.path("routing").path("ruleId").asString()).isEqualTo(ruleId);
+        assertThat(body.path("routing").path("leadDepartment").asString()).isEqualTo(lead);
+        assertThat(body.path("routing").path("coHandlingDepartments").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(coHandlers);
+        assertThat(body.path("trace").valueStream().map(n -> n.path("step").asString()).toList()).contains("territory", "rule");
+        if (source != null) {
+            assertThat(body.path("source").path("id").asString()).isEqualTo(source.split(",")[1]);
+        }
+    }
+
+    @Test
+    void explainWithoutACategoryIsABadRequestNamingTheField() {
+        Http.Response response = new Http(port).post("/dispatch/explain", "{\"addressText\":\"涧西区\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("category");
+    }
+
+    @Test
+    void ruleTableWithAnUnknownDepartmentIsRejectedWithAClearMessage() {
+        String table = "{\"changedBy\":\"admin\",\"rules\":[{\"id\":\"R1\",\"precedence\":10,\"description\":\"x\","
+                + "\"when\":{\"categories\":[\"AIR_ODOUR\"]},\"then\":{\"lead\":\"MINISTRY_OF_MAGIC\",\"level\":\"CITY\","
+                + "\"priority\":\"ROUTINE\",\"deadlineProfile\":\"STANDARD\"}}]}";
+
+        Http.Response response = new Http(port).put("/dispatch/rules", table);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("errors").get(0).path("message").asString()).isEqualTo("unknown department MINISTRY_OF_MAGIC");
+        assertThat(new Http(port).get("/dispatch/rules").body().path("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void csvImportRegistersEveryRowOrRejectsTheFileNamingEachBrokenRow() {
+        Http http = new Http(port);
+        String good = "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan\n"
+                + "CSV-1,BOILER,锅炉一,112.37,34.65,单位,领导,责任人,\n"
+                + "CSV-2,CONSTRUCTION_SITE,工地二,112.38,34.65,单位,领导,责任人,1200\n";
+        String bad = "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan\n"
+                + "CSV-3,BOILER,锅炉三,east,34.65,单位,领导,责任人,\n"
+                + "CSV-1,BOILER,锅炉一,112.37,34.65,单位,领导,责任人,\n";
+
+        Http.Response imported = http.postCsv("/dispatch/sources/import", good);
+        Http.Response rejected = http.postCsv("/dispatch/sources/import", bad);
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.body().path("imported").asInt()).isEqualTo(2);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                .contains("rows[1].longitude", "rows[2].id");
+        assertThat(http.get("/dispatch/sources/CSV-3").status()).isEqualTo(404);
+        assertThat(mongo.count(Query.query(Criteria.where("_id").is("CSV-2")), "sources")).isEqualTo(1);
     }
 }
