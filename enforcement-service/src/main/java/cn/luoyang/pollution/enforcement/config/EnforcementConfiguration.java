@@ -12,6 +12,7 @@ import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
 import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
 import cn.luoyang.pollution.enforcement.clocks.WorkingCalendar;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
@@ -90,6 +91,11 @@ public class EnforcementConfiguration {
     @Bean
     CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service) {
         return new CaseIntake(cases, rules, clock, service);
+    }
+
+    @Bean
+    WeeklyReports weeklyReports(Cases cases, Clock clock, ClockRules rules) {
+        return new WeeklyReports(cases, clock, rules.zone());
     }
 
     @Bean

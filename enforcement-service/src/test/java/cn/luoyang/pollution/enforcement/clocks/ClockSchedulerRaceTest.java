@@ -31,7 +31,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class ClockSchedulerRaceTest {
 
-    static final int CASES = 30;
+    static final int CASES = 20;
     /** Per case by Tue 1 Dec 10:00 (Beijing): SIGN reminder, SIGN overdue, three escalations. */
     static final int TIMERS_PER_CASE = 5;
 
@@ -90,13 +90,14 @@ class ClockSchedulerRaceTest {
     }
 
     private void assertEachCaseFiredOnce() {
-        MongoCases cases = new MongoCases(mongo.replica(), new EventCodec());
+        MongoTemplate template = mongo.replica();
+        MongoCases cases = new MongoCases(template, new EventCodec());
         for (int i = 0; i < CASES; i++) {
             Case c = cases.find("CASE-T" + i).orElseThrow();
             Map<String, Long> actions = c.history().entries().stream()
                     .collect(Collectors.groupingBy(HistoryEntry::action, Collectors.counting()));
             assertThat(actions).containsEntry("DEADLINE_REMINDER", 1L).containsEntry("OVERDUE", 1L).containsEntry("ESCALATED", 3L);
-            List<Document> outbox = mongo.replica().findById(c.id(), Document.class, "cases").getList("outbox", Document.class);
+            List<Document> outbox = template.findById(c.id(), Document.class, "cases").getList("outbox", Document.class);
             assertThat(outbox).extracting(d -> d.getString("type")).containsExactly("case.progressed.v1", "case.overdue.v1",
                     "case.escalated.v1", "case.escalated.v1", "case.escalated.v1");
         }

@@ -1,0 +1,136 @@
+package cn.luoyang.pollution.enforcement.statistics;
+
+import cn.luoyang.pollution.enforcement.cases.Assignment;
+import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.CaseState;
+import cn.luoyang.pollution.enforcement.cases.Closure;
+import cn.luoyang.pollution.enforcement.cases.Feedback;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Counts the weekly figures from the cases themselves (their assignments, closures, extensions and
+ * survey answers), so the report and the case record cannot disagree.
+ */
+public final class WeeklyStatistics {
+
+    public enum Grouping { UNIT, TERRITORY }
+
+    /** Hotspot cells are 0.01° × 0.01° (about 1.1 km × 0.9 km at Luoyang's latitude). */
+    static final double CELL_DEGREES = 0.01;
+    static final int TOP = 5;
+
+    public WeeklyReport report(List<Case> cases, Period period, Instant asOf, Grouping by) {
+        Map<String, Tally> tallies = new TreeMap<>();
+        for (Case c : cases) {
+            for (Assignment a : c.assignments()) {
+                if (period.contains(a.assignedAt())) {
+                    tallies.computeIfAbsent(keyOf(c, a, by), Tally::new).count(c, a, asOf);
+                }
+            }
+            if (c.state().isOpen() && c.clocks().overdueAt(asOf)) {
+                tallies.computeIfAbsent(keyOf(c, null, by), Tally::new).overdueNow++;
+            }
+        }
+        List<Case> opened = cases.stream().filter(c -> period.contains(c.openedAt())).toList();
+        return new WeeklyReport(period, asOf, by.name(), tallies.values().stream().map(Tally::figures).toList(),
+                repeatSources(opened), top(opened, Case::category), top(opened, WeeklyStatistics::cellOf));
+    }
+
+    private static String keyOf(Case c, Assignment a, Grouping by) {
+        if (by == Grouping.TERRITORY) {
+            return c.territory() == null ? "UNKNOWN" : c.territory().districtCode();
+        }
+        return (a == null ? c.lead() : a.lead()).code();
+    }
+
+    /** 重复投诉: registered sources named by more than one complaint among the period's cases. */
+    static List<WeeklyReport.Count> repeatSources(List<Case> opened) {
+        Map<String, Long> bySource = opened.stream().filter(c -> c.sourceId() != null)
+                .collect(Collectors.groupingBy(Case::sourceId, Collectors.summingLong(c -> c.complaintIds().size())));
+        return bySource.entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(e -> new WeeklyReport.Count(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(WeeklyReport.Count::count).reversed().thenComparing(WeeklyReport.Count::key))
+                .toList();
+    }
+
+    static List<WeeklyReport.Count> top(List<Case> opened, Function<Case, String> key) {
+        return opened.stream().map(key).filter(k -> k != null)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream().map(e -> new WeeklyReport.Count(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(WeeklyReport.Count::count).reversed().thenComparing(WeeklyReport.Count::key))
+                .limit(TOP).toList();
+    }
+
+    static String cellOf(Case c) {
+        if (c.location() == null) {
+            return null;
+        }
+        // the small epsilon keeps 34.66 in cell 3466 despite binary floating point
+        long lat = (long) Math.floor(c.location().latitude() / CELL_DEGREES + 1e-9);
+        long lon = (long) Math.floor(c.location().longitude() / CELL_DEGREES + 1e-9);
+        return String.format(Locale.ROOT, "%.2f,%.2f", lat * CELL_DEGREES, lon * CELL_DEGREES);
+    }
+
+    private static final class Tally {
+        final String key;
+        int received;
+        int signedOnTime;
+        int returned;
+        int closed;
+        int closedOnTime;
+        int overdueNow;
+        int extended;
+        int resolved;
+        int answers;
+        int satisfied;
+
+        Tally(String key) {
+            this.key = key;
+        }
+
+        void count(Case c, Assignment a, Instant asOf) {
+            received++;
+            if (a.signedOnTime()) {
+                signedOnTime++;
+            }
+            if (a.returnedAt() != null) {
+                returned++;
+                return;
+            }
+            Optional<Closure> closure = c.closures().stream()
+                    .filter(x -> x.actor().unit().equals(a.lead().code()) && !x.at().isAfter(asOf)).findFirst();
+            if (closure.isPresent()) {
+                closed++;
+                if (closure.get().onTime()) {
+                    closedOnTime++;
+                }
+                if (c.state() == CaseState.CLOSED) {
+                    resolved++;
+                }
+            }
+            if (c.extensions().stream().anyMatch(e -> Boolean.TRUE.equals(e.approved()))) {
+                extended++;
+            }
+            for (Feedback f : c.feedback()) {
+                answers++;
+                if (f.satisfied()) {
+                    satisfied++;
+                }
+            }
+        }
+
+        Figures figures() {
+            return new Figures(key, received, signedOnTime, returned, closed, closedOnTime, overdueNow, extended, resolved,
+                    answers, satisfied, Rates.responseRate(signedOnTime, received),
+                    Rates.resolutionRate(resolved, received, returned), Rates.satisfactionRate(satisfied, answers));
+        }
+    }
+}
