@@ -1,15 +1,17 @@
 package cn.luoyang.pollution.complaint.tracking;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * A complaint's public status and how it got there. Applying the same event twice changes
- * nothing (redelivery); an event older than the current status (it arrived late on another
- * topic) only enters the history.
+ * A complaint's public status and how it got there. The status is the history folded through
+ * {@link PublicStatus}'s transitions in the order things happened, starting from RECEIVED, so
+ * events that arrive out of order (dispatch and case events come on different topics) give the
+ * same status as events in order. Applying the same event twice changes nothing (redelivery).
  *
+ * @param history the RECEIVED entry first, then every event applied, by time of occurrence
  * @param version grows with every change: the store replaces a progress only if nobody else did first
  */
 public record Progress(PublicStatus status, Instant since, String caseId, String department, String reply,
@@ -33,20 +35,31 @@ public record Progress(PublicStatus status, Instant since, String caseId, String
         if (hasApplied(change.eventId())) {
             return this;
         }
-        List<StatusChange> longer = new ArrayList<>(history);
-        longer.add(change);
-        longer.sort(Comparator.comparing(StatusChange::occurredAt));
-        String knownCase = change.caseId() != null ? change.caseId() : caseId;
-        boolean moves = !change.occurredAt().isBefore(since) && status.canMoveTo(change.status());
-        if (!moves) {
-            return new Progress(status, since, knownCase, department, reply, longer, version + 1);
+        List<StatusChange> events = new ArrayList<>(history.subList(1, history.size()));
+        events.add(change);
+        events.sort(Comparator.comparing(StatusChange::occurredAt)); // stable: ties keep arrival order
+        StatusChange start = history.get(0);
+        PublicStatus status = PublicStatus.RECEIVED;
+        Instant since = start.occurredAt();
+        String caseId = null;
+        String department = null;
+        String reply = null;
+        for (StatusChange e : events) {
+            caseId = e.caseId() != null ? e.caseId() : caseId;
+            if (status.canMoveTo(e.status())) {
+                status = e.status();
+                since = e.occurredAt();
+                department = e.department() != null ? e.department() : department;
+                reply = switch (e.status()) {
+                    case CLOSED -> e.note();
+                    case REOPENED, DISPATCHED -> null;
+                    default -> reply;
+                };
+            }
         }
-        String responsible = change.department() != null ? change.department() : department;
-        String answer = switch (change.status()) {
-            case CLOSED -> change.note();
-            case REOPENED, DISPATCHED -> null;
-            default -> reply;
-        };
-        return new Progress(change.status(), change.occurredAt(), knownCase, responsible, answer, longer, version + 1);
+        List<StatusChange> longer = new ArrayList<>();
+        longer.add(start);
+        longer.addAll(events);
+        return new Progress(status, since, caseId, department, reply, longer, version + 1);
     }
 }

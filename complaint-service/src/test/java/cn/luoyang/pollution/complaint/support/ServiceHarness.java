@@ -33,6 +33,9 @@ public abstract class ServiceHarness {
     @DynamicPropertySource
     static void keys(DynamicPropertyRegistry registry) {
         registry.add("reporter-contact.public-keyset", KEYS::publicKeyset);
+        // a test context closes at once: no 20 s graceful wait for listener containers
+        registry.add("spring.lifecycle.timeout-per-shutdown-phase", () -> "2s");
+        registry.add("server.shutdown", () -> "immediate");
     }
 
     @LocalServerPort
