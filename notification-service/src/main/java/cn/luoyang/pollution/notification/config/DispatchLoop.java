@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.config;
 import cn.luoyang.pollution.notification.sending.MessageDispatcher;
 import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.survey.SurveyReplies;
+import cn.luoyang.pollution.notification.units.UnitNotices;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * The one background thread that keeps the queue moving: a round of sending whenever woken (a new
  * message was queued) or every poll interval (held and retried messages come due), then the outbox
- * sweeps. Starting it on boot is what resumes a restarted service's pending messages.
+ * sweeps and the unit webhooks. Starting it on boot is what resumes a restarted service's pending messages.
  */
 public class DispatchLoop implements SmartLifecycle {
 
@@ -22,17 +23,19 @@ public class DispatchLoop implements SmartLifecycle {
     private final MessageDispatcher dispatcher;
     private final NotificationRelay relay;
     private final SurveyReplies replies;
+    private final UnitNotices units;
     private final Duration pollInterval;
     private final int batch;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    public DispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies,
+    public DispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
             Duration pollInterval, int batch) {
         this.dispatcher = dispatcher;
         this.relay = relay;
         this.replies = replies;
+        this.units = units;
         this.pollInterval = pollInterval;
         this.batch = batch;
     }
@@ -57,6 +60,7 @@ public class DispatchLoop implements SmartLifecycle {
                 int claimed = dispatcher.dispatchDue();
                 relay.sweep(batch);
                 replies.sweep(batch);
+                units.sweep(batch);
                 if (claimed < batch) {
                     wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();

@@ -36,6 +36,7 @@ import cn.luoyang.pollution.notification.survey.UnmatchedReplies;
 import cn.luoyang.pollution.notification.survey.persistence.MongoSurveys;
 import cn.luoyang.pollution.notification.survey.persistence.MongoUnmatchedReplies;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import cn.luoyang.pollution.notification.units.UnitNotices;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -198,7 +199,8 @@ class NotificationConfiguration {
 
     @Bean
     DispatchLoop dispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies,
-            NotificationProperties p) {
-        return new DispatchLoop(dispatcher, relay, replies, p.getDispatch().getPollInterval(), p.getDispatch().getBatch());
+            UnitNotices units, NotificationProperties p) {
+        return new DispatchLoop(dispatcher, relay, replies, units, p.getDispatch().getPollInterval(),
+                p.getDispatch().getBatch());
     }
 }

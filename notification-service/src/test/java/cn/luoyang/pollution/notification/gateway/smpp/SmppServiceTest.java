@@ -1,6 +1,5 @@
 package cn.luoyang.pollution.notification.gateway.smpp;
 
-import static cn.luoyang.pollution.notification.gateway.smpp.SmppGatewayTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
@@ -9,6 +8,7 @@ import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.notification.fixtures.Await;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.notification.fixtures.MovableClock;
 import cn.luoyang.pollution.notification.messages.MessageState;
@@ -107,7 +107,7 @@ class SmppServiceTest {
     void sentMessageIsMarkedDeliveredByTheSmscReceipt() {
         register("r-1", "13811110001");
 
-        await(() -> state("r-1", Milestone.REGISTERED).filter(s -> s == MessageState.DELIVERED).isPresent());
+        Await.until(() -> state("r-1", Milestone.REGISTERED).filter(s -> s == MessageState.DELIVERED).isPresent());
         assertThat(SMSC.submittedTo("13811110001")).singleElement()
                 .satisfies(s -> assertThat(s.text()).startsWith("【洛阳生态环境】").contains("LY-r-1"));
     }
@@ -118,7 +118,7 @@ class SmppServiceTest {
         register("s-1", phone);
         publisher.publish(Topics.CASES_DISPATCHED, Events.dispatched("CASE-s-1", "s-1", "LY-s-1", "ECOLOGY_ENVIRONMENT"));
         publisher.publish(Topics.CASES_LIFECYCLE, Events.closed("CASE-s-1", "已责令停产。", List.of("s-1")));
-        await(() -> state("s-1", Milestone.CLOSED).filter(s -> s == MessageState.DELIVERED).isPresent());
+        Await.until(() -> state("s-1", Milestone.CLOSED).filter(s -> s == MessageState.DELIVERED).isPresent());
 
         double freeTextBefore = replies("not_a_rating");
         SMSC.reply("86" + phone, "烟还在冒");
@@ -139,13 +139,13 @@ class SmppServiceTest {
     void afterTdTheNumberGetsNoMoreMessages() throws Exception {
         String phone = "13811110003";
         register("o-1", phone);
-        await(() -> SMSC.submittedTo(phone).size() == 1);
+        Await.until(() -> SMSC.submittedTo(phone).size() == 1);
 
         SMSC.reply("86" + phone, "TD");
-        await(() -> replies("opted_out") >= 1);
+        Await.until(() -> replies("opted_out") >= 1);
         publisher.publish(Topics.CASES_DISPATCHED, Events.dispatched("CASE-o-1", "o-1", "LY-o-1", "ECOLOGY_ENVIRONMENT"));
 
-        await(() -> state("o-1", Milestone.DISPATCHED).filter(s -> s == MessageState.CANCELLED).isPresent());
+        Await.until(() -> state("o-1", Milestone.DISPATCHED).filter(s -> s == MessageState.CANCELLED).isPresent());
         assertThat(SMSC.submittedTo(phone)).hasSize(1);
     }
 
@@ -160,14 +160,14 @@ class SmppServiceTest {
         String phone = "13811110004";
         register("q-1", phone);
 
-        await(() -> messageFor("q-1", Milestone.REGISTERED).map(m -> "quiet-hours".equals(m.reason())).orElse(false));
+        Await.until(() -> messageFor("q-1", Milestone.REGISTERED).map(m -> "quiet-hours".equals(m.reason())).orElse(false));
         SmsMessage held = messageFor("q-1", Milestone.REGISTERED).orElseThrow();
         assertThat(held.state()).isEqualTo(MessageState.QUEUED);
         assertThat(held.notBefore().atZone(ZoneId.of("Asia/Shanghai")).getHour()).isEqualTo(8);
         assertThat(SMSC.submittedTo(phone)).isEmpty();
 
         clock.moveTo(held.notBefore().plusSeconds(1));
-        await(() -> SMSC.submittedTo(phone).size() == 1);
+        Await.until(() -> SMSC.submittedTo(phone).size() == 1);
     }
 
     @Test
@@ -176,12 +176,12 @@ class SmppServiceTest {
         List<String> complaints = IntStream.rangeClosed(1, 5).mapToObj(i -> "cap-" + i).toList();
         complaints.forEach(id -> register(id, phone));
 
-        await(() -> SMSC.submittedTo(phone).size() == 3
+        Await.until(() -> SMSC.submittedTo(phone).size() == 3
                 && complaints.stream().filter(id -> messageFor(id, Milestone.REGISTERED)
                         .map(m -> "number-cap".equals(m.reason())).orElse(false)).count() == 2);
 
         clock.advance(Duration.ofSeconds(61));
-        await(() -> SMSC.submittedTo(phone).size() == 5);
+        Await.until(() -> SMSC.submittedTo(phone).size() == 5);
         assertThat(SMSC.submittedTo(phone)).extracting(SmscSimulator.Submitted::text).doesNotHaveDuplicates();
     }
 
@@ -193,17 +193,17 @@ class SmppServiceTest {
         List<String> phones = IntStream.rangeClosed(1, 6).mapToObj(i -> "1390000000" + i).toList();
 
         SMSC.down();
-        await(() -> !SMSC.hasBoundClient());
+        Await.until(() -> !SMSC.hasBoundClient());
         for (int i = 0; i < phones.size(); i++) {
             register("down-" + i, phones.get(i));
         }
-        await(() -> transitions.contains(CircuitBreaker.State.OPEN));
-        await(() -> IntStream.range(0, phones.size()).allMatch(i -> messageFor("down-" + i, Milestone.REGISTERED)
+        Await.until(() -> transitions.contains(CircuitBreaker.State.OPEN));
+        Await.until(() -> IntStream.range(0, phones.size()).allMatch(i -> messageFor("down-" + i, Milestone.REGISTERED)
                 .map(m -> m.state() == MessageState.QUEUED && m.reason() != null && m.reason().startsWith("gateway")).orElse(false)));
         assertThat(SMSC.submitted()).noneMatch(s -> phones.stream().anyMatch(p -> s.destination().equals("86" + p)));
 
         SMSC.up();
-        await(() -> IntStream.range(0, phones.size()).allMatch(i ->
+        Await.until(() -> IntStream.range(0, phones.size()).allMatch(i ->
                 state("down-" + i, Milestone.REGISTERED).filter(s -> s == MessageState.DELIVERED).isPresent()));
         phones.forEach(p -> assertThat(SMSC.submittedTo(p)).hasSize(1));
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
@@ -217,7 +217,7 @@ class SmppServiceTest {
         publisher.publish(Topics.CASES_LIFECYCLE, Events.closed("CASE-l-1",
                 "经执法人员现场检查，该企业锅炉未按要求运行脱硫设施，已责令立即停产整改并立案查处，整改完成后将组织复查。", List.of("l-1")));
 
-        await(() -> state("l-1", Milestone.CLOSED).filter(s -> s == MessageState.DELIVERED).isPresent());
+        Await.until(() -> state("l-1", Milestone.CLOSED).filter(s -> s == MessageState.DELIVERED).isPresent());
         String closedText = messageFor("l-1", Milestone.CLOSED).orElseThrow().text();
         List<SmscSimulator.Submitted> segments = SMSC.submittedTo(phone).stream().filter(SmscSimulator.Submitted::concatenated).toList();
         assertThat(segments).hasSize((closedText.length() + 66) / 67).hasSizeGreaterThan(1);
