@@ -9,6 +9,15 @@ import cn.luoyang.pollution.enforcement.ApiClient;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
+import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
+import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
+import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
@@ -26,7 +35,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** The handler API over HTTP: who is refused where, an unalterable timeline, and the whole loop narrated. */
+/**
+ * The service over a real broker, Mongo and HTTP: the thin path, who is refused where, an
+ * unalterable timeline, a crash between Mongo and Kafka, and the whole loop narrated. One class,
+ * so one application context for the module's HTTP tests.
+ */
 @ServiceTest
 @TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
 class CaseApiTest {
@@ -43,6 +56,10 @@ class CaseApiTest {
     EventPublisher publisher;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    @Autowired
+    OutboxRelay relayAfterRestart;
+    @Autowired
+    MongoTemplate mongo;
     @LocalServerPort
     int port;
 
@@ -80,7 +97,7 @@ class CaseApiTest {
     void handlerOfAnotherUnitGets403(String method, String path, String body) {
         guardedCaseExists();
         ApiClient api = new ApiClient(port);
-        for (String outsider : List.of("cg-laocheng", "zj-jianxi", "cg-city")) {
+        for (String outsider : List.of("cg-laocheng", "zj-jianxi")) { // another district; another department
             ApiClient.Response response = api.send(outsider, method, "/api/cases/" + GUARDED + path, body);
             assertThat(response.status()).as(outsider + " " + method + " " + path + ": " + response.body()).isEqualTo(403);
         }
@@ -112,6 +129,96 @@ class CaseApiTest {
             }
         }
         assertThat(cases.find(GUARDED).orElseThrow().history().entries()).isEqualTo(before);
+    }
+
+    @Test
+    void dispatchedCaseIsAcceptedAndClosedByTheLeadUnitAndLifecycleEventsArePublished() {
+        ApiClient api = new ApiClient(port);
+        String caseId = "CASE-LY20261127-000001";
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305")); // redelivery
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged(caseId, "cmp-second-reporter"));
+
+        Eventually.until(() -> cases.find(caseId).map(c -> c.complaintIds().size()).orElse(0), n -> n == 2, Duration.ofSeconds(30));
+        ApiClient.Response inbox = api.get("cg-jianxi", "/api/cases/inbox");
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(inbox.json().findValuesAsString("caseId")).contains(caseId);
+        assertThat(api.get("sthj-jianxi", "/api/cases/inbox").json().findValuesAsString("caseId")).doesNotContain(caseId);
+
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{\"note\":\"签收\"}").status()).isEqualTo(200);
+        ApiClient.Response closed = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
+                "{\"reply\":\"工地已覆盖裸土并洒水降尘。\",\"evidence\":[\"inspection-record-001.pdf\",\"photo-001.jpg\"]}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
+        assertThat(closed.json().get("timeline").findValuesAsString("action"))
+                .containsExactly("DISPATCHED", "COMPLAINT_MERGED", "ACCEPTED", "CLOSED");
+
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            List<ConsumerRecord<String, byte[]>> records = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))
+                    .stream().filter(r -> caseId.equals(r.key())).toList(), r -> r.size() >= 2, Duration.ofSeconds(30));
+            assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
+                    .containsExactly("case.accepted.v1", "case.closed.v1");
+                        String closedJson = new String(records.get(1).value(), StandardCharsets.UTF_8);
+            assertThat(closedJson).contains("cmp-" + caseId, "cmp-second-reporter", "工地已覆盖裸土并洒水降尘。");
+        }
+        Case stored = cases.find(caseId).orElseThrow();
+        assertThat(stored.history().entries()).hasSize(4);
+        assertThat(stored.history().verify()).isTrue();
+    }
+
+    @Test
+    void handlerOfAnotherUnitIsRefusedAndBadInputGetsFieldMessages() {
+        ApiClient api = new ApiClient(port);
+        String caseId = "CASE-LY20261127-000002";
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        Eventually.until(() -> cases.find(caseId).isPresent(), ok -> ok, Duration.ofSeconds(30));
+
+        assertThat(api.get("cg-laocheng", "/api/cases/" + caseId).status()).isEqualTo(403);
+        assertThat(api.post("cg-laocheng", "/api/cases/" + caseId + "/accept", null).status()).isEqualTo(403);
+        assertThat(api.get(null, "/api/cases/" + caseId).status()).isEqualTo(401);
+        assertThat(api.get("campaign", "/api/cases/" + caseId).status()).isEqualTo(200);
+
+        ApiClient.Response bad = api.post("cg-jianxi", "/api/cases/" + caseId + "/return", "{\"reason\":\"\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("fields").findValuesAsString("field")).contains("reasonCode", "reason");
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"done\"}").status())
+                .as("closing before signing for is not allowed").isEqualTo(409);
+    }
+
+    /**
+     * The process dies after the case document was written and before the event reached Kafka:
+     * the state and the event were stored together, so the relay of the next start publishes it, once.
+     */
+    @Test
+    void crashBetweenSavingAndPublishingLosesNothingAndPublishesOnce() {
+        String caseId = "CASE-LY20261127-000100";
+        cases.save(Case.open(Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"), clock.instant(), rules));
+        CaseService crashingBeforePublish = new CaseService(cases, rules, clock, id -> {
+            throw new IllegalStateException("process killed before publishing");
+        }, new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
+        Officer handler = new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
+
+        try {
+            crashingBeforePublish.accept(handler, caseId, "签收");
+        } catch (IllegalStateException crashed) {
+            // the "process" died here
+        }
+
+        assertThat(cases.find(caseId).orElseThrow().state()).isEqualTo(CaseState.ACCEPTED);
+        Document stored = mongo.findById(caseId, Document.class, "cases");
+        assertThat(stored.getList("outbox", Document.class)).extracting(d -> d.getString("type")).containsExactly("case.accepted.v1");
+
+        assertThat(relayAfterRestart.sweep()).isPositive();
+        assertThat(relayAfterRestart.sweep()).as("a second sweep finds nothing left").isZero();
+
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            List<ConsumerRecord<String, byte[]>> records = lifecycle.await(100, Duration.ofSeconds(5)).stream()
+                    .filter(r -> caseId.equals(r.key())).toList();
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).key()).isEqualTo(caseId);
+            assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.TYPE)).isEqualTo("case.accepted.v1");
+        }
+        assertThat(mongo.findById(caseId, Document.class, "cases").getList("outbox", Document.class)).isEmpty();
     }
 
     /**

@@ -1,0 +1,40 @@
+// A handler signs in, finds the case in the inbox, accepts it, closes it with a reply and a
+// photo, and sees it leave the inbox.  args: baseUrl trackingNumber photoPath
+'use strict';
+const { withBrowser, signIn, run } = require('./lib.cjs');
+
+run(async ([base, tracking, photo]) => withBrowser(async (page) => {
+  const result = {};
+  await signIn(page, base, 'cg-jianxi');
+  await page.goto(base + '/console/inbox');
+  result.inboxBefore = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));
+  result.urgencyBefore = await page.getAttribute(`tr:has(a:text-is("${tracking}"))`, 'data-urgency');
+  result.htmxLoaded = await page.evaluate(() => typeof window.htmx === 'object');
+  // search by tracking number narrows the table (htmx swaps the rows)
+  await page.fill('#q', tracking);
+  await page.waitForFunction((t) => [...document.querySelectorAll('table.cases tbody tr')].length === 1
+      && document.querySelector('table.cases tbody tr a').textContent.trim() === t, tracking);
+  result.searchRows = await page.$$eval('table.cases tbody tr', (rows) => rows.length);
+  // (htmx pushed the filter into the address bar: wait for the case page itself, not any navigation)
+  await page.click(`a:text-is("${tracking}")`);
+  await page.waitForURL(/\/console\/cases\//);
+  await page.waitForSelector('#state');
+  result.actionsWhenDispatched = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
+  result.reporterShown = await page.textContent('#complaint .masked');
+  result.mapDrawn = await page.$$eval('svg.map path', (ps) => ps.length);
+  result.mapDot = await page.$$eval('svg.map circle.dot', (cs) => cs.length);
+  await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);
+  result.stateAfterAccept = await page.getAttribute('#state', 'data-state');
+  result.actionsWhenAccepted = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
+  await page.click('details[data-action=close] summary');
+  await page.fill('#reply', '经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。');
+  await page.setInputFiles('details[data-action=close] input[type=file]', photo);
+  await Promise.all([page.waitForNavigation(), page.click('details[data-action=close] button[type=submit]')]);
+  result.afterCloseUrl = page.url().replace(base, '');
+  result.notice = (await page.textContent('.notice.ok')).trim();
+  result.inboxAfter = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));
+  // the case page now shows the signed timeline with the uploaded photo
+  await page.goto(base + '/console/inbox'); // and the inbox stays without it on a fresh load
+  result.inboxReloaded = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));
+  return result;
+}));

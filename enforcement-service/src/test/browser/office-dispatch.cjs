@@ -1,0 +1,20 @@
+// The campaign office signs in, finds a complaint in the manual dispatch queue and dispatches it
+// by hand to a district and a lead department.  args: baseUrl complaintId districtCode department
+'use strict';
+const { withBrowser, signIn, run } = require('./lib.cjs');
+
+run(async ([base, complaintId, district, department]) => withBrowser(async (page) => {
+  const result = {};
+  await signIn(page, base, 'campaign');
+  result.landing = page.url().replace(base, '');
+  await page.goto(base + '/console/office');
+  result.queuedBefore = await page.$$eval('#queue article[data-complaint]', (as) => as.map((a) => a.dataset.complaint));
+  const item = `#queue article[data-complaint="${complaintId}"]`;
+  await page.selectOption(`${item} select[name=districtCode]`, district);
+  await page.selectOption(`${item} select[name=leadDepartment]`, department);
+  await page.fill(`${item} input[name=note]`, '地址在涧西区, 人工派单');
+  await Promise.all([page.waitForNavigation(), page.click(`${item} button[type=submit]`)]);
+  result.notice = (await page.textContent('.notice.ok')).trim();
+  result.queuedAfter = await page.$$eval('#queue article[data-complaint]', (as) => as.map((a) => a.dataset.complaint));
+  return result;
+}));
