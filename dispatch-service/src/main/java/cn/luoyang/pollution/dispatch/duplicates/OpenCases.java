@@ -26,7 +26,7 @@ public final class OpenCases {
     private final Duration window;
     private final double cellLat;
     private final double cellLon;
-    private final Map<String, List<OpenCase>> cells = new ConcurrentHashMap<>();
+    private final Map<String, Map<Long, List<OpenCase>>> cellsByCategory = new ConcurrentHashMap<>();
     private final Map<String, OpenCase> byId = new ConcurrentHashMap<>();
 
     public OpenCases(double radiusMetres, Duration window) {
@@ -57,7 +57,8 @@ public final class OpenCases {
         if (openCase.point() == null || byId.putIfAbsent(openCase.caseId(), openCase) != null) {
             return;
         }
-        cells.compute(key(openCase.category(), cellX(openCase.point()), cellY(openCase.point())), (k, list) -> {
+        cellsByCategory.computeIfAbsent(openCase.category(), c -> new ConcurrentHashMap<>())
+                .compute(key(cellX(openCase.point()), cellY(openCase.point())), (k, list) -> {
             List<OpenCase> next = list == null ? new ArrayList<>(1) : new ArrayList<>(list);
             next.add(openCase);
             return List.copyOf(next);
@@ -69,7 +70,8 @@ public final class OpenCases {
         if (gone == null) {
             return;
         }
-        cells.computeIfPresent(key(gone.category(), cellX(gone.point()), cellY(gone.point())), (k, list) -> {
+        Map<Long, List<OpenCase>> cells = cellsByCategory.get(gone.category());
+        cells.computeIfPresent(key(cellX(gone.point()), cellY(gone.point())), (k, list) -> {
             List<OpenCase> next = new ArrayList<>(list);
             next.removeIf(c -> c.caseId().equals(caseId));
             return next.isEmpty() ? null : List.copyOf(next);
@@ -77,7 +79,8 @@ public final class OpenCases {
     }
 
     public Optional<MergeTarget> find(String category, LonLat point, Instant reportedAt) {
-        if (point == null || byId.isEmpty()) {
+        Map<Long, List<OpenCase>> cells = point == null ? null : cellsByCategory.get(category);
+        if (cells == null || cells.isEmpty()) {
             return Optional.empty();
         }
         long x = cellX(point);
@@ -85,7 +88,7 @@ public final class OpenCases {
         MergeTarget best = null;
         for (long dx = -1; dx <= 1; dx++) {
             for (long dy = -1; dy <= 1; dy++) {
-                List<OpenCase> cell = cells.get(key(category, x + dx, y + dy));
+                List<OpenCase> cell = cells.get(key(x + dx, y + dy));
                 if (cell == null) {
                     continue;
                 }
@@ -113,7 +116,8 @@ public final class OpenCases {
         return (long) Math.floor(p.latitude() / cellLat);
     }
 
-    private static String key(String category, long x, long y) {
-        return category + ':' + x + ':' + y;
+    /** Cell coordinates packed into one long: plenty for any latitude/longitude at metre-scale cells. */
+    private static long key(long x, long y) {
+        return (x << 32) ^ (y & 0xFFFF_FFFFL);
     }
 }

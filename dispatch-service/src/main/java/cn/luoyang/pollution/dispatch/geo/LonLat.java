@@ -28,6 +28,7 @@ public record LonLat(double longitude, double latitude) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.6f,%.6f", longitude, latitude);
+        // six decimals (≈ 0.1 m) without String.format, which costs a microsecond on the decision path
+        return Math.round(longitude * 1e6) / 1e6 + "," + Math.round(latitude * 1e6) / 1e6;
     }
 }

@@ -51,7 +51,7 @@ public final class Grids {
             if (p == null) {
                 p = DistrictMap.point(point);
             }
-            if (cell.polygon().covers(p)) {
+            if (cell.covers(p)) {
                 return Optional.of(cell);
             }
         }

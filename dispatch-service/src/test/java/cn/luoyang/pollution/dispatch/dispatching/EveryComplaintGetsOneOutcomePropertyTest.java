@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever arrives, each complaint ends in exactly one of dispatched, merged or queued; redelivery adds no second outcome. */
-class EveryComplaintGetsOneOutcomeProperties {
+class EveryComplaintGetsOneOutcomePropertyTest {
 
     record Input(String category, GeoPoint location, String address, int minutesAfterMorning) {
     }
