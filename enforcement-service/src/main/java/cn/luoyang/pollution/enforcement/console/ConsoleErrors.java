@@ -1,0 +1,38 @@
+package cn.luoyang.pollution.enforcement.console;
+
+import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
+import cn.luoyang.pollution.enforcement.officers.AccessDenied;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Refusals on console pages as pages, not JSON: ahead of the API's advice, which covers the whole
+ * service package. Rule refusals on actions are shown on the case page by the controller itself.
+ */
+@ControllerAdvice(basePackages = "cn.luoyang.pollution.enforcement.console")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConsoleErrors {
+
+    @ExceptionHandler(AccessDenied.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String denied(AccessDenied e, Model model) {
+        model.addAttribute("status", 403);
+        model.addAttribute("messageKey", "error.forbidden");
+        model.addAttribute("detail", e.getMessage());
+        return "console/error";
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(CaseNotFound e, Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("messageKey", "error.not-found");
+        model.addAttribute("detail", e.getMessage());
+        return "console/error";
+    }
+}

@@ -1,0 +1,74 @@
+package cn.luoyang.pollution.enforcement.console;
+
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.catalogue.Category;
+import cn.luoyang.pollution.contracts.catalogue.Department;
+import cn.luoyang.pollution.enforcement.cases.Unit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and times as people read them, in the page's language: category and department names from
+ * the shared catalogue, times in Luoyang's zone. Templates call it as {@code @labels}.
+ */
+@Component("labels")
+public class Labels {
+
+    private static final ZoneId LUOYANG = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LUOYANG);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(LUOYANG);
+
+    private final Catalogue catalogue = Catalogue.defaults();
+
+    public String category(String code) {
+        return catalogue.category(code).map(c -> english() ? c.nameEn() : c.nameZh()).orElse(code);
+    }
+
+    public String department(String code) {
+        if (code == null) {
+            return "";
+        }
+        return catalogue.department(code).map(d -> english() ? d.nameEn() : d.nameZh()).orElse(code);
+    }
+
+    /** {@code URBAN_MANAGEMENT@410305} → 城市管理局 @ 410305 (the district name is on the case). */
+    public String unit(String code) {
+        if (code == null || code.indexOf('@') < 0) {
+            return code == null ? "" : code;
+        }
+        Unit unit = Unit.parse(code);
+        String where = Unit.CITY.equals(unit.territory()) ? (english() ? "Luoyang city" : "洛阳市") : unit.territory();
+        return department(unit.department()) + " · " + where;
+    }
+
+    public String unit(Unit unit) {
+        return unit == null ? "" : unit(unit.code());
+    }
+
+    public String time(Instant at) {
+        return at == null ? "—" : TIME.format(at);
+    }
+
+    public String day(Instant at) {
+        return at == null ? "—" : DAY.format(at);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public java.util.List<Category> categories() {
+        return catalogue.categories();
+    }
+
+    public java.util.List<Department> departments() {
+        return catalogue.departments();
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}

@@ -1,0 +1,131 @@
+package cn.luoyang.pollution.enforcement.console.report;
+
+import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
+import cn.luoyang.pollution.enforcement.console.Labels;
+import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
+import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
+import cn.luoyang.pollution.enforcement.statistics.Figures;
+import cn.luoyang.pollution.enforcement.statistics.WeeklyReport;
+import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
+import cn.luoyang.pollution.enforcement.statistics.WeeklyStatistics.Grouping;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * 周例会: the weekly figures from {@link WeeklyReports} (per unit or per district) as a table, as
+ * ECharts charts fed by {@code weekly/data} and as CSV, plus the battle map (挂图作战) of open
+ * cases per district drawn from the bundled GeoJSON. Handlers see only their own unit.
+ */
+@Controller
+class ReportController {
+
+    private final WeeklyReports reports;
+    private final CaseQueries queries;
+    private final LuoyangMap map;
+    private final Labels labels;
+
+    ReportController(WeeklyReports reports, CaseQueries queries, LuoyangMap map, Labels labels) {
+        this.reports = reports;
+        this.queries = queries;
+        this.map = map;
+        this.labels = labels;
+    }
+
+    @GetMapping("/console/reports/weekly")
+    String page(Officer officer, @RequestParam(required = false) String by,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        Grouping grouping = grouping(officer, by);
+        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        model.addAttribute("report", report);
+        model.addAttribute("by", grouping.name());
+        model.addAttribute("mayGroupByTerritory", officer.role().readsAll());
+        model.addAttribute("names", names(report, grouping));
+        return "console/report";
+    }
+
+    /** What the charts draw: rows with readable names, top categories, open cases per GeoJSON district. */
+    @GetMapping("/console/reports/weekly/data")
+    @ResponseBody
+    Map<String, Object> data(Officer officer, @RequestParam(required = false) String by,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Grouping grouping = grouping(officer, by);
+        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        Map<String, String> names = names(report, grouping);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("period", Map.of("from", report.period().fromDay().toString(), "to", report.period().toDayExclusive().toString()));
+        out.put("rows", report.rows().stream().map(r -> row(r, names.get(r.key()))).toList());
+        out.put("topCategories", report.topCategories().stream()
+                .map(c -> Map.of("name", labels.category(c.key()), "value", c.count())).toList());
+        out.put("openByDistrict", openByDistrict(officer));
+        return out;
+    }
+
+    @GetMapping("/console/reports/weekly.csv")
+    ResponseEntity<String> csv(Officer officer, @RequestParam(required = false) String by,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        WeeklyReport report = reports.report(officer, from, to, grouping(officer, by), null);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=weekly-" + report.period().fromDay() + ".csv")
+                .body(report.csv());
+    }
+
+    /** Handlers only ever get their unit's row; oversight roles choose. */
+    private static Grouping grouping(Officer officer, String by) {
+        if (officer.role() == Role.HANDLER || officer.role() == Role.GRID_MEMBER) {
+            return Grouping.UNIT;
+        }
+        return "TERRITORY".equalsIgnoreCase(by) ? Grouping.TERRITORY : Grouping.UNIT;
+    }
+
+    private Map<String, String> names(WeeklyReport report, Grouping grouping) {
+        Map<String, String> names = new LinkedHashMap<>();
+        report.rows().forEach(r -> names.put(r.key(), grouping == Grouping.UNIT ? labels.unit(r.key()) : map.name(r.key())));
+        return names;
+    }
+
+    private static Map<String, Object> row(Figures f, String name) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", f.key());
+        row.put("name", name);
+        row.put("received", f.received());
+        row.put("closed", f.closed());
+        row.put("signedOnTime", f.signedOnTime());
+        row.put("closedOnTime", f.closedOnTime());
+        row.put("returned", f.returned());
+        row.put("overdueNow", f.overdueNow());
+        row.put("responseRate", f.responseRate());
+        row.put("resolutionRate", f.resolutionRate());
+        row.put("satisfactionRate", f.satisfactionRate());
+        return row;
+    }
+
+    /** Every GeoJSON district with its count of open cases the officer can see (zero included, so the map is whole). */
+    private List<Map<String, Object>> openByDistrict(Officer officer) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Case c : queries.inbox(officer)) {
+            if (c.territory() != null && c.territory().districtCode() != null) {
+                counts.merge(map.geoJsonCode(c.territory().districtCode()), 1L, Long::sum);
+            }
+        }
+        return map.districts().stream()
+                .<Map<String, Object>>map(d -> Map.of("name", d.name(), "code", d.code(), "value", counts.getOrDefault(d.code(), 0L)))
+                .toList();
+    }
+}
