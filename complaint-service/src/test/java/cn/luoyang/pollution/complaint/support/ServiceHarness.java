@@ -96,6 +96,13 @@ public abstract class ServiceHarness {
         }
     }
 
+    /** Sends without waiting for the broker's answer; {@link #closeProducer} flushes. */
+    protected void produceAsync(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record);
+    }
+
     protected static void eventually(Duration timeout, BooleanSupplier condition, String what) {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
