@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The domain (territory, registry, rules, duplicates, returns, queue, dispatching) is plain Java; adapters translate at the edge. */
-@AnalyzeClasses(packages = "cn.luoyang.pollution.dispatch", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "cn.luoyang.pollution.dispatch", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class NoSpringInTheDomainTest {
 
     @ArchTest

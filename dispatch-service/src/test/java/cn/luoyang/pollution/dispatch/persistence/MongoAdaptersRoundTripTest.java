@@ -1,0 +1,102 @@
+package cn.luoyang.pollution.dispatch.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
+import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
+import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
+import cn.luoyang.pollution.dispatch.dispatching.Outcome;
+import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
+import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
+import cn.luoyang.pollution.dispatch.registry.PollutionSource;
+import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
+import cn.luoyang.pollution.dispatch.rules.AlertLevel;
+import cn.luoyang.pollution.dispatch.rules.AlertLevelStore.AlertSetting;
+import cn.luoyang.pollution.dispatch.rules.RuleTable;
+import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
+import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
+import cn.luoyang.pollution.dispatch.support.Luoyang;
+import cn.luoyang.pollution.dispatch.support.World;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** What the service stores reads back the same through the official driver and the embedded server: what a restart relies on. */
+class MongoAdaptersRoundTripTest {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bound(server));
+    private final MongoTemplate mongo = new MongoTemplate(client, "dispatch");
+    private final World world = new World();
+
+    private static int bound(MongoServer server) {
+        server.bind("127.0.0.1", 0);
+        return server.getLocalAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void ruleTableVersionsReadBackAndATakenVersionCannotBeSavedTwice() {
+        MongoRuleTables tables = new MongoRuleTables(mongo);
+        RuleTable seed = SeedTable.defaults();
+        RuleTable v1 = new RuleTable(1, seed.rules(), seed.alertRaise(), "seed", "first start", World.MORNING);
+        RuleTable v2 = new RuleTable(2, seed.rules().subList(0, 3), seed.alertRaise(), "admin", "fewer", World.MORNING);
+
+        tables.add(v1);
+        tables.add(v2);
+
+        assertThat(tables.latest()).contains(v2);
+        assertThat(tables.version(1)).contains(v1);
+        assertThat(tables.versions()).containsExactly(1, 2);
+        assertThatThrownBy(() -> tables.add(v2)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void caseFilesAndDecisionsReadBackWithTheirEventsAndTraces() {
+        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        MongoCaseFiles files = new MongoCaseFiles(mongo);
+        MongoDecisions decisions = new MongoDecisions(mongo);
+
+        world.cases.byId.values().forEach(files::save);
+        world.decisions.byId.values().forEach(decisions::save);
+
+        CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
+        assertThat(files.byId(file.id())).contains(file);
+        assertThat(files.withStatus(CaseStatus.OPEN)).containsExactly(file);
+        DecisionRecord dispatched = decisions.byId("c1").orElseThrow();
+        assertThat(dispatched).isEqualTo(world.decisions.byId.get("c1"));
+        assertThat(dispatched.dispatched()).isInstanceOf(CaseDispatched.class);
+        assertThat(decisions.queued()).extracting(DecisionRecord::id).containsExactly("c2");
+        assertThat(decisions.queued().get(0).outcome()).isEqualTo(Outcome.QUEUED);
+    }
+
+    @Test
+    void sourcesAndTheAlertLevelReadBack() {
+        PollutionSource site = world.site("SITE-1", Luoyang.JIANXI, 6000, "TRANSPORT");
+        MongoSources sources = new MongoSources(mongo);
+        MongoAlertLevelStore alert = new MongoAlertLevelStore(mongo);
+
+        sources.saveAll(List.of(site, world.source("OUT-1", "SEWAGE_OUTLET", Luoyang.LUOLONG, "洛河")));
+        alert.save(new AlertSetting(AlertLevel.ORANGE, "攻坚办", World.MORNING));
+
+        assertThat(sources.byId("SITE-1")).contains(site);
+        assertThat(sources.all()).hasSize(2);
+        assertThat(sources.delete("SITE-1")).isTrue();
+        assertThat(sources.all()).extracting(PollutionSource::id).containsExactly("OUT-1");
+        assertThat(alert.load()).contains(new AlertSetting(AlertLevel.ORANGE, "攻坚办", World.MORNING));
+    }
+}
