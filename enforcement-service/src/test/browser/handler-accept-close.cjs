@@ -36,5 +36,17 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   // the case page now shows the signed timeline with the uploaded photo
   await page.goto(base + '/console/inbox'); // and the inbox stays without it on a fresh load
   result.inboxReloaded = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));
+  // a phone: the inbox and a case page fit the screen without sideways scrolling
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = () => document.documentElement.scrollWidth <= window.innerWidth + 1;
+  result.phoneInboxFits = await page.evaluate(fits);
+  await page.click('table.cases tbody tr a');
+  await page.waitForSelector('#state');
+  result.phoneCaseFits = await page.evaluate(fits);
+  // the English switch, kept for the following pages
+  await page.goto(base + '/console/inbox?lang=en');
+  result.englishHeading = (await page.textContent('h1')).trim();
+  await page.goto(base + '/console/inbox');
+  result.englishKept = (await page.textContent('h1')).trim();
   return result;
 }));

@@ -32,6 +32,10 @@ public final class ApiClient {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    public Response get(String user, String path, String accept) {
+        return send(user, HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
     public Response post(String user, String path, String json) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "{}" : json)));

@@ -41,7 +41,8 @@ import org.springframework.test.context.TestPropertySource;
  * so one application context for the module's HTTP tests.
  */
 @ServiceTest
-@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
+@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0",
+        "ENFORCEMENT_USERS_FILE=classpath:enforcement-users-test.yml"})
 class CaseApiTest {
 
     static final String GUARDED = "CASE-LY20261127-000300";
@@ -114,6 +115,9 @@ class CaseApiTest {
         assertThat(api.get("cg-laocheng", "/api/statistics/weekly?unit=URBAN_MANAGEMENT@410305").status()).isEqualTo(403);
         assertThat(api.get("cg-laocheng", "/api/statistics/weekly?by=TERRITORY").status()).isEqualTo(403);
         assertThat(api.get("cg-jianxi", "/api/statistics/weekly").status()).isEqualTo(200);
+        ApiClient.Response csv = api.get("supervisor", "/api/statistics/weekly?by=TERRITORY", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("key,received,signed_on_time");
         assertThat(api.get("cg-jianxi", "/api/me").json().get("territory").asString()).isEqualTo("410305");
     }
 

@@ -110,6 +110,10 @@ class ConsoleBrowserTest {
         assertThat(r.get("inboxAfter").valueStream().map(JsonNode::asString))
                 .doesNotContain("LY20261127-000101").contains("LY20261127-000102");
         assertThat(r.get("inboxReloaded").valueStream().map(JsonNode::asString)).doesNotContain("LY20261127-000101");
+        assertThat(r.get("phoneInboxFits").asBoolean()).isTrue();
+        assertThat(r.get("phoneCaseFits").asBoolean()).isTrue();
+        assertThat(r.get("englishHeading").asString()).startsWith("Open cases");
+        assertThat(r.get("englishKept").asString()).startsWith("Open cases");
         assertThat(r.get("externalRequests")).isEmpty();
 
         Case closed = cases.find("CASE-LY20261127-000101").orElseThrow();

@@ -1,0 +1,24 @@
+// complaint-service's public page: a reporter types the tracking number and the last four digits
+// of their phone and sees the progress and the reply; wrong digits show nothing.
+// args: baseUrl trackingNumber rightDigits wrongDigits
+'use strict';
+const { withBrowser, run } = require('./lib.cjs');
+
+run(async ([base, tracking, right, wrong]) => withBrowser(async (page) => {
+  const result = {};
+  await page.goto(base + '/track');
+  await page.fill('#trackingNumber', tracking);
+  await page.fill('#phoneLast4', right);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  result.status = (await page.textContent('#status')).trim();
+  result.department = (await page.textContent('#department')).trim();
+  result.reply = (await page.textContent('#reply')).trim();
+  result.pageText = await page.textContent('body');
+  await page.goto(base + '/track');
+  await page.fill('#trackingNumber', tracking);
+  await page.fill('#phoneLast4', wrong);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  result.wrongDigitsNotFound = await page.isVisible('#not-found');
+  result.wrongDigitsResult = await page.$('#result') !== null;
+  return result;
+}));
