@@ -189,6 +189,21 @@ class CaseApiTest {
                 .as("closing before signing for is not allowed").isEqualTo(409);
     }
 
+    @Test
+    void mergeIntoAnUnknownCaseIsDeadLetteredWithItsReasonAndTheConsumerGoesOn() {
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-NOWHERE", "cmp-lost"));
+        String next = "CASE-LY20261127-000500";
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(next, "URBAN_MANAGEMENT", "410305"));
+
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.CASES_DISPATCHED))) {
+            List<ConsumerRecord<String, byte[]>> records = dead.await(1, Duration.ofSeconds(60));
+            assertThat(records).isNotEmpty();
+            assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.DLT_REASON)).isEqualTo("unknown-case");
+            assertThat(records.get(0).key()).isEqualTo("CASE-NOWHERE");
+        }
+        Eventually.until(() -> cases.find(next).isPresent(), ok -> ok, Duration.ofSeconds(30));
+    }
+
     /**
      * The process dies after the case document was written and before the event reached Kafka:
      * the state and the event were stored together, so the relay of the next start publishes it, once.
