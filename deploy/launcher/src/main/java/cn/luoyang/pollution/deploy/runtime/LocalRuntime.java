@@ -142,17 +142,21 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** Starts a stopped or killed component again and waits until it is healthy. */
-    public void restart(Component component) {
-        ManagedProcess process = processes.get(component);
-        if (process.isAlive()) {
-            process.stop(STOP_GRACE);
+    /** Starts stopped or killed components again (together) and waits until each is healthy. */
+    public void restart(Component... components) {
+        for (Component component : components) {
+            ManagedProcess process = processes.get(component);
+            if (process.isAlive()) {
+                process.stop(STOP_GRACE);
+            }
+            if (component == Component.KAFKA) {
+                broker.prepare();
+            }
+            process.start();
         }
-        if (component == Component.KAFKA) {
-            broker.prepare();
+        for (Component component : components) {
+            awaitHealthy(component);
         }
-        process.start();
-        awaitHealthy(component);
     }
 
     public boolean isAlive(Component component) {

@@ -1,0 +1,128 @@
+package cn.luoyang.pollution.systemtests.faults;
+
+import cn.luoyang.pollution.deploy.runtime.Component;
+import cn.luoyang.pollution.systemtests.harness.Ledger;
+import cn.luoyang.pollution.systemtests.harness.SentSms;
+import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.systemtests.load.Accounting;
+import cn.luoyang.pollution.systemtests.load.LoadGenerator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Issue 7's fault suite: while the load generator runs, one fault at a time — kill -9 of each
+ * service (or of all four at once) followed by a restart, a restart of the broker, a restart of
+ * MongoDB — and after each,
+ * once the load of that step has drained, every report sent during it is accounted for exactly
+ * once (registered, then dispatched, merged or queued), none lost, no case or SMS doubled.
+ */
+public final class FaultSuite {
+
+    /** One fault: what is done to which process. */
+    public enum Fault {
+        KILL_COMPLAINT(true, Component.COMPLAINT), KILL_DISPATCH(true, Component.DISPATCH),
+        KILL_ENFORCEMENT(true, Component.ENFORCEMENT), KILL_NOTIFICATION(true, Component.NOTIFICATION),
+        /** All four services crash at once and come back together (the short suite's single service step). */
+        KILL_ALL_SERVICES(true, Component.services()),
+        RESTART_BROKER(false, Component.KAFKA), RESTART_MONGO(false, Component.MONGO);
+
+        final Component[] targets;
+        final boolean crash;
+
+        Fault(boolean crash, Component... targets) {
+            this.targets = targets;
+            this.crash = crash;
+        }
+    }
+
+    /** Settings: load rate, how long the load runs before and after the fault, and how long a step may take to drain. */
+    public record Settings(double ratePerSecond, Duration before, Duration after, Duration drain, double httpShare,
+                           double duplicateShare) {
+    }
+
+    /** What one step did and the counts after it. */
+    public record StepResult(Fault fault, double downSeconds, double recoverySeconds, int httpRetries, Accounting accounting) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-18s down %5.1f s, healthy again after %5.1f s, HTTP retries %3d | %s",
+                    fault, downSeconds, recoverySeconds, httpRetries, accounting);
+        }
+    }
+
+    private final SystemUnderTest system;
+    private final Settings settings;
+
+    public FaultSuite(SystemUnderTest system, Settings settings) {
+        this.system = system;
+        this.settings = settings;
+    }
+
+    public List<StepResult> run(List<Fault> faults) {
+        List<StepResult> results = new ArrayList<>();
+        long seed = 11;
+        for (Fault fault : faults) {
+            StepResult r = step(fault, seed++);
+            System.out.println("fault-suite: " + r);
+            results.add(r);
+        }
+        return results;
+    }
+
+    private StepResult step(Fault fault, long seed) {
+        LoadGenerator load = new LoadGenerator(system);
+        LoadGenerator.Plan plan = new LoadGenerator.Plan(settings.ratePerSecond(), Duration.ofHours(1),
+                settings.httpShare(), settings.duplicateShare(), 0.0, seed);
+        Thread sender = new Thread(() -> load.run(plan), "fault-load");
+        sender.start();
+        try {
+            pause(settings.before());
+            long t0 = System.nanoTime();
+            for (Component target : fault.targets) {
+                if (fault.crash) {
+                    system.runtime().kill(target);
+                } else {
+                    system.runtime().stop(target);
+                }
+            }
+            pause(Duration.ofSeconds(2));
+            double down = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            system.runtime().restart(fault.targets);
+            double recovery = (System.nanoTime() - t1) / 1e9;
+            pause(settings.after());
+            load.stop();
+            sender.join();
+            Set<String> tickets = load.sent().keySet();
+            Ledger ledger = system.ledger();
+            try (SentSms sms = new SentSms(system.layout().mongoUri())) {
+                Ledger.within(settings.drain(), () -> Accounting.of(ledger, tickets, Map.of()).whole());
+                Accounting accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+                return new StepResult(fault, down, recovery, load.httpRetries(), accounting);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            load.stop();
+            load.close();
+        }
+    }
+
+    /** SMS records of the complaints of these tickets only. */
+    private static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, SentSms sms) {
+        Set<String> complaintIds = new HashSet<>();
+        tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
+        return sms.countsByComplaint().entrySet().stream().filter(e -> complaintIds.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static void pause(Duration d) throws InterruptedException {
+        Thread.sleep(d.toMillis());
+    }
+}

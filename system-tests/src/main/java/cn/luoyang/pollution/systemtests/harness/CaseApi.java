@@ -1,0 +1,33 @@
+package cn.luoyang.pollution.systemtests.harness;
+
+import java.util.List;
+import java.util.Map;
+
+/** enforcement-service's handler API, signed in as one demo handler (HTTP Basic, local profile). */
+public final class CaseApi {
+
+    private final JsonHttp http;
+
+    public CaseApi(String baseUrl, String user) {
+        this.http = new JsonHttp(baseUrl).withBasicAuth(user, Handlers.PASSWORD);
+    }
+
+    public JsonHttp.Answer inbox() {
+        return http.get("/api/cases/inbox");
+    }
+
+    public JsonHttp.Answer get(String caseId) {
+        return http.get("/api/cases/" + caseId);
+    }
+
+    /** 签收. */
+    public JsonHttp.Answer accept(String caseId) {
+        return http.method("POST", "/api/cases/" + caseId + "/accept", Map.of("note", "已签收"));
+    }
+
+    /** 办结 with the reply; straight after accepting the evidence list is required (当场办结). */
+    public JsonHttp.Answer close(String caseId, String reply) {
+        return http.method("POST", "/api/cases/" + caseId + "/close",
+                Map.of("reply", reply, "evidence", List.of("inspection-record-001.pdf", "photo-001.jpg")));
+    }
+}

@@ -1,0 +1,159 @@
+package cn.luoyang.pollution.systemtests.harness;
+
+import cn.luoyang.pollution.deploy.runtime.Component;
+import cn.luoyang.pollution.deploy.runtime.LocalRuntime;
+import cn.luoyang.pollution.deploy.runtime.RuntimeLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform as the system tests see it: the same {@link LocalRuntime} that {@code ./run}
+ * uses (a real KRaft broker, the embedded MongoDB server and the four services' executable jars,
+ * each its own process), on free loopback ports with a fresh data folder under
+ * {@code system-tests/target/runs/}. The processes' logs stay there for whoever reads a failure.
+ *
+ * <p>Starting takes tens of seconds, so the test classes of one JVM share a single instance
+ * ({@link #shared()}); it is stopped when the JVM ends. A fault step that kills a process restarts
+ * it before it returns, so the next test finds the system whole again.
+ */
+public final class SystemUnderTest implements AutoCloseable {
+
+    private static SystemUnderTest shared;
+    private static RuntimeException sharedStartFailure;
+
+    private final LocalRuntime runtime;
+    private final RuntimeLayout layout;
+    private final EventTap tap;
+    private final double startSeconds;
+
+    private SystemUnderTest(RuntimeLayout layout) {
+        this.layout = layout;
+        this.runtime = new LocalRuntime(layout);
+        long t0 = System.nanoTime();
+        try {
+            runtime.start();
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        this.startSeconds = (System.nanoTime() - t0) / 1e9;
+        this.tap = EventTap.start(layout.kafkaBootstrap());
+    }
+
+    /** The instance shared by all test classes in this JVM, started on first use. */
+    public static synchronized SystemUnderTest shared() {
+        if (sharedStartFailure != null) {
+            throw new IllegalStateException("the shared system failed to start earlier in this JVM", sharedStartFailure);
+        }
+        if (shared == null) {
+            try {
+                shared = start("shared", Map.of(), true);
+            } catch (RuntimeException e) {
+                sharedStartFailure = e;
+                throw e;
+            }
+            SystemUnderTest running = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close, "system-under-test-stop"));
+        }
+        return shared;
+    }
+
+    /** A separate instance (the load benchmark, or a suite that needs its own service environment). */
+    public static SystemUnderTest start(String name, Map<String, String> serviceEnv) {
+        return start(name, serviceEnv, false);
+    }
+
+    /**
+     * {@code quickStart}: the services' JIT stops at C1, which starts them about a third faster on
+     * two cores; right for tests, wrong for a benchmark (steady-state code would be slower).
+     */
+    static SystemUnderTest start(String name, Map<String, String> serviceEnv, boolean quickStart) {
+        Path root = repositoryRoot();
+        // -Dservices.root=<another checkout> runs the jars built there (e.g. a clean worktree of HEAD)
+        Path artefacts = System.getProperty("services.root") == null ? root : Path.of(System.getProperty("services.root"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dataDir = root.resolve("system-tests/target/runs").resolve(name + "-" + stamp);
+        RuntimeLayout layout = RuntimeLayout.defaults(artefacts)
+                .withDataDir(dataDir)
+                .withPort(Component.KAFKA, freePort())
+                .withKafkaControllerPort(freePort())
+                .withPort(Component.MONGO, freePort())
+                .withPort(Component.COMPLAINT, freePort())
+                .withPort(Component.DISPATCH, freePort())
+                .withPort(Component.ENFORCEMENT, freePort())
+                .withPort(Component.NOTIFICATION, freePort())
+                .withServiceEnv(serviceEnv);
+        if (quickStart) {
+            List<String> jvm = new ArrayList<>(layout.serviceJvmOptions());
+            jvm.add("-XX:TieredStopAtLevel=1");
+            layout = layout.withServiceJvmOptions(jvm);
+        }
+        return new SystemUnderTest(layout);
+    }
+
+    public static Path repositoryRoot() {
+        String configured = System.getProperty("repository.root");
+        Path start = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("mvnw")) && Files.isDirectory(p.resolve("system-tests"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root from " + start);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public LocalRuntime runtime() {
+        return runtime;
+    }
+
+    public RuntimeLayout layout() {
+        return layout;
+    }
+
+    public EventTap tap() {
+        return tap;
+    }
+
+    public Ledger ledger() {
+        return tap.ledger();
+    }
+
+    public double startSeconds() {
+        return startSeconds;
+    }
+
+    public String url(Component service) {
+        return layout.serviceUrl(service);
+    }
+
+    public Hotline hotline() {
+        return Hotline.connect(layout);
+    }
+
+    public ComplaintApi complaints() {
+        return new ComplaintApi(url(Component.COMPLAINT));
+    }
+
+    @Override
+    public synchronized void close() {
+        tap.close();
+        runtime.close();
+    }
+}

@@ -1,0 +1,73 @@
+package cn.luoyang.pollution.systemtests.load;
+
+import cn.luoyang.pollution.systemtests.harness.Ledger;
+import cn.luoyang.pollution.systemtests.harness.Observed;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where every submitted complaint ended up, counted once each: registered (then dispatched to a new
+ * case, merged into an existing one, or queued for manual dispatch) or lost; plus what must never
+ * happen: a report registered twice, a complaint on two cases, an SMS milestone sent twice.
+ */
+public record Accounting(int submitted, int registered, int dispatched, int merged, int queued, int undecided,
+                         int lost, int duplicatedComplaints, int duplicatedCases, int duplicatedSms, int smsRecords) {
+
+    public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts) {
+        int registered = 0, dispatched = 0, merged = 0, queued = 0, undecided = 0, lost = 0, dupComplaints = 0, dupCases = 0;
+        for (String ticket : submittedTickets) {
+            Set<String> complaintIds = ledger.complaintIdsOf(ticket);
+            if (complaintIds.isEmpty()) {
+                lost++;
+                continue;
+            }
+            registered++;
+            if (complaintIds.size() > 1) {
+                dupComplaints++;
+            }
+            String complaintId = complaintIds.iterator().next();
+            List<Observed> outcomes = ledger.dispatchOutcomes(complaintId);
+            if (outcomes.stream().anyMatch(o -> Ledger.DISPATCHED.equals(o.type()))) {
+                dispatched++;
+            } else if (outcomes.stream().anyMatch(o -> Ledger.MERGED.equals(o.type()))) {
+                merged++;
+            } else if (outcomes.stream().anyMatch(o -> Ledger.DISPATCH_FAILED.equals(o.type()))) {
+                queued++;
+            } else {
+                undecided++;
+            }
+            if (ledger.caseIdsOf(complaintId).size() > 1) {
+                dupCases++;
+            }
+        }
+        int dupSms = 0, records = 0;
+        for (Map<String, Integer> perMilestone : smsCounts.values()) {
+            for (int n : perMilestone.values()) {
+                records += n;
+                if (n > 1) {
+                    dupSms += n - 1;
+                }
+            }
+        }
+        return new Accounting(submittedTickets.size(), registered, dispatched, merged, queued, undecided, lost,
+                dupComplaints, dupCases, dupSms, records);
+    }
+
+    /** Nothing lost, nothing doubled, everything decided. */
+    public boolean whole() {
+        return lost == 0 && undecided == 0 && duplicatedComplaints == 0 && duplicatedCases == 0 && duplicatedSms == 0
+                && registered == submitted && dispatched + merged + queued == registered;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "submitted %d | registered %d | dispatched %d, merged %d, queued %d, undecided %d | lost %d | "
+                        + "duplicated complaints %d, duplicated cases %d, duplicated SMS %d (of %d SMS records)",
+                submitted, registered, dispatched, merged, queued, undecided, lost, duplicatedComplaints, duplicatedCases,
+                duplicatedSms, smsRecords);
+    }
+}

@@ -1,0 +1,87 @@
+package cn.luoyang.pollution.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.deploy.runtime.Component;
+import cn.luoyang.pollution.deploy.runtime.Probes;
+import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The runtime itself: six processes, each healthy on its own port; the broker keeps its log across a restart. */
+class RuntimeIT {
+
+    static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.shared();
+    }
+
+    @Test
+    void everyServiceReportsUpAndTheInfrastructureAnswers() {
+        for (Component service : Component.services()) {
+            assertThat(Probes.actuatorUp(system.url(service))).as(service.processName()).isTrue();
+        }
+        assertThat(Probes.mongoPing(system.layout().mongoUri())).isTrue();
+        assertThat(Probes.portAnswers(system.layout().host(), system.layout().port(Component.KAFKA))).isTrue();
+        Map<Component, Long> rss = system.runtime().rssKb();
+        System.out.printf("system-tests: runtime started in %.1f s; RSS (MB) %s%n", system.startSeconds(),
+                rss.entrySet().stream().map(e -> e.getKey().processName() + "=" + e.getValue() / 1024).toList());
+        assertThat(rss).containsKeys(Component.values());
+    }
+
+    @Test
+    void aRecordWrittenBeforeABrokerRestartCanBeReadAfterIt() {
+        String topic = "system-tests.broker-restart";
+        String value = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps(), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "k", value)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        system.runtime().restart(Component.KAFKA);
+
+        List<String> read = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps(), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!read.contains(value) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    read.add(r.value());
+                }
+            }
+        }
+        assertThat(read).contains(value);
+    }
+
+    private static Properties producerProps() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.layout().kafkaBootstrap());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        return p;
+    }
+
+    private static Properties consumerProps() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.layout().kafkaBootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "system-tests-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return p;
+    }
+}
