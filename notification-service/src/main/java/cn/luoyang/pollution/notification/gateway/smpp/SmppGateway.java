@@ -128,7 +128,7 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
         if (session != null && session.getSessionState().isBound()) {
             return;
         }
-        SMPPSession fresh = new SMPPSession();
+        SMPPSession fresh = new SMPPSession(new NoDelaySockets((int) settings.responseTimeout().toMillis()));
         fresh.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
         fresh.setTransactionTimer(settings.responseTimeout().toMillis());
         fresh.setMessageReceiverListener(inbound);

@@ -69,17 +69,21 @@ public class MongoMessages implements Messages {
         Bson due = or(
                 and(eq("state", MessageState.QUEUED.name()), lte("notBefore", at)),
                 and(eq("state", MessageState.SENDING.name()), lt("leaseUntil", at)));
+        // one query finds the candidates; each is then claimed by id under the same condition, so a
+        // candidate another dispatcher took meanwhile is simply skipped
+        List<Object> candidates = new ArrayList<>();
+        collection.find(due).projection(new Document("_id", 1)).sort(Sorts.ascending("notBefore")).limit(max)
+                .forEach(doc -> candidates.add(doc.get("_id")));
         List<SmsMessage> claimed = new ArrayList<>();
-        while (claimed.size() < max) {
-            Document doc = collection.findOneAndUpdate(due,
+        for (Object id : candidates) {
+            Document doc = collection.findOneAndUpdate(and(eq("_id", id), due),
                     Updates.combine(Updates.set("state", MessageState.SENDING.name()),
                             Updates.set("leaseUntil", Date.from(leaseUntil)),
                             Updates.inc("attempts", 1), Updates.inc("version", 1L)),
-                    new FindOneAndUpdateOptions().sort(Sorts.ascending("notBefore")).returnDocument(ReturnDocument.AFTER));
-            if (doc == null) {
-                break;
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (doc != null) {
+                claimed.add(SmsMessage.restore(fromDocument(doc)));
             }
-            claimed.add(SmsMessage.restore(fromDocument(doc)));
         }
         return claimed;
     }

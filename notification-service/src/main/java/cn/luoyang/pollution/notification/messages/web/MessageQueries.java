@@ -1,0 +1,43 @@
+package cn.luoyang.pollution.notification.messages.web;
+
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.SmsMessage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What was sent to a complaint's reporter, for operators and end-to-end checks: masked numbers only. */
+@RestController
+@RequestMapping("/api/sms")
+class MessageQueries {
+
+    /** One message as operators see it. */
+    record MessageView(String id, String complaintId, String caseId, String milestone, String state, String maskedPhone,
+            String text, int attempts, String gatewayMessageId, Instant queuedAt, Instant sentAt, String reason) {
+
+        static MessageView of(SmsMessage m) {
+            return new MessageView(m.id(), m.complaintId(), m.caseId(), m.milestone().name(), m.state().name(),
+                    m.maskedPhone(), m.text(), m.attempts(), m.gatewayMessageId(), m.queuedAt(), m.sentAt(), m.reason());
+        }
+    }
+
+    private final Messages messages;
+
+    MessageQueries(Messages messages) {
+        this.messages = messages;
+    }
+
+    @GetMapping
+    ResponseEntity<?> forComplaint(@RequestParam(required = false) String complaintId) {
+        if (complaintId == null || complaintId.isBlank()) {
+            return ResponseEntity.badRequest().body(Map.of("errors", Map.of("complaintId", "must not be blank")));
+        }
+        List<MessageView> views = messages.forComplaint(complaintId).stream().map(MessageView::of).toList();
+        return ResponseEntity.ok(views);
+    }
+}
