@@ -2,6 +2,7 @@ package cn.luoyang.pollution.dispatch.rules;
 
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
+import cn.luoyang.pollution.dispatch.common.NotFound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,38 @@ public final class RuleBook {
 
     public List<FieldError> check(List<Rule> rules, AlertRaise alertRaise) {
         return validation.check(rules, alertRaise);
+    }
+
+    /** A new version with this rule added, or replacing the rule of the same id. */
+    public synchronized RuleTable put(Rule rule, String changedBy, String note) {
+        List<Rule> rules = new java.util.ArrayList<>(current().rules());
+        int at = indexOf(rules, rule.id());
+        if (at < 0) {
+            rules.add(rule);
+        } else {
+            rules.set(at, rule);
+        }
+        return save(rules, current().alertRaise(), changedBy, note);
+    }
+
+    /** A new version without the rule; {@link NotFound} when there is no such rule. */
+    public synchronized RuleTable remove(String ruleId, String changedBy, String note) {
+        List<Rule> rules = new java.util.ArrayList<>(current().rules());
+        int at = indexOf(rules, ruleId);
+        if (at < 0) {
+            throw new NotFound("no rule " + ruleId + " in version " + current().version());
+        }
+        rules.remove(at);
+        return save(rules, current().alertRaise(), changedBy, note);
+    }
+
+    private static int indexOf(List<Rule> rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Validates and saves a new version that takes effect at once. */

@@ -100,4 +100,26 @@ class RuleTableValidationTest {
         assertThatThrownBy(() -> world.rules.save(rules, null, "admin", null)).isInstanceOf(InvalidInput.class);
         assertThat(world.rules.current().version()).isEqualTo(1);
     }
+
+    @Test
+    void oneRuleCanBeReplacedAddedOrRemovedEachMakingANewVersion() {
+        Rule nightBurning = rule("OPEN-BURNING-NIGHT", 20,
+                new Conditions(List.of("AIR_OPEN_BURNING"), null, null, null, null, null, null, "22:00", "06:00", null),
+                "PUBLIC_SECURITY");
+
+        assertThat(world.rules.put(nightBurning, "admin", "police at night").version()).isEqualTo(2);
+        assertThat(world.rules.current().rules()).anyMatch(r -> r.id().equals("OPEN-BURNING-NIGHT"));
+        assertThat(world.rules.remove("OPEN-BURNING-NIGHT", "admin", null).version()).isEqualTo(3);
+        assertThat(world.rules.current().rules()).noneMatch(r -> r.id().equals("OPEN-BURNING-NIGHT"));
+        assertThatThrownBy(() -> world.rules.remove("NO-SUCH-RULE", "admin", null))
+                .isInstanceOf(cn.luoyang.pollution.dispatch.common.NotFound.class);
+    }
+
+    @Test
+    void replacingARuleSoThatItConflictsIsRejected() {
+        Rule clash = rule("MUCK-TRUCK", 20, category("AIR_MUCK_TRUCK"), "TRANSPORT");
+
+        assertThatThrownBy(() -> world.rules.put(clash, "admin", null)).isInstanceOfSatisfying(InvalidInput.class, e ->
+                assertThat(e.getMessage()).contains("conflicts with rule"));
+    }
 }

@@ -12,12 +12,14 @@ import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.RuleTable;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The rule table's admin API and the heavy-pollution alert level. */
@@ -37,6 +39,10 @@ public class RulesController {
     public record TableChange(List<Rule> rules, AlertRaise alertRaise, String changedBy, String note) {
     }
 
+    /** One rule added or replaced. */
+    public record RuleChange(Rule rule, String changedBy, String note) {
+    }
+
     public record AlertChange(String level, String setBy) {
     }
 
@@ -54,6 +60,28 @@ public class RulesController {
             throw new InvalidInput("changedBy", "required: who changes the city's rules is recorded");
         }
         return rules.save(change.rules(), change.alertRaise(), change.changedBy(), change.note());
+    }
+
+    @PutMapping("/rules/{ruleId}")
+    public RuleTable putRule(@PathVariable String ruleId, @RequestBody RuleChange change) {
+        requireAuthor(change.changedBy());
+        if (change.rule() == null || !ruleId.equals(change.rule().id())) {
+            throw new InvalidInput("rule.id", "must equal the id in the path, " + ruleId);
+        }
+        return rules.put(change.rule(), change.changedBy(), change.note());
+    }
+
+    @DeleteMapping("/rules/{ruleId}")
+    public RuleTable removeRule(@PathVariable String ruleId, @RequestParam String changedBy,
+            @RequestParam(required = false) String note) {
+        requireAuthor(changedBy);
+        return rules.remove(ruleId, changedBy, note);
+    }
+
+    private static void requireAuthor(String changedBy) {
+        if (changedBy == null || changedBy.isBlank()) {
+            throw new InvalidInput("changedBy", "required: who changes the city's rules is recorded");
+        }
     }
 
     @PostMapping("/rules/check")
