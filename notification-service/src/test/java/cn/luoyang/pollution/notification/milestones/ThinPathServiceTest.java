@@ -11,14 +11,22 @@ import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ServiceTest
 @TestPropertySource(properties = "reporter-contact.keys-dir=target/test-keys/thin-path")
+@ExtendWith(OutputCaptureExtension.class)
 class ThinPathServiceTest {
 
     private static final String PHONE = "13812345678";
@@ -39,9 +48,11 @@ class ThinPathServiceTest {
     MongoTemplate mongo;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    @LocalServerPort
+    int port;
 
     @Test
-    void routineCaseSendsThreeSmsPerReporterAndARedeliveredClosureSendsNothingMore() throws Exception {
+    void routineCaseSendsThreeSmsPerReporterAndARedeliveredClosureSendsNothingMore(CapturedOutput output) throws Exception {
         ContactSealer sealer = ContactSealer.withPublicKeyset(
                 ContactKeys.ensure(Path.of("target/test-keys/thin-path")).publicKeyset());
         publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered("c-1", "LY20261128-000001", PHONE, sealer));
@@ -75,6 +86,17 @@ class ThinPathServiceTest {
                     .allSatisfy(r -> assertThat(TopicProbe.header(r, CloudEventHeaders.TYPE)).isEqualTo("reporter.notified.v1"));
         }
         assertNumberAppearsNowhereInTheDatabase(PHONE);
+        assertThat(output.getAll()).doesNotContain(PHONE).contains("138****5678");
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> messages = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/sms?complaintId=c-1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(messages.statusCode()).isEqualTo(200);
+        assertThat(messages.body()).contains("\"milestone\":\"CLOSED\"").contains("138****5678").doesNotContain(PHONE);
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/sms")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("complaintId");
     }
 
     @Test
