@@ -1,7 +1,10 @@
 // A handler signs in, finds the case in the inbox, accepts it, closes it with a reply and a
-// photo, and sees it leave the inbox.  args: baseUrl trackingNumber photoPath
+// photo, and sees it leave the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
 'use strict';
+const path = require('path');
 const { withBrowser, signIn, run } = require('./lib.cjs');
+
+const shots = path.join(__dirname, '../../../target/browser');
 
 run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   const result = {};
@@ -26,6 +29,7 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);
   result.stateAfterAccept = await page.getAttribute('#state', 'data-state');
   result.actionsWhenAccepted = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
+  await page.screenshot({ path: shots + '/case-page.png', fullPage: true });
   await page.click('details[data-action=close] summary');
   await page.fill('#reply', '经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。');
   await page.setInputFiles('details[data-action=close] input[type=file]', photo);
@@ -43,6 +47,7 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.click('table.cases tbody tr a');
   await page.waitForSelector('#state');
   result.phoneCaseFits = await page.evaluate(fits);
+  await page.screenshot({ path: shots + '/case-page-phone.png', fullPage: true });
   // the English switch, kept for the following pages
   await page.goto(base + '/console/inbox?lang=en');
   result.englishHeading = (await page.textContent('h1')).trim();

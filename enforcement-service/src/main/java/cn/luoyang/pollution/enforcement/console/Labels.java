@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.catalogue.Category;
 import cn.luoyang.pollution.contracts.catalogue.Department;
 import cn.luoyang.pollution.enforcement.cases.Unit;
+import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,11 @@ public class Labels {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(LUOYANG);
 
     private final Catalogue catalogue = Catalogue.defaults();
+    private final LuoyangMap map;
+
+    Labels(LuoyangMap map) {
+        this.map = map;
+    }
 
     public String category(String code) {
         return catalogue.category(code).map(c -> english() ? c.nameEn() : c.nameZh()).orElse(code);
@@ -34,13 +40,13 @@ public class Labels {
         return catalogue.department(code).map(d -> english() ? d.nameEn() : d.nameZh()).orElse(code);
     }
 
-    /** {@code URBAN_MANAGEMENT@410305} → 城市管理局 @ 410305 (the district name is on the case). */
+    /** {@code URBAN_MANAGEMENT@410305} → 城市管理局 · 涧西区 (the code itself when the district is unknown). */
     public String unit(String code) {
         if (code == null || code.indexOf('@') < 0) {
             return code == null ? "" : code;
         }
         Unit unit = Unit.parse(code);
-        String where = Unit.CITY.equals(unit.territory()) ? (english() ? "Luoyang city" : "洛阳市") : unit.territory();
+        String where = Unit.CITY.equals(unit.territory()) ? (english() ? "Luoyang city" : "洛阳市") : map.name(unit.territory());
         return department(unit.department()) + " · " + where;
     }
 

@@ -118,7 +118,8 @@ class ConsoleBrowserTest {
 
         Case closed = cases.find("CASE-LY20261127-000101").orElseThrow();
         assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
-        assertThat(closed.history().entries()).extracting(e -> e.action()).containsExactly("DISPATCHED", "ACCEPTED", "CLOSED");
+        // (a random 5% of closed cases are also drawn for re-inspection: a fourth line then follows)
+        assertThat(closed.history().entries()).extracting(e -> e.action()).startsWith("DISPATCHED", "ACCEPTED", "CLOSED");
         assertThat(closed.history().entries().get(2).actor().userId()).isEqualTo("cg-jianxi");
         assertThat(closed.history().entries().get(2).evidence()).singleElement().asString()
                 .startsWith("evidence/").endsWith("/site-photo.png");
