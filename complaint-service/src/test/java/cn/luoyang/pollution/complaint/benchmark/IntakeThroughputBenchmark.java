@@ -46,6 +46,8 @@ class IntakeThroughputBenchmark extends ServiceHarness {
 
     @Autowired
     MongoTemplate mongo;
+    @org.springframework.beans.factory.annotation.Value("${spring.cloud.stream.bindings.submitted-in-0.consumer.concurrency:1}")
+    int consumerThreads;
 
     @Test
     void intakeThroughput() throws Exception {
@@ -110,7 +112,17 @@ class IntakeThroughputBenchmark extends ServiceHarness {
                 "all Kafka submissions registered and published");
         double seconds = (System.nanoTime() - start) / 1e9;
         report.append(String.format("Kafka complaints.submitted: %d records (produced in %.1f s), all stored and ComplaintRegistered "
-                + "published after %.1f s -> %.0f complaints/s (1 partition, 1 consumer)%n", records, produced, seconds, records / seconds));
+                + "published after %.1f s -> %.0f complaints/s (%d partitions, %d consumer threads)%n", records, produced, seconds,
+                records / seconds, partitions(), consumerThreads));
+    }
+
+    private int partitions() {
+        try (org.apache.kafka.clients.admin.AdminClient admin = org.apache.kafka.clients.admin.AdminClient.create(Map.of("bootstrap.servers", brokers))) {
+            return admin.describeTopics(List.of(Topics.COMPLAINTS_SUBMITTED)).allTopicNames().get()
+                    .get(Topics.COMPLAINTS_SUBMITTED).partitions().size();
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private static double ms(long[] sorted, double quantile) {

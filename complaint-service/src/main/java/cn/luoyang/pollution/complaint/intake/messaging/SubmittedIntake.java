@@ -2,6 +2,7 @@ package cn.luoyang.pollution.complaint.intake.messaging;
 
 import cn.luoyang.pollution.complaint.intake.IntakeService;
 import cn.luoyang.pollution.complaint.intake.InvalidComplaintException;
+import cn.luoyang.pollution.complaint.intake.PhoneRedaction;
 import cn.luoyang.pollution.complaint.intake.TicketConflictException;
 import cn.luoyang.pollution.complaint.intake.json.ComplaintForms;
 import cn.luoyang.pollution.complaint.intake.json.RawJson;
@@ -110,7 +111,7 @@ public class SubmittedIntake implements Consumer<Message<byte[]>> {
      */
     private static Message<byte[]> redacted(Message<byte[]> message) {
         String text = new String(message.getPayload(), StandardCharsets.UTF_8);
-        String masked = cn.luoyang.pollution.complaint.intake.PhoneRedaction.mask(text);
+        String masked = PhoneRedaction.mask(text);
         if (masked.equals(text)) {
             return message;
         }
