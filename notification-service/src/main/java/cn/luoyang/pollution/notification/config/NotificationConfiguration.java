@@ -7,6 +7,7 @@ import cn.luoyang.pollution.notification.gateway.SmsGateway;
 import cn.luoyang.pollution.notification.gateway.recording.MongoSentSmsRecords;
 import cn.luoyang.pollution.notification.gateway.recording.RecordingGateway;
 import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
@@ -44,9 +45,12 @@ import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -106,14 +110,14 @@ class NotificationConfiguration {
             MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<DispatchLoop> loop) {
         MilestoneSettings settings = new MilestoneSettings(
                 p.getOptionalMilestones().isEmpty() ? MilestoneSettings.ALWAYS : union(p),
-                p.getUrgentMilestones().isEmpty() ? EnumSet.noneOf(cn.luoyang.pollution.notification.messages.Milestone.class)
+                p.getUrgentMilestones().isEmpty() ? EnumSet.noneOf(Milestone.class)
                         : EnumSet.copyOf(p.getUrgentMilestones()),
                 p.getReplySummaryLength(), ZoneId.of(p.getQuietHours().getZone()));
         return new MilestoneMessages(messages, contacts, caseFiles, templates, Catalogue.defaults(), settings, clock,
                 () -> loop.ifAvailable(DispatchLoop::wake));
     }
 
-    private static java.util.Set<cn.luoyang.pollution.notification.messages.Milestone> union(NotificationProperties p) {
+    private static Set<Milestone> union(NotificationProperties p) {
         var all = EnumSet.copyOf(MilestoneSettings.ALWAYS);
         all.addAll(p.getOptionalMilestones());
         return all;
@@ -160,12 +164,12 @@ class NotificationConfiguration {
         return new SendingPolicy(optOuts, new QuietHours(quiet, q.getStart(), q.getEnd(), ZoneId.of(q.getZone())), caps,
                 new NumberCaps.History() {
                     @Override
-                    public long sentSince(String phoneHash, java.time.Instant since) {
+                    public long sentSince(String phoneHash, Instant since) {
                         return messages.sentToNumberSince(phoneHash, since);
                     }
 
                     @Override
-                    public java.util.Optional<java.time.Instant> firstSentSince(String phoneHash, java.time.Instant since) {
+                    public Optional<Instant> firstSentSince(String phoneHash, Instant since) {
                         return messages.firstSentToNumberSince(phoneHash, since);
                     }
                 });
