@@ -8,12 +8,9 @@ import cn.luoyang.pollution.systemtests.load.Accounting;
 import cn.luoyang.pollution.systemtests.load.LoadGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Issue 7's fault suite: while the load generator runs, one fault at a time — kill -9 of each
@@ -101,8 +98,7 @@ public final class FaultSuite {
             Set<String> tickets = load.sent().keySet();
             Ledger ledger = system.ledger();
             try (SentSms sms = new SentSms(system.layout().mongoUri())) {
-                Ledger.within(settings.drain(), () -> Accounting.of(ledger, tickets, Map.of()).whole());
-                Accounting accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+                Accounting accounting = Accounting.drain(ledger, tickets, sms, settings.drain());
                 return new StepResult(fault, down, recovery, load.httpRetries(), accounting);
             }
         } catch (InterruptedException e) {
@@ -112,14 +108,6 @@ public final class FaultSuite {
             load.stop();
             load.close();
         }
-    }
-
-    /** SMS records of the complaints of these tickets only. */
-    private static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, SentSms sms) {
-        Set<String> complaintIds = new HashSet<>();
-        tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
-        return sms.countsByComplaint().entrySet().stream().filter(e -> complaintIds.contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static void pause(Duration d) throws InterruptedException {

@@ -2,7 +2,11 @@ package cn.luoyang.pollution.systemtests.load;
 
 import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
+import cn.luoyang.pollution.systemtests.harness.SentSms;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +18,12 @@ import java.util.Set;
  * happen: a report registered twice, a complaint on two cases, an SMS milestone sent twice.
  */
 public record Accounting(int submitted, int registered, int dispatched, int merged, int queued, int undecided,
-                         int lost, int duplicatedComplaints, int duplicatedCases, int duplicatedSms, int smsRecords) {
+                         int lost, int duplicatedComplaints, int duplicatedCases, int duplicatedSms, int smsRecords,
+                         int smsMissing) {
 
     public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts) {
         int registered = 0, dispatched = 0, merged = 0, queued = 0, undecided = 0, lost = 0, dupComplaints = 0, dupCases = 0;
+        int smsMissing = 0;
         for (String ticket : submittedTickets) {
             Set<String> complaintIds = ledger.complaintIdsOf(ticket);
             if (complaintIds.isEmpty()) {
@@ -30,6 +36,11 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
             }
             String complaintId = complaintIds.iterator().next();
             List<Observed> outcomes = ledger.dispatchOutcomes(complaintId);
+            Map<String, Integer> sms = smsCounts.getOrDefault(complaintId, Map.of());
+            // every generated report has a phone: REGISTERED always, DISPATCHED once on a case
+            smsMissing += sms.containsKey("REGISTERED") ? 0 : 1;
+            boolean onACase = outcomes.stream().anyMatch(o -> Ledger.DISPATCHED.equals(o.type()) || Ledger.MERGED.equals(o.type()));
+            smsMissing += onACase && !sms.containsKey("DISPATCHED") ? 1 : 0;
             if (outcomes.stream().anyMatch(o -> Ledger.DISPATCHED.equals(o.type()))) {
                 dispatched++;
             } else if (outcomes.stream().anyMatch(o -> Ledger.MERGED.equals(o.type()))) {
@@ -53,21 +64,41 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
             }
         }
         return new Accounting(submittedTickets.size(), registered, dispatched, merged, queued, undecided, lost,
-                dupComplaints, dupCases, dupSms, records);
+                dupComplaints, dupCases, dupSms, records, smsMissing);
     }
 
-    /** Nothing lost, nothing doubled, everything decided. */
+    /** Nothing lost, nothing doubled, everything decided, every due SMS handed to the gateway. */
     public boolean whole() {
         return lost == 0 && undecided == 0 && duplicatedComplaints == 0 && duplicatedCases == 0 && duplicatedSms == 0
-                && registered == submitted && dispatched + merged + queued == registered;
+                && registered == submitted && dispatched + merged + queued == registered && smsMissing == 0;
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
                 "submitted %d | registered %d | dispatched %d, merged %d, queued %d, undecided %d | lost %d | "
-                        + "duplicated complaints %d, duplicated cases %d, duplicated SMS %d (of %d SMS records)",
+                        + "duplicated complaints %d, duplicated cases %d, duplicated SMS %d (of %d SMS records; %d due not yet sent)",
                 submitted, registered, dispatched, merged, queued, undecided, lost, duplicatedComplaints, duplicatedCases,
-                duplicatedSms, smsRecords);
+                duplicatedSms, smsRecords, smsMissing);
     }
+
+    /** Waits (checking once a second) until the step's reports are all accounted for, or the time is up. */
+    public static Accounting drain(Ledger ledger, Set<String> tickets, SentSms sms, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Accounting accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+        while (!accounting.whole() && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+        }
+        return accounting;
+    }
+
+    /** SMS records of the complaints of these tickets only. */
+    public static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, SentSms sms) {
+        Set<String> complaintIds = new HashSet<>();
+        tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
+        return sms.countsByComplaint().entrySet().stream().filter(e -> complaintIds.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
 }

@@ -59,7 +59,9 @@ public final class LoadBenchmark {
         load.run(plan);
         Map<String, LoadGenerator.Sent> sent = load.sent();
         Ledger ledger = system.ledger();
-        Ledger.within(settings.drain(), () -> Accounting.of(ledger, sent.keySet(), Map.of()).whole());
+        try (SentSms sms = new SentSms(system.layout().mongoUri())) {
+            Accounting.drain(ledger, sent.keySet(), sms, settings.drain());
+        }
         sampler.shutdownNow();
 
         Histogram toRegistered = new Histogram(3_600_000L, 3);

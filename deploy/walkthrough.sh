@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The curl walk-through of the root README, as a script: run it against a running ./run.
+# Files a complaint in 涧西区, shows its status, signs for the case and closes it as the demo
+# handler of the lead unit, then lists the reporter's SMS. Needs only bash and curl.
+set -euo pipefail
+C=${COMPLAINT_URL:-http://127.0.0.1:8081}
+E=${ENFORCEMENT_URL:-http://127.0.0.1:8083}
+N=${NOTIFICATION_URL:-http://127.0.0.1:8084}
+field() { sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" | head -1; }
+
+echo "1. file a complaint (construction dust in 涧西区, coordinates from a Chinese map app: GCJ-02)"
+answer=$(curl -s -X POST "$C/api/complaints" -H 'Content-Type: application/json' \
+  -H "Idempotency-Key: walkthrough-$(date +%s)" \
+  -d '{"category":"AIR_CONSTRUCTION_DUST","description":"工地夜间未覆盖, 扬尘很大",
+       "location":{"latitude":34.6197,"longitude":112.3830,"datum":"GCJ02"},
+       "addressText":"洛阳市涧西区中州西路","happeningNow":true,
+       "reporter":{"anonymous":false,"phone":"13800000000"}}')
+echo "$answer"
+tracking=$(echo "$answer" | field trackingNumber)
+complaint=$(echo "$answer" | field complaintId)
+case_id="CASE-$tracking"
+
+echo; echo "2. its public status (dispatch takes a moment)"
+sleep 3
+curl -s "$C/api/complaints/$tracking"; echo
+
+echo; echo "3. the case as the demo handler of 涧西区 housing & construction (password luoyang2026)"
+unit_user=${HANDLER:-}
+if [[ -z "$unit_user" ]]; then
+  for u in zj-jianxi cg-jianxi sthj-jianxi zj-city cg-city sthj-city; do
+    if [[ "$(curl -s -o /dev/null -w '%{http_code}' -u "$u:luoyang2026" "$E/api/cases/$case_id")" == 200 ]]; then unit_user=$u; break; fi
+  done
+fi
+echo "handler: $unit_user"
+curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/accept" -d '{"note":"已签收"}'; echo
+curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/close" \
+  -d '{"reply":"经现场核查，工地已覆盖裸土并洒水降尘，问题已整改。","evidence":["inspection-record-001.pdf","photo-001.jpg"]}'; echo
+
+echo; echo "4. status again, and the reporter's SMS (masked number; three: registered, dispatched, closed)"
+sleep 3
+curl -s "$C/api/complaints/$tracking"; echo
+curl -s "$N/api/sms?complaintId=$complaint"; echo
