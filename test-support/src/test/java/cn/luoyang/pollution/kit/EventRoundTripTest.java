@@ -33,7 +33,11 @@ import java.util.Map;
 @ServiceTest
 @TestPropertySource(properties = {
         "spring.application.name=kit-test",
-        "spring.cloud.function.definition=feedback",
+        "spring.cloud.function.definition=feedback;failing",
+        "spring.cloud.stream.bindings.failing-in-0.destination=kit.failing",
+        "spring.cloud.stream.bindings.failing-in-0.group=kit-test",
+        "spring.cloud.stream.bindings.failing-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.failing-in-0.consumer.back-off-initial-interval=50",
         "spring.cloud.stream.bindings.feedback-in-0.destination=" + Topics.REPORTERS_FEEDBACK,
         "spring.cloud.stream.bindings.feedback-in-0.group=kit-test"})
 class EventRoundTripTest {
@@ -45,6 +49,14 @@ class EventRoundTripTest {
         @Bean
         Consumer<Message<byte[]>> feedback(EventConsumers consumers) {
             return consumers.of(Topics.REPORTERS_FEEDBACK, received::add);
+        }
+
+        /** Stands for a handler whose database is down for longer than the retries last. */
+        @Bean
+        Consumer<Message<byte[]>> failing(EventConsumers consumers) {
+            return consumers.of("kit.failing", event -> {
+                throw new IllegalStateException("database unavailable");
+            });
         }
     }
 
@@ -87,5 +99,18 @@ class EventRoundTripTest {
             Thread.sleep(100);
         }
         assertThat(app.received).containsExactly(feedback);
+    }
+
+    @Test
+    void aRecordThatStillFailsAfterEveryRetryIsParkedNotSkipped() throws Exception {
+        ReporterFeedbackReceived feedback = new ReporterFeedbackReceived("e-2", "c-2", "p-2", "SATISFIED",
+                Instant.parse("2026-11-28T08:00:00Z"), 1);
+        publisher.publish("kit.failing", feedback);
+
+        try (TopicProbe parked = new TopicProbe(brokers, "error.kit.failing.kit-test")) {
+            ConsumerRecord<String, byte[]> record = parked.await(1, Duration.ofSeconds(30)).get(0);
+            assertThat(record.key()).isEqualTo("c-2");
+            assertThat(TopicProbe.header(record, "x-exception-message")).contains("database unavailable");
+        }
     }
 }
