@@ -22,7 +22,7 @@ case_id="CASE-$tracking"
 
 echo; echo "2. its public status (dispatch takes a moment)"
 sleep 3
-curl -s "$C/api/complaints/$tracking"; echo
+curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
 
 echo; echo "3. the case as the demo handler of 涧西区 housing & construction (password luoyang2026)"
 unit_user=${HANDLER:-}
@@ -38,5 +38,5 @@ curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST 
 
 echo; echo "4. status again, and the reporter's SMS (masked number; three: registered, dispatched, closed)"
 sleep 3
-curl -s "$C/api/complaints/$tracking"; echo
+curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
 curl -s "$N/api/sms?complaintId=$complaint"; echo
