@@ -137,18 +137,18 @@ class IntakeTest extends ServiceHarness {
     }
 
     @Test
-    void aCrashBetweenStoringAndPublishingIsRepairedByTheRelaysNextPass() {
+    void aComplaintStoredButNeverPublishedIsPublishedByTheRelaysNextPass() {
         AtomicBoolean brokerReachable = new AtomicBoolean(false);
         OutboxRelay dyingRelay = new OutboxRelay(complaints, (topic, event) -> {
             if (!brokerReachable.get()) {
-                throw new IllegalStateException("process killed before the broker took the event");
+                throw new IllegalStateException("broker unreachable, or the process died before the broker took the event");
             }
         }, Clock.systemUTC(), 10);
         IntakeService crashing = new IntakeService(rules, complaints, trackingNumbers, dyingRelay, Clock.systemUTC(), Duration.ZERO);
         var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600004444").getBytes(StandardCharsets.UTF_8), 65536), "crash-1");
 
-        assertThatThrownBy(() -> crashing.register(read.draft(), read.errors())).hasMessageContaining("process killed");
-        String complaintId = complaints.byNaturalKey("web:crash-1").orElseThrow().id();
+        String complaintId = crashing.register(read.draft(), read.errors()).complaint().id();
+        assertThat(complaints.byNaturalKey("web:crash-1")).isPresent();
         assertThat(outboxOf(complaintId)).hasSize(1);
 
         assertThat(relay.runOnce()).isGreaterThanOrEqualTo(1);
@@ -165,8 +165,7 @@ class IntakeTest extends ServiceHarness {
             throw new IllegalStateException("killed");
         }, Clock.systemUTC(), 10);
         IntakeService storeOnly = new IntakeService(rules, complaints, trackingNumbers, none, Clock.systemUTC(), Duration.ZERO);
-        assertThatThrownBy(() -> storeOnly.register(read.draft(), read.errors())).isInstanceOf(IllegalStateException.class);
-        String complaintId = complaints.byNaturalKey("web:crash-2").orElseThrow().id();
+        String complaintId = storeOnly.register(read.draft(), read.errors()).complaint().id();
         AtomicBoolean firstMark = new AtomicBoolean(true);
         Outbox forgetful = new Outbox() {
             @Override

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class IntakeService {
 
+    private static final System.Logger LOG = System.getLogger(IntakeService.class.getName());
+
     private final ComplaintRules rules;
     private final Complaints complaints;
     private final TrackingNumbers trackingNumbers;
@@ -68,7 +70,14 @@ public final class IntakeService {
             // a concurrent delivery of the same ticket won; answer with its complaint
             return repeat(complaints.byNaturalKey(clean.naturalKey()).orElseThrow(() -> raced), clean);
         }
-        relay.publishNow(complaint.id(), complaint.outbox());
+        try {
+            relay.publishNow(complaint.id(), complaint.outbox());
+        } catch (RuntimeException brokerTrouble) {
+            // the complaint is stored and its event is in its outbox: the relay publishes it after
+            // the grace period, so the reporter gets their tracking number now and no retry duplicates it
+            LOG.log(System.Logger.Level.WARNING, "ComplaintRegistered of {0} left to the outbox relay: {1}",
+                    complaint.trackingNumber(), brokerTrouble.toString());
+        }
         return new Registration(complaint, false);
     }
 
