@@ -163,6 +163,7 @@ class BadInputTest extends ServiceHarness {
         add.accept(new Object[] {"description too long", (UnaryOperator<String>) s -> s.replace("河边暗管排污, 水发黑", "污".repeat(4001)), "validation", "description"});
         add.accept(new Object[] {"sealed phone missing", (UnaryOperator<String>) s -> s.replace("\"sealedPhone\":\"" + sealed[0] + "\"", "\"sealedPhone\":null"), "validation", "reporter.sealedPhone"});
         add.accept(new Object[] {"sealed phone not base64", (UnaryOperator<String>) s -> s.replace(sealed[0], "%%not-base64%%"), "validation", "reporter.sealedPhone"});
+        add.accept(new Object[] {"plain number where the sealed one belongs", (UnaryOperator<String>) s -> s.replace(sealed[0], "13812345678"), "validation", "reporter.sealedPhone"});
         add.accept(new Object[] {"plain number as masked phone", (UnaryOperator<String>) s -> s.replace(sealed[1], "13912345678"), "validation", "reporter.maskedPhone"});
         add.accept(new Object[] {"anonymous with a sealed phone", (UnaryOperator<String>) s -> s.replace("\"anonymous\":false", "\"anonymous\":true"), "validation", "reporter"});
         add.accept(new Object[] {"reporter missing", (UnaryOperator<String>) s -> s.replaceFirst("\"reporter\":\\{[^}]*\\},", ""), "validation", "reporter"});

@@ -7,6 +7,7 @@ import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ public final class ComplaintRules {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     private static final Pattern MASKED_PHONE = Pattern.compile("1[3-9]\\d\\*{4}\\d{4}");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
+    /**
+     * A sealed number is Tink HPKE output: a 5-byte key prefix starting 0x01, the 32-byte X25519
+     * encapsulated key, the 11 digits and a 16-byte tag. Anything shorter is not sealed, however
+     * base64-like it looks: a plain "13812341234" must never be stored as if it were.
+     */
+    private static final int MIN_SEALED_BYTES = 5 + 32 + 11 + 16;
+    private static final byte TINK_PREFIX = 0x01;
 
     private final Catalogue catalogue;
     private final CityArea cityArea;
@@ -172,9 +180,21 @@ public final class ComplaintRules {
             errors.add(new FieldError("reporter.sealedPhone", "is required unless anonymous (seal with GET /api/reporter-contact-key)"));
         } else if (r.sealedPhone().length() > 4096 || !BASE64.matcher(r.sealedPhone()).matches()) {
             errors.add(new FieldError("reporter.sealedPhone", "must be the base64 text of the sealed number"));
+        } else if (!looksSealed(r.sealedPhone())) {
+            errors.add(new FieldError("reporter.sealedPhone",
+                    "is not a sealed number: seal it with the key from GET /api/reporter-contact-key, never send it in plain text"));
         }
         if (r.maskedPhone() == null || !MASKED_PHONE.matcher(r.maskedPhone()).matches()) {
             errors.add(new FieldError("reporter.maskedPhone", "must be a masked mainland mobile number like 138****1234"));
+        }
+    }
+
+    private static boolean looksSealed(String base64) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(base64);
+            return bytes.length >= MIN_SEALED_BYTES && bytes[0] == TINK_PREFIX;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
