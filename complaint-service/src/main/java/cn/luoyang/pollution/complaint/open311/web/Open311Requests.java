@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
-import cn.luoyang.pollution.complaint.open311.Datums;
 import cn.luoyang.pollution.complaint.open311.RequestFilter;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.complaint.tracking.PublicStatus;
@@ -56,7 +55,7 @@ final class Open311Requests {
     Open311Dtos.Request view(Complaint complaint, String baseUrl) {
         Progress p = complaint.progress();
         var draft = complaint.draft();
-        GeoPoint wgs = draft.location() == null ? null : Datums.toWgs84(draft.location());
+        GeoPoint wgs = draft.location() == null ? null : draft.location().inWgs84();
         String notes = p.status() == PublicStatus.CLOSED && p.reply() != null ? p.reply() : p.status().zh() + " " + p.status().en();
         return new Open311Dtos.Request(complaint.trackingNumber(), p.status().isOpen() ? "open" : "closed", notes,
                 catalogue.category(draft.category()).map(Open311Catalogue::serviceName).orElse(draft.category()),

@@ -1,19 +1,18 @@
-package cn.luoyang.pollution.complaint.open311;
+package cn.luoyang.pollution.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.luoyang.pollution.contracts.GeoPoint;
 import org.junit.jupiter.api.Test;
 
-class DatumsTest {
+class GeoPointDatumTest {
 
     /** Luoyang's Bell-and-Drum Tower area, WGS-84. */
     private static final GeoPoint WGS = new GeoPoint(112.4735, 34.6810, GeoPoint.Datum.WGS84);
 
     @Test
     void gcj02IsAFewHundredMetresOffInLuoyang() {
-        GeoPoint gcj = Datums.toGcj02(WGS);
+        GeoPoint gcj = WGS.inGcj02();
         double metres = distance(WGS, gcj);
 
         assertThat(gcj.datum()).isEqualTo(GeoPoint.Datum.GCJ02);
@@ -22,7 +21,7 @@ class DatumsTest {
 
     @Test
     void backToWgs84LandsWhereItStarted() {
-        GeoPoint back = Datums.toWgs84(Datums.toGcj02(WGS));
+        GeoPoint back = WGS.inGcj02().inWgs84();
 
         assertThat(back.datum()).isEqualTo(GeoPoint.Datum.WGS84);
         assertThat(back.latitude()).isCloseTo(WGS.latitude(), within(1e-7));
@@ -31,7 +30,13 @@ class DatumsTest {
 
     @Test
     void aWgs84PointIsLeftAlone() {
-        assertThat(Datums.toWgs84(WGS)).isSameAs(WGS);
+        assertThat(WGS.inWgs84()).isSameAs(WGS);
+    }
+
+    @Test
+    void aPointOutsideChinaHasNoOffset() {
+        GeoPoint london = new GeoPoint(-0.1276, 51.5072, GeoPoint.Datum.WGS84);
+        assertThat(london.inGcj02()).isEqualTo(new GeoPoint(-0.1276, 51.5072, GeoPoint.Datum.GCJ02));
     }
 
     private static double distance(GeoPoint a, GeoPoint b) {
