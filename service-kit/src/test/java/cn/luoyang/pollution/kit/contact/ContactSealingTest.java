@@ -16,7 +16,7 @@ class ContactSealingTest {
     void onlyThePrivateKeyOpensWhatThePublicKeySealed() {
         String sealed = ContactSealer.withPublicKeyset(KEYS.publicKeyset()).seal("13812341234");
 
-        assertThat(sealed).doesNotContain("13812341234").doesNotContain("1234");
+        assertThat(sealed).doesNotContain("13812341234");
         assertThat(ContactOpener.withPrivateKeyset(KEYS.privateKeyset()).open(sealed)).isEqualTo("13812341234");
     }
 
