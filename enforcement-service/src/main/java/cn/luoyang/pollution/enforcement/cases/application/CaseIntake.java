@@ -8,7 +8,6 @@ import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * What other services tell enforcement: a case dispatched (opens it, or re-assigns it in a later
@@ -29,23 +28,23 @@ public class CaseIntake {
         this.service = service;
     }
 
+    /**
+     * Opens the case with one insert (the usual event: a new case). The case id is the document's
+     * key, so a case that already exists (a later routing round, a redelivery, another replica)
+     * refuses the insert and is re-assigned instead: no read before the write.
+     */
     public void dispatched(CaseDispatched event) {
-        Optional<Case> existing = cases.find(event.caseId());
-        if (existing.isEmpty()) {
-            try {
-                cases.save(Case.open(event, clock.instant(), rules));
-                return;
-            } catch (Cases.ConcurrentCaseUpdate raced) {
-                // another consumer opened it meanwhile: treat as a re-assignment below
-            }
+        try {
+            cases.save(Case.open(event, clock.instant(), rules));
+            return;
+        } catch (Cases.ConcurrentCaseUpdate exists) {
+            // already stored: a later round re-assigns it; a redelivered round is recognised and ignored
         }
         service.update(event.caseId(), c -> c.reassign(event, clock.instant(), rules));
     }
 
+    /** The update reads the case once and refuses an unknown one ({@link CaseNotFound}). */
     public void merged(ComplaintMerged event) {
-        if (cases.find(event.caseId()).isEmpty()) {
-            throw new CaseNotFound(event.caseId());
-        }
         service.update(event.caseId(), c -> {
             if (c.addComplaint(event.complaintId())) {
                 c.noteMerged(event.complaintId(), event.trackingNumber(), clock.instant());
@@ -54,9 +53,6 @@ public class CaseIntake {
     }
 
     public void feedback(ReporterFeedbackReceived event) {
-        if (cases.find(event.caseId()).isEmpty()) {
-            throw new CaseNotFound(event.caseId());
-        }
         service.update(event.caseId(), c -> c.recordFeedback(event.eventId(), event.complaintId(), event.rating(),
                 clock.instant(), rules));
     }

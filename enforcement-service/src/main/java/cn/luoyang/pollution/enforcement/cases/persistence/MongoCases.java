@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -30,7 +32,15 @@ public class MongoCases implements Cases {
 
     static final String COLLECTION = "cases";
     static final String OUTBOX = "outbox";
-    private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", OUTBOX);
+    /**
+     * True while the document's outbox may hold events: the relay's sweep finds waiting outboxes by
+     * this indexed flag (an equality on an index's first key), never by scanning every case.
+     */
+    static final String OUTBOX_PENDING = "outboxPending";
+    /** The states in which a case is still being worked (the inbox): everything but closed and returned. */
+    static final List<String> OPEN_STATES = java.util.Arrays.stream(CaseState.values())
+            .filter(s -> s != CaseState.CLOSED && s != CaseState.RETURNED).map(Enum::name).toList();
+    private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", OUTBOX, OUTBOX_PENDING);
 
     private final MongoTemplate mongo;
     private final EventCodec codec;
@@ -38,10 +48,15 @@ public class MongoCases implements Cases {
     public MongoCases(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
         this.codec = codec;
-        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index("clocks.nextDueAt",
-                org.springframework.data.domain.Sort.Direction.ASC));
-        mongo.indexOps(COLLECTION).createIndex(new org.springframework.data.mongodb.core.index.Index("state",
-                org.springframework.data.domain.Sort.Direction.ASC));
+        // one index per poller or listing query; each query puts its top-level condition on the first key
+        ensureIndex("clocks.nextDueAt"); // ClockScheduler: clocks.nextDueAt <= now
+        ensureIndex("state"); // openCases: state $in open states
+        ensureIndex(OUTBOX_PENDING); // OutboxRelay sweep: outboxPending = true
+        ensureIndex("openedAt"); // weekly report: openedAt < end of period
+    }
+
+    private void ensureIndex(String key) {
+        mongo.indexOps(COLLECTION).createIndex(new Index(key, Sort.Direction.ASC));
     }
 
     @Override
@@ -61,6 +76,9 @@ public class MongoCases implements Cases {
         if (c.version() == 0) {
             doc.put("version", 1L);
             doc.put(OUTBOX, outbox);
+            if (!outbox.isEmpty()) {
+                doc.put(OUTBOX_PENDING, true);
+            }
             try {
                 mongo.insert(doc, COLLECTION);
             } catch (DuplicateKeyException e) {
@@ -81,6 +99,7 @@ public class MongoCases implements Cases {
         }
         if (!outbox.isEmpty()) {
             update.push(OUTBOX).each(outbox.toArray());
+            update.set(OUTBOX_PENDING, true);
         }
         update.inc("version", 1);
         long matched = mongo.updateFirst(query(where("_id").is(c.id()).and("version").is(c.version())), update, COLLECTION)
@@ -100,7 +119,7 @@ public class MongoCases implements Cases {
 
     @Override
     public List<Case> openCases() {
-        return load(mongo.find(query(where("state").nin(CaseState.CLOSED.name(), CaseState.RETURNED.name())), Case.class, COLLECTION));
+        return load(mongo.find(query(where("state").in(OPEN_STATES)), Case.class, COLLECTION));
     }
 
     @Override

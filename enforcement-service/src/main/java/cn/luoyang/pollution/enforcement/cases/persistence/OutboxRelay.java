@@ -11,6 +11,7 @@ import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +67,7 @@ public class OutboxRelay implements EventRelay {
         int sent = 0;
         int batch;
         do {
-            batch = relay(new Criteria());
+            batch = relay(where(MongoCases.OUTBOX_PENDING).is(true));
             sent += batch;
         } while (batch > 0);
         return sent;
@@ -78,29 +79,58 @@ public class OutboxRelay implements EventRelay {
             return 0;
         }
         String caseId = claimed.getString("_id");
-        int sent = 0;
+        @SuppressWarnings("unchecked")
+        List<Document> entries = (List<Document>) claimed.get(MongoCases.OUTBOX, List.class);
+        List<String> sent = new ArrayList<>();
         try {
-            @SuppressWarnings("unchecked")
-            List<Document> entries = (List<Document>) claimed.get(MongoCases.OUTBOX, List.class);
             for (Document entry : entries) {
                 Event event = codec.decode(entry.getString("type"), entry.getString("payload").getBytes(StandardCharsets.UTF_8));
                 publisher.publish(Topics.CASES_LIFECYCLE, event);
-                mongo.updateFirst(query(where("_id").is(caseId)),
-                        new Update().pull(MongoCases.OUTBOX, new Document("eventId", entry.getString("eventId"))),
-                        MongoCases.COLLECTION);
-                sent++;
+                sent.add(entry.getString("eventId"));
             }
         } finally {
-            mongo.updateFirst(query(where("_id").is(caseId).and(OWNER).is(owner)),
-                    new Update().unset(LEASE).unset(OWNER), MongoCases.COLLECTION);
+            release(caseId, entries.size(), sent);
         }
-        return sent;
+        return sent.size();
     }
 
+    /**
+     * One write in the usual case: remove the published entries, lower the pending flag and give up
+     * the lease together, on the condition that the outbox still holds exactly what was claimed
+     * (under our lease only saves add to it). Otherwise (a save added an event meanwhile, a publish
+     * failed, or the lease ran out and another replica took over) the published entries are removed
+     * and the flag stays up, so the next sweep takes what is left.
+     */
+    private void release(String caseId, int claimed, List<String> sent) {
+        Update done = new Update().unset(LEASE).unset(OWNER);
+        if (!sent.isEmpty()) {
+            done.pull(MongoCases.OUTBOX, new Document("eventId", new Document("$in", sent)));
+        }
+        if (sent.size() == claimed) {
+            long released = mongo.updateFirst(query(where("_id").is(caseId).and(OWNER).is(owner)
+                    .and(MongoCases.OUTBOX).size(claimed)), done.unset(MongoCases.OUTBOX_PENDING), MongoCases.COLLECTION)
+                    .getModifiedCount();
+            if (released == 1) {
+                return;
+            }
+        }
+        if (!sent.isEmpty()) {
+            mongo.updateFirst(query(where("_id").is(caseId)),
+                    new Update().pull(MongoCases.OUTBOX, new Document("eventId", new Document("$in", sent))),
+                    MongoCases.COLLECTION);
+        }
+        mongo.updateFirst(query(where("_id").is(caseId).and(OWNER).is(owner)),
+                new Update().unset(LEASE).unset(OWNER), MongoCases.COLLECTION);
+    }
+
+    /**
+     * Claims one case's outbox under a lease. The filter's top-level condition is the case id or the
+     * indexed pending flag, so the embedded server serves it from an index, not a collection scan.
+     */
     private Document claim(Criteria which) {
         Date now = Date.from(clock.instant());
-        Query q = query(new Criteria().andOperator(which, where(MongoCases.OUTBOX + ".0").exists(true),
-                new Criteria().orOperator(where(LEASE).is(null), where(LEASE).lte(now))));
+        Query q = query(which.and(MongoCases.OUTBOX + ".0").exists(true)
+                .orOperator(where(LEASE).is(null), where(LEASE).lte(now)));
         q.fields().include(MongoCases.OUTBOX);
         return mongo.findAndModify(q,
                 new Update().set(LEASE, Date.from(clock.instant().plus(lease))).set(OWNER, owner),

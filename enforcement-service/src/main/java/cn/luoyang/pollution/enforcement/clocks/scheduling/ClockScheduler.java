@@ -73,8 +73,9 @@ public class ClockScheduler {
     /** Claims one due case for this replica, or null when none is due and free. */
     public String claimDue() {
         Date now = Date.from(clock.instant());
-        Query due = query(new Criteria().andOperator(where("clocks.nextDueAt").lte(now),
-                new Criteria().orOperator(where(LEASE).is(null), where(LEASE).lte(now))));
+        // the due time is the filter's top-level condition: served by the clocks.nextDueAt index, not a scan
+        Query due = query(where("clocks.nextDueAt").lte(now)
+                .orOperator(where(LEASE).is(null), where(LEASE).lte(now)));
         due.fields().include("_id");
         Document claimed = mongo.findAndModify(due,
                 new Update().set(LEASE, Date.from(clock.instant().plus(lease))).set(OWNER, owner),
