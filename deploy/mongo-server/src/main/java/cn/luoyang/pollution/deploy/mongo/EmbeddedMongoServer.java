@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.deploy.mongo;
 
+import cn.luoyang.pollution.deploy.mongo.index.IndexingH2Backend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import org.h2.mvstore.MVStore;
 /**
  * The local runtime's MongoDB: the mongo-java-server wire-protocol server over its H2 (MVStore)
  * file backend, so a second start finds the first start's data. The services talk to it with the
- * official driver, exactly as they would to a real {@code mongod}.
+ * official driver, exactly as they would to a real {@code mongod}. Unlike the stock backend it
+ * uses the non-unique indexes the services declare ({@link IndexingH2Backend}).
  *
  * <p>Usage: {@code java -cp 'lib/*:mongo-server.jar' cn.luoyang.pollution.deploy.mongo.EmbeddedMongoServer
  * [--host 127.0.0.1] [--port 27017] [--data-dir ./var/mongo]}. SIGTERM (or Ctrl-C) stops listening,
@@ -46,7 +48,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         MVStore store = new MVStore.Builder()
                 .fileName(dataDir.resolve(STORE_FILE).toString())
                 .open();
-        H2Backend backend = new H2Backend(store);
+        H2Backend backend = new IndexingH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
         return new EmbeddedMongoServer(store, backend, server, server.getLocalAddress());

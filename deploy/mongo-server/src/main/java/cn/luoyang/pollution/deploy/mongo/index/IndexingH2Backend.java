@@ -1,0 +1,59 @@
+package cn.luoyang.pollution.deploy.mongo.index;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.StringDataType;
+
+/**
+ * The H2 file backend, with the indexes the services declare actually used: non-unique indexes
+ * ({@link SecondaryIndex}) and {@code _id} conditions inside larger filters ({@link IdLookup}).
+ * Without them every poller and every optimistic-locking save reads whole collections, which is
+ * fatal with a million stored complaints.
+ */
+public final class IndexingH2Backend extends H2Backend {
+
+    public IndexingH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexingDatabase(databaseName);
+    }
+
+    /** Inner, so that the store is reachable while the superclass constructor opens the indexes. */
+    private final class IndexingDatabase extends de.bwaldvogel.mongo.backend.h2.H2Database {
+
+        IndexingDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
+                                                           List<IndexKey> keys, boolean sparse) {
+            // the H2 backend's own name for an index map, so that dropping the index or the database removes it
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            MVMap<String, Object> entries = getMvStore().openMap(mapName,
+                    new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
+            return new SecondaryIndex(entries, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MongoCollection<Object> collection = super.openOrCreateCollection(collectionName, options);
+            if ("_id".equals(options.getIdField())) {
+                MVMap<Object, Document> documents = getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName));
+                collection.addIndex(new IdLookup(documents));
+            }
+            return collection;
+        }
+    }
+}

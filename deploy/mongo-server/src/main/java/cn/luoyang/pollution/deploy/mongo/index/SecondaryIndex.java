@@ -1,0 +1,161 @@
+package cn.luoyang.pollution.deploy.mongo.index;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A non-unique index for the embedded server, which otherwise ignores every index that is not
+ * unique and answers such queries by reading the whole collection.
+ *
+ * <p>It indexes the index's <em>first</em> key only, in an H2 map (so it lives in the same store
+ * file and is committed together with the documents) keyed by {@code value ␀ position}. A query
+ * is served when its filter has, at top level, a condition on that key that is a plain value,
+ * {@code $eq}, {@code $in}, or a range of numbers or dates. The index only narrows the candidates:
+ * the server still matches every candidate against the whole filter, so a candidate too many is
+ * harmless and the answers are exactly the full scan's.
+ */
+public final class SecondaryIndex extends Index<Object> {
+
+
+    private final MVMap<String, Object> entries;
+    private final String field;
+
+    SecondaryIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.entries = entries;
+        this.field = keys.get(0).getKey();
+    }
+
+    @Override
+    public Object getPosition(Document document) {
+        return null; // not unique: a value does not name one document
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<Object> collection) {
+        // no constraint to check
+    }
+
+    @Override
+    public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        String at = IndexValues.position(position);
+        for (String value : values(document)) {
+            entries.put(value + IndexValues.SEPARATOR + at, position);
+        }
+    }
+
+    @Override
+    public synchronized Object remove(Document document) {
+        Object position = Missing.ofNullable(document.get("_id"));
+        String at = IndexValues.position(position);
+        for (String value : values(document)) {
+            entries.remove(value + IndexValues.SEPARATOR + at);
+        }
+        return position;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+        // no constraint to check
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                                           MongoCollection<Object> collection) {
+        Set<String> before = values(oldDocument);
+        Set<String> after = values(newDocument);
+        if (before.equals(after)) {
+            return;
+        }
+        String at = IndexValues.position(position);
+        for (String value : before) {
+            if (!after.contains(value)) {
+                entries.remove(value + IndexValues.SEPARATOR + at);
+            }
+        }
+        for (String value : after) {
+            if (!before.contains(value)) {
+                entries.put(value + IndexValues.SEPARATOR + at, position);
+            }
+        }
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return IndexedCondition.of(query.get(field), query.containsKey(field)) != null;
+    }
+
+    @Override
+    public synchronized Iterable<Object> getPositions(Document query) {
+        IndexedCondition condition = IndexedCondition.of(query.get(field), query.containsKey(field));
+        if (condition == null) {
+            throw new IllegalStateException("index " + getName() + " cannot answer " + query);
+        }
+        Set<Object> positions = new LinkedHashSet<>();
+        for (IndexedCondition.KeyRange range : condition.ranges()) {
+            collect(range, positions);
+        }
+        return new ArrayList<>(positions);
+    }
+
+    private void collect(IndexedCondition.KeyRange range, Set<Object> positions) {
+        Cursor<String, Object> cursor = entries.cursor(range.from());
+        while (cursor.hasNext()) {
+            String key = cursor.next();
+            if (key.compareTo(range.to()) >= 0) {
+                return;
+            }
+            positions.add(cursor.getValue());
+        }
+    }
+
+    /** The encoded values of the first key in a document: one per array element, none when absent. */
+    private Set<String> values(Document document) {
+        Set<String> encoded = new LinkedHashSet<>();
+        for (KeyValue keyValue : getKeyValues(document)) {
+            Object value = keyValue.get(0);
+            if (value instanceof Collection<?> elements) {
+                elements.forEach(e -> IndexValues.encode(e).ifPresent(encoded::add));
+            } else {
+                IndexValues.encode(value).ifPresent(encoded::add);
+            }
+        }
+        return encoded;
+    }
+
+    @Override
+    public long getCount() {
+        return entries.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public void drop() {
+        entries.clear();
+    }
+
+    @Override
+    public boolean isUnique() {
+        return false;
+    }
+}
