@@ -162,17 +162,7 @@ class NotificationConfiguration {
                 new NumberCaps.Cap(c.getPerHour(), Duration.ofHours(1)),
                 new NumberCaps.Cap(c.getPerDay(), Duration.ofDays(1)))) : NumberCaps.none();
         return new SendingPolicy(optOuts, new QuietHours(quiet, q.getStart(), q.getEnd(), ZoneId.of(q.getZone())), caps,
-                new NumberCaps.History() {
-                    @Override
-                    public long sentSince(String phoneHash, Instant since) {
-                        return messages.sentToNumberSince(phoneHash, since);
-                    }
-
-                    @Override
-                    public Optional<Instant> firstSentSince(String phoneHash, Instant since) {
-                        return messages.firstSentToNumberSince(phoneHash, since);
-                    }
-                });
+                messages::sentToNumberSince);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -27,9 +27,6 @@ public interface Messages {
 
     List<SmsMessage> withPendingEvents(int max);
 
-    /** How many messages were handed to a gateway for this number (by keyed hash) since {@code since}. */
-    long sentToNumberSince(String phoneHash, Instant since);
-
-    /** The earliest sending time to this number at or after {@code since}, if any. */
-    Optional<Instant> firstSentToNumberSince(String phoneHash, Instant since);
+    /** When messages were handed to a gateway for this number (by keyed hash) at or after {@code since}, oldest first. */
+    List<Instant> sentToNumberSince(String phoneHash, Instant since);
 }

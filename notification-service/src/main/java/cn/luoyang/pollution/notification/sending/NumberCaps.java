@@ -14,11 +14,12 @@ public record NumberCaps(List<Cap> caps) {
     public record Cap(int max, Duration window) {
     }
 
-    /** What the caps need to know: how many went to a number since a time, and the first of them. */
+    /**
+     * What the caps need to know: when messages went to a number since a time, oldest first. Asked
+     * once per decision, for the widest window (one query, not two per cap).
+     */
     public interface History {
-        long sentSince(String phoneHash, Instant since);
-
-        Optional<Instant> firstSentSince(String phoneHash, Instant since);
+        List<Instant> sentSince(String phoneHash, Instant since);
     }
 
     public static NumberCaps none() {
@@ -27,11 +28,17 @@ public record NumberCaps(List<Cap> caps) {
 
     /** Empty when a message may go now; otherwise the earliest time a cap may allow it. */
     public Optional<Instant> holdUntil(String phoneHash, Instant now, History history) {
+        if (caps.isEmpty()) {
+            return Optional.empty();
+        }
+        Duration widest = caps.stream().map(Cap::window).max(Duration::compareTo).orElseThrow();
+        List<Instant> sent = history.sentSince(phoneHash, now.minus(widest));
         Instant latest = null;
         for (Cap cap : caps) {
             Instant since = now.minus(cap.window());
-            if (history.sentSince(phoneHash, since) >= cap.max()) {
-                Instant free = history.firstSentSince(phoneHash, since).orElse(now).plus(cap.window());
+            List<Instant> inWindow = sent.stream().filter(t -> !t.isBefore(since)).sorted().toList();
+            if (inWindow.size() >= cap.max()) {
+                Instant free = inWindow.get(0).plus(cap.window());
                 if (!free.isAfter(now)) {
                     free = now.plusSeconds(1);
                 }

@@ -17,17 +17,8 @@ class NumberCapsTest {
             new NumberCaps.Cap(10, Duration.ofHours(1)),
             new NumberCaps.Cap(20, Duration.ofDays(1))));
     private final List<Instant> sent = new ArrayList<>();
-    private final NumberCaps.History history = new NumberCaps.History() {
-        @Override
-        public long sentSince(String phoneHash, Instant since) {
-            return sent.stream().filter(t -> !t.isBefore(since)).count();
-        }
-
-        @Override
-        public Optional<Instant> firstSentSince(String phoneHash, Instant since) {
-            return sent.stream().filter(t -> !t.isBefore(since)).min(Instant::compareTo);
-        }
-    };
+    private final NumberCaps.History history = (phoneHash, since) ->
+            sent.stream().filter(t -> !t.isBefore(since)).sorted().toList();
 
     @Test
     void aFourthMessageInAMinuteWaitsUntilTheFirstLeavesTheMinute() {

@@ -1,11 +1,6 @@
 package cn.luoyang.pollution.notification.messages.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.lte;
-import static com.mongodb.client.model.Filters.or;
 
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.MessageState;
@@ -15,10 +10,8 @@ import cn.luoyang.pollution.notification.messages.SmsMessage;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -26,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +32,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class MongoMessages implements Messages {
 
     static final String COLLECTION = "sms_messages";
+    /** The token of the claim call that took the message (read back by it; overwritten by the next save). */
+    static final String CLAIM = "claimToken";
 
     private final MongoCollection<Document> collection;
 
@@ -63,36 +59,50 @@ public class MongoMessages implements Messages {
         }
     }
 
+    /**
+     * Three round trips for a whole batch, whatever its size: find up to {@code max} due ids, claim
+     * them all with one multi-update that repeats the due condition and stamps this call's token,
+     * then read back the ones carrying the token. A candidate another dispatcher claimed meanwhile
+     * no longer matches the condition and keeps the other token, so it is simply skipped.
+     */
     @Override
     public List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max) {
-        Date at = Date.from(now);
-        Bson due = or(
-                and(eq("state", MessageState.QUEUED.name()), lte("notBefore", at)),
-                and(eq("state", MessageState.SENDING.name()), lt("leaseUntil", at)));
-        // one query finds the candidates; each is then claimed by id under the same condition, so a
-        // candidate another dispatcher took meanwhile is simply skipped
         List<Object> candidates = new ArrayList<>();
-        collection.find(due).projection(new Document("_id", 1)).sort(Sorts.ascending("notBefore")).limit(max)
+        collection.find(due(now)).projection(new Document("_id", 1)).sort(Sorts.ascending("notBefore")).limit(max)
                 .forEach(doc -> candidates.add(doc.get("_id")));
-        List<SmsMessage> claimed = new ArrayList<>();
-        for (Object id : candidates) {
-            Document doc = collection.findOneAndUpdate(and(eq("_id", id), due),
-                    Updates.combine(Updates.set("state", MessageState.SENDING.name()),
-                            Updates.set("leaseUntil", Date.from(leaseUntil)),
-                            Updates.inc("attempts", 1), Updates.inc("version", 1L)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (doc != null) {
-                claimed.add(SmsMessage.restore(fromDocument(doc)));
-            }
+        if (candidates.isEmpty()) {
+            return List.of();
         }
+        String token = UUID.randomUUID().toString();
+        collection.updateMany(due(now).append("_id", new Document("$in", candidates)),
+                Updates.combine(Updates.set("state", MessageState.SENDING.name()),
+                        Updates.set("leaseUntil", Date.from(leaseUntil)), Updates.set(CLAIM, token),
+                        Updates.inc("attempts", 1), Updates.inc("version", 1L)));
+        List<SmsMessage> claimed = list(collection.find(new Document("_id", new Document("$in", candidates))
+                .append(CLAIM, token)));
+        claimed.sort(java.util.Comparator.comparing(SmsMessage::notBefore,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return claimed;
+    }
+
+    /**
+     * QUEUED and due, or SENDING with its lease run out (a dispatcher died). The {@code state $in}
+     * is the top-level condition on the first key of the {@code state,notBefore} index: the embedded
+     * server reads only the unfinished messages, never the whole history of sent ones.
+     */
+    private static Document due(Instant now) {
+        Date at = Date.from(now);
+        return new Document("state", new Document("$in", List.of(MessageState.QUEUED.name(), MessageState.SENDING.name())))
+                .append("$or", List.of(
+                        new Document("state", MessageState.QUEUED.name()).append("notBefore", new Document("$lte", at)),
+                        new Document("state", MessageState.SENDING.name()).append("leaseUntil", new Document("$lt", at))));
     }
 
     @Override
     public boolean save(SmsMessage message) {
         SmsMessage.Snapshot s = message.snapshot();
         Document next = toDocument(s).append("version", s.version() + 1);
-        boolean written = collection.replaceOne(and(eq("_id", s.id()), eq("version", s.version())), next)
+        boolean written = collection.replaceOne(new Document("_id", s.id()).append("version", s.version()), next)
                 .getModifiedCount() == 1;
         if (written) {
             message.stored();
@@ -121,15 +131,12 @@ public class MongoMessages implements Messages {
     }
 
     @Override
-    public long sentToNumberSince(String phoneHash, Instant since) {
-        return collection.countDocuments(and(eq("phoneHash", phoneHash), gte("sentAt", Date.from(since))));
-    }
-
-    @Override
-    public Optional<Instant> firstSentToNumberSince(String phoneHash, Instant since) {
-        Document doc = collection.find(and(eq("phoneHash", phoneHash), gte("sentAt", Date.from(since))))
-                .sort(Sorts.ascending("sentAt")).first();
-        return doc == null ? Optional.empty() : Optional.of(doc.getDate("sentAt").toInstant());
+    public List<Instant> sentToNumberSince(String phoneHash, Instant since) {
+        List<Instant> sent = new ArrayList<>();
+        collection.find(new Document("phoneHash", phoneHash).append("sentAt", new Document("$gte", Date.from(since))))
+                .projection(new Document("sentAt", 1)).sort(Sorts.ascending("sentAt"))
+                .forEach(d -> sent.add(d.getDate("sentAt").toInstant()));
+        return sent;
     }
 
     private Optional<SmsMessage> first(Bson filter) {

@@ -1,11 +1,11 @@
 package cn.luoyang.pollution.notification.reporters.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.ne;
 
 import cn.luoyang.pollution.notification.reporters.CaseFile;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@code case_files}: one document per case with its member complaints; every write is an upsert. */
@@ -24,24 +25,41 @@ public class MongoCaseFiles implements CaseFiles {
         this.collection = mongo.getCollection("case_files");
     }
 
+    /**
+     * One upsert in the usual case (a new case, or a member not yet listed): sets the lead and pushes
+     * the member in the same write. When the member is listed already (redelivery, a later routing
+     * round) the filter misses, the upsert collides with the existing {@code _id}, and only the lead
+     * department is updated.
+     */
     @Override
     public void dispatched(String caseId, String leadDepartment, boolean urgent, CaseFile.Member member) {
-        collection.updateOne(eq("_id", caseId), Updates.combine(
-                Updates.set("leadDepartment", leadDepartment), Updates.set("urgent", urgent)),
-                new UpdateOptions().upsert(true));
-        addMember(caseId, member);
+        Bson lead = Updates.combine(Updates.set("leadDepartment", leadDepartment), Updates.set("urgent", urgent));
+        if (!addMember(caseId, member, lead)) {
+            collection.updateOne(eq("_id", caseId), lead);
+        }
     }
 
     @Override
     public void merged(String caseId, CaseFile.Member member) {
-        collection.updateOne(eq("_id", caseId), Updates.setOnInsert("urgent", false), new UpdateOptions().upsert(true));
-        addMember(caseId, member);
+        addMember(caseId, member, Updates.setOnInsert("urgent", false));
     }
 
-    private void addMember(String caseId, CaseFile.Member member) {
+    /** Pushes the member unless listed, creating the file if needed; false when it was listed already. */
+    private boolean addMember(String caseId, CaseFile.Member member, Bson alongside) {
         Document entry = new Document("complaintId", member.complaintId()).append("trackingNumber", member.trackingNumber());
-        collection.updateOne(and(eq("_id", caseId), ne("members.complaintId", member.complaintId())),
-                Updates.push("members", entry));
+        // flat filter: _id at top level (the driver's and() would render a $and the server scans for)
+        Document notListed = new Document("_id", caseId)
+                .append("members.complaintId", new Document("$ne", member.complaintId()));
+        try {
+            collection.updateOne(notListed, Updates.combine(alongside, Updates.push("members", entry)),
+                    new UpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -22,7 +22,7 @@ public class MongoOptOuts implements OptOuts {
 
     @Override
     public boolean optedOut(String phoneHash) {
-        return collection.countDocuments(eq("_id", phoneHash)) > 0;
+        return collection.find(eq("_id", phoneHash)).projection(new Document("_id", 1)).first() != null;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package cn.luoyang.pollution.notification.survey.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 
 import cn.luoyang.pollution.notification.survey.Rating;
 import cn.luoyang.pollution.notification.survey.Survey;
@@ -29,6 +27,7 @@ public class MongoSurveys implements Surveys {
     public MongoSurveys(MongoTemplate mongo) {
         this.collection = mongo.getCollection("surveys");
         collection.createIndex(Indexes.ascending("phoneHash", "openedAt"));
+        collection.createIndex(Indexes.ascending("eventPending")); // the relay's withPendingEvents
     }
 
     @Override
@@ -44,14 +43,15 @@ public class MongoSurveys implements Surveys {
 
     @Override
     public Optional<Survey> latestOpen(String phoneHash, Instant since) {
-        Document d = collection.find(and(eq("phoneHash", phoneHash), eq("rating", null), gte("openedAt", Date.from(since))))
+        Document d = collection.find(new Document("phoneHash", phoneHash).append("rating", null)
+                        .append("openedAt", new Document("$gte", Date.from(since))))
                 .sort(Sorts.descending("openedAt")).first();
         return Optional.ofNullable(d).map(MongoSurveys::fromDocument);
     }
 
     @Override
     public boolean answer(Survey answered) {
-        return collection.replaceOne(and(eq("_id", answered.id()), eq("rating", null)), toDocument(answered))
+        return collection.replaceOne(new Document("_id", answered.id()).append("rating", null), toDocument(answered))
                 .getModifiedCount() == 1;
     }
 

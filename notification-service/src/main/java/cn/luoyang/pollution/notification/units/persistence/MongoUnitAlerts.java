@@ -1,14 +1,13 @@
 package cn.luoyang.pollution.notification.units.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lte;
 
 import cn.luoyang.pollution.notification.units.UnitAlert;
 import cn.luoyang.pollution.notification.units.UnitAlertStore;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +25,8 @@ public class MongoUnitAlerts implements UnitAlertStore {
 
     public MongoUnitAlerts(MongoTemplate mongo) {
         this.collection = mongo.getCollection("unit_alerts");
+        // the poller's filter: state = PENDING (top level, first key) and nextAttemptAt <= now
+        collection.createIndex(Indexes.ascending("state", "nextAttemptAt"));
     }
 
     @Override
@@ -44,7 +45,8 @@ public class MongoUnitAlerts implements UnitAlertStore {
     @Override
     public List<UnitAlert> due(Instant now, int max) {
         List<UnitAlert> due = new ArrayList<>();
-        collection.find(and(eq("state", UnitAlert.State.PENDING.name()), lte("nextAttemptAt", Date.from(now))))
+        collection.find(new Document("state", UnitAlert.State.PENDING.name())
+                        .append("nextAttemptAt", new Document("$lte", Date.from(now))))
                 .limit(max).forEach(d -> due.add(fromDocument(d)));
         return due;
     }
