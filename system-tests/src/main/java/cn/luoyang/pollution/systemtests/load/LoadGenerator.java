@@ -61,26 +61,55 @@ public final class LoadGenerator implements AutoCloseable {
 
     /** Sends for the plan's duration (or until {@link #stop()}); returns when everything is handed over. */
     public void run(Plan plan) {
+        List<Shot> shots = prepare(plan);
+        long intervalNanos = (long) (1e9 / plan.ratePerSecond());
+        long t0 = System.nanoTime();
+        startedAt = System.currentTimeMillis();
+        for (int i = 0; i < shots.size() && !stop.get(); i++) {
+            long wait = t0 + i * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            Shot shot = shots.get(i);
+            switch (shot.kind()) {
+                case BAD -> sendBad(shot.random(), shot.runId());
+                case HTTP -> sendHttp(shot.report(), shot.duplicate());
+                case KAFKA -> sendKafka(shot.report(),
+                        shot.sealedPhone() != null ? shot.sealedPhone() : hotline.seal(shot.report().phone()), shot.duplicate());
+            }
+        }
+        finishedSendingAt = System.currentTimeMillis();
+        hotline.flush();
+        while (inFlight.get() > 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+    }
+
+    private static final Duration PRESEAL_AT_MOST = Duration.ofMinutes(15);
+
+    private enum Kind { BAD, HTTP, KAFKA }
+
+    /** One planned send: decided, and for Kafka sealed, before the clock starts. */
+    private record Shot(Kind kind, Report report, boolean duplicate, String sealedPhone, Random random, String runId) {
+    }
+
+    /**
+     * Rolls every send of the plan up front and seals the hotline records' phones on all cores, so
+     * that sealing (X25519, the generator's costliest step) does not pace the sends nor take CPU
+     * from the system while it is measured. An open-ended plan (the fault suite's hour, stopped when
+     * its faults are done) is rolled for the hour but sealed as it is sent.
+     */
+    private List<Shot> prepare(Plan plan) {
         String runId = "load-" + Long.toString(System.currentTimeMillis(), 36);
         ReportFactory factory = new ReportFactory(plan.seed(), Clock.systemUTC(), runId);
         Random random = new Random(plan.seed() + 1);
         List<Report> recent = new ArrayList<>();
-        long intervalNanos = (long) (1e9 / plan.ratePerSecond());
-        long t0 = System.nanoTime();
-        startedAt = System.currentTimeMillis();
-        long end = t0 + plan.duration().toNanos();
-        for (long i = 0; !stop.get(); i++) {
-            long due = t0 + i * intervalNanos;
-            if (due >= end) {
-                break;
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        long count = (long) Math.ceil(plan.ratePerSecond() * Math.min(plan.duration().toMillis(), 3_600_000L) / 1000.0);
+        List<Shot> shots = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
             double roll = random.nextDouble();
             if (roll < plan.badShare()) {
-                sendBad(random, runId);
+                shots.add(new Shot(Kind.BAD, null, false, null, random, runId));
                 continue;
             }
             boolean duplicate = roll < plan.badShare() + plan.duplicateShare() && !recent.isEmpty();
@@ -91,24 +120,24 @@ public final class LoadGenerator implements AutoCloseable {
                     recent.remove(0);
                 }
             }
-            if (random.nextDouble() < plan.httpShare()) {
-                sendHttp(report, duplicate);
-            } else {
-                sendKafka(report, duplicate);
-            }
+            Kind kind = random.nextDouble() < plan.httpShare() ? Kind.HTTP : Kind.KAFKA;
+            shots.add(new Shot(kind, report, duplicate, null, random, runId));
         }
-        finishedSendingAt = System.currentTimeMillis();
-        hotline.flush();
-        while (inFlight.get() > 0) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        if (plan.duration().compareTo(PRESEAL_AT_MOST) > 0) {
+            return shots;
         }
+        return shots.parallelStream()
+                .map(s -> s.kind() == Kind.KAFKA
+                        ? new Shot(s.kind(), s.report(), s.duplicate(), hotline.seal(s.report().phone()), s.random(), s.runId())
+                        : s)
+                .toList();
     }
 
-    private void sendKafka(Report report, boolean duplicate) {
+    private void sendKafka(Report report, String sealedPhone, boolean duplicate) {
         long at = System.currentTimeMillis();
         inFlight.incrementAndGet();
         try {
-            hotline.submitCallback(report.event(hotline, Instant.ofEpochMilli(at)), error -> {
+            hotline.submitCallback(report.event(sealedPhone, Instant.ofEpochMilli(at)), error -> {
                 if (error == null) {
                     sent.put(report.ticketKey(), new Sent(report.ticketKey(), at, false, duplicate));
                 }

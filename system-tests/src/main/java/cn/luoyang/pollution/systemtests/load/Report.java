@@ -41,7 +41,12 @@ public record Report(String sourceSystem, String externalTicketId, Channel chann
 
     /** The record a hotline publishes on {@code complaints.submitted}, the phone sealed with the public key. */
     public ComplaintSubmitted event(Hotline hotline, Instant now) {
-        SealedContact contact = new SealedContact(false, hotline.seal(phone), mask(phone));
+        return event(hotline.seal(phone), now);
+    }
+
+    /** The same record with the phone already sealed (the load generator seals before its clock starts). */
+    public ComplaintSubmitted event(String sealedPhone, Instant now) {
+        SealedContact contact = new SealedContact(false, sealedPhone, mask(phone));
         return new ComplaintSubmitted(UUID.randomUUID().toString(), sourceSystem, externalTicketId, channel, category,
                 null, description, new GeoPoint(longitude, latitude, GeoPoint.Datum.GCJ02), addressText, observedAt,
                 true, List.of(), contact, false, now, ComplaintSubmitted.VERSION);
