@@ -108,8 +108,8 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    CaseLock caseLock() {
-        return new CaseLock();
+    CaseLock caseLock(OpenCases openCases) {
+        return new CaseLock(openCases);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.dispatching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,12 @@ public interface CaseFiles {
     Optional<CaseFile> byId(String caseId);
 
     void save(CaseFile file);
+
+    /** Files a new case in one round trip; false (and nothing written) when a file with its id exists. */
+    boolean insert(CaseFile file);
+
+    /** Adds a complaint to a case's list in place (idempotent); false when there is no such case. */
+    boolean addComplaint(String caseId, String complaintId, Instant at);
 
     List<CaseFile> withStatus(CaseStatus status);
 }

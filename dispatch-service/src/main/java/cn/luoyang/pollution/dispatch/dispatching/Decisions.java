@@ -10,6 +10,12 @@ public interface Decisions {
 
     void save(DecisionRecord decision);
 
+    /**
+     * Stores the first decision on a complaint in one round trip; false (and nothing written) when
+     * the complaint already has one: the natural key makes a redelivery visible without a read.
+     */
+    boolean insert(DecisionRecord decision);
+
     /** The manual queue: complaints waiting for the campaign office, oldest first. */
     List<DecisionRecord> queued();
 }

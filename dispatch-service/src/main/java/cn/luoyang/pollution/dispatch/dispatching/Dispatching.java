@@ -7,6 +7,7 @@ import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
+import cn.luoyang.pollution.dispatch.geo.ChinaDatum;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import cn.luoyang.pollution.dispatch.rules.Routing;
 import java.time.Clock;
@@ -52,27 +53,22 @@ public final class Dispatching {
     }
 
     public DecisionRecord registered(ComplaintRegistered event) {
-        return lock.with(() -> {
-            Optional<DecisionRecord> earlier = decisions.byId(event.complaintId());
-            if (earlier.isPresent()) {
-                republish(earlier.get());
-                return earlier.get();
-            }
-            Complaint complaint = Complaint.of(event);
-            Optional<CaseFile> opened = files.byId(complaint.caseId());
-            if (opened.isPresent() && opened.get().lastDispatch() != null) {
-                // The case was filed but the decision was not: finish what the crashed attempt started.
-                CaseDispatched dispatched = opened.get().lastDispatch();
-                DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(),
-                        dispatched.trace(), dispatched, null, null);
-                decisions.save(record);
-                events.publish(dispatched);
-                return record;
+        Complaint complaint = Complaint.of(event);
+        LonLat point = complaint.location() == null ? null : ChinaDatum.toGcj02(complaint.location());
+        return lock.onComplaint(complaint.caseId(), complaint.category(), point, () -> {
+            if (openCases.contains(complaint.caseId())) {
+                // Its case is open already: this is a redelivery (the case must not become its own merge target).
+                return redelivered(complaint);
             }
             return apply(complaint, dispatcher.decide(complaint));
         });
     }
 
+    /**
+     * Each outcome stores its decision first, by insert on the complaint id: a redelivery fails that
+     * insert and takes the stored decision instead of deciding again (the world may have changed since,
+     * e.g. the merge target closed). The case file follows; a crash in between is finished on redelivery.
+     */
     private DecisionRecord apply(Complaint complaint, Decision decision) {
         if (decision instanceof Decision.Dispatch d) {
             return open(complaint, d);
@@ -85,9 +81,7 @@ public final class Dispatching {
                 q.reason(), q.detail(), q.candidates(), q.trace(), clock.instant(), DispatchFailed.VERSION);
         DecisionRecord record = record(complaint, Outcome.QUEUED, null, q.reason(), q.detail(), q.candidates(), q.trace(),
                 null, null, failed);
-        decisions.save(record);
-        events.publish(failed);
-        return record;
+        return stored(complaint, record);
     }
 
     private DecisionRecord open(Complaint complaint, Decision.Dispatch d) {
@@ -97,26 +91,92 @@ public final class Dispatching {
                 r.coHandlingDepartments(), r.level(), r.priority(), r.deadlineProfile(),
                 d.source() == null ? null : d.source().source().id(), r.ruleId(), r.ruleVersion(), 1, false, d.trace(),
                 clock.instant(), CaseDispatched.VERSION);
-        CaseFile file = newFile(complaint, d.point(), d.territory(), dispatched.sourceId()).dispatched(dispatched, clock.instant());
-        files.save(file);
         DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(), d.trace(),
                 dispatched, null, null);
-        decisions.save(record);
-        index(file);
-        events.publish(dispatched);
-        return record;
+        return stored(complaint, record);
     }
 
     private DecisionRecord merge(Complaint complaint, Decision.Merge m) {
         String caseId = m.target().openCase().caseId();
-        CaseFile file = files.byId(caseId).orElseThrow(() -> new IllegalStateException("merge target " + caseId + " has no file"));
-        files.save(file.withComplaint(complaint.complaintId(), clock.instant()));
         ComplaintMerged merged = new ComplaintMerged(eventIds.get(), caseId, complaint.complaintId(), complaint.trackingNumber(),
                 m.target().metres(), m.target().minutesApart(), clock.instant(), ComplaintMerged.VERSION);
         DecisionRecord record = record(complaint, Outcome.MERGED, caseId, null, null, List.of(), m.trace(), null, merged, null);
-        decisions.save(record);
-        events.publish(merged);
+        return stored(complaint, record);
+    }
+
+    /** Stores a fresh decision, or finds the one stored by an earlier delivery; then files it and publishes its event. */
+    private DecisionRecord stored(Complaint complaint, DecisionRecord fresh) {
+        DecisionRecord record = fresh;
+        if (!decisions.insert(fresh)) {
+            record = decisions.byId(complaint.complaintId())
+                    .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
+        }
+        record = file(complaint, record, record != fresh);
+        republish(record);
         return record;
+    }
+
+    /** Makes the case files agree with the decision; idempotent, so a redelivery can run it again. */
+    private DecisionRecord file(Complaint complaint, DecisionRecord record, boolean again) {
+        switch (record.outcome()) {
+            case DISPATCHED -> {
+                CaseDispatched dispatched = record.dispatched();
+                if (again && openCases.contains(dispatched.caseId())) {
+                    return record;
+                }
+                CaseFile file = newFile(complaint, gcj(record), dispatched.territory(), dispatched.sourceId())
+                        .dispatched(dispatched, clock.instant());
+                if (files.insert(file)) {
+                    index(file);
+                    return record;
+                }
+                // Filed already by an earlier delivery (a case without a point is never in the index). If
+                // that attempt stored the file but not the decision, its file's event is the one to keep.
+                CaseFile existing = files.byId(file.id()).orElseThrow();
+                if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
+                        && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
+                    record = withDispatched(record, existing.lastDispatch());
+                    decisions.save(record);
+                }
+                return record;
+            }
+            case MERGED -> {
+                if (!files.addComplaint(record.caseId(), complaint.complaintId(), clock.instant())) {
+                    throw new IllegalStateException("merge target " + record.caseId() + " has no file");
+                }
+                return record;
+            }
+            default -> {
+                return record;
+            }
+        }
+    }
+
+    /** A complaint whose case is open in the index: publish what was decided, finishing a crashed attempt. */
+    private DecisionRecord redelivered(Complaint complaint) {
+        Optional<DecisionRecord> earlier = decisions.byId(complaint.complaintId());
+        if (earlier.isPresent()) {
+            republish(earlier.get());
+            return earlier.get();
+        }
+        // The case was filed but the decision was not (the order before decisions came first): finish it.
+        CaseDispatched dispatched = files.byId(complaint.caseId()).map(CaseFile::lastDispatch)
+                .orElseThrow(() -> new IllegalStateException("case " + complaint.caseId() + " is indexed but has no file"));
+        DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(),
+                dispatched.trace(), dispatched, null, null);
+        decisions.save(record);
+        events.publish(dispatched);
+        return record;
+    }
+
+    private static LonLat gcj(DecisionRecord record) {
+        return record.location() == null ? null : ChinaDatum.toGcj02(record.location());
+    }
+
+    private static DecisionRecord withDispatched(DecisionRecord r, CaseDispatched event) {
+        return new DecisionRecord(r.id(), r.trackingNumber(), r.category(), r.location(), r.addressText(), r.reportedAt(),
+                r.outcome(), event.caseId(), r.reason(), r.detail(), r.candidates(), event.trace(), event, r.merged(), r.failed(),
+                r.assignment(), r.decidedAt());
     }
 
     /** Creates a case file for a complaint opening a case (by rule or by hand). */

@@ -24,7 +24,7 @@ public final class Closures {
     }
 
     public void closed(CaseClosed event) {
-        lock.run(() -> {
+        lock.onCase(event.caseId(), () -> {
             CaseFile file = files.byId(event.caseId()).orElseThrow(() -> new NotFound("no case " + event.caseId()));
             if (file.status() != CaseStatus.CLOSED) {
                 files.save(file.closed(event.eventId(), clock.instant()));

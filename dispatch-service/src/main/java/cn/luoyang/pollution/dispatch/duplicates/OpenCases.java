@@ -78,6 +78,30 @@ public final class OpenCases {
         });
     }
 
+    /**
+     * The cells a complaint at {@code point} may merge with: its own cell and the eight around it.
+     * Any open case within the radius lies in one of them, so two complaints that could merge with
+     * each other always share at least one of these cells (see {@code CaseLock}).
+     */
+    public List<MergeCell> neighbourhood(String category, LonLat point) {
+        long x = cellX(point);
+        long y = cellY(point);
+        List<MergeCell> cells = new ArrayList<>(9);
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                cells.add(new MergeCell(category, key(x + dx, y + dy)));
+            }
+        }
+        return cells;
+    }
+
+    /** The cell of an open case, or empty when the case is no merge target (closed, unknown or without a point). */
+    public Optional<MergeCell> cellOf(String caseId) {
+        OpenCase open = byId.get(caseId);
+        return open == null ? Optional.empty()
+                : Optional.of(new MergeCell(open.category(), key(cellX(open.point()), cellY(open.point()))));
+    }
+
     public Optional<MergeTarget> find(String category, LonLat point, Instant reportedAt) {
         Map<Long, List<OpenCase>> cells = point == null ? null : cellsByCategory.get(category);
         if (cells == null || cells.isEmpty()) {

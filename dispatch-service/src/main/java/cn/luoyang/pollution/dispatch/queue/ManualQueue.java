@@ -91,7 +91,11 @@ public final class ManualQueue {
         }
         Territory territory = new Territory(district.code(), district.name(), township == null ? null : township.code(),
                 township == null ? null : township.name(), null, grid == null ? null : grid.id(), Territory.FoundBy.MANUAL);
-        return lock.with(() -> {
+        // Where and what the complaint is never changes: read it once to know which merge cells to lock,
+        // then read it again under the lock, where its outcome is decided.
+        DecisionRecord seen = decisions.byId(complaintId).orElseThrow(() -> new NotFound("no complaint " + complaintId));
+        LonLat at = seen.location() == null ? null : ChinaDatum.toGcj02(seen.location());
+        return lock.onComplaint("CASE-" + seen.trackingNumber(), seen.category(), at, () -> {
             DecisionRecord queued = decisions.byId(complaintId).orElseThrow(() -> new NotFound("no complaint " + complaintId));
             if (queued.outcome() != Outcome.QUEUED) {
                 throw new Conflict("complaint " + complaintId + " is " + queued.outcome() + ", not waiting in the manual queue");

@@ -72,7 +72,7 @@ public final class Returns {
     }
 
     public CaseFile returned(CaseReturned event) {
-        return lock.with(() -> {
+        return lock.onCase(event.caseId(), () -> {
             CaseFile file = files.byId(event.caseId()).orElseThrow(() -> new NotFound("no case " + event.caseId()));
             if (file.hasProcessed(event.eventId())) {
                 republishLast(file);
@@ -123,7 +123,7 @@ public final class Returns {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return lock.with(() -> {
+        return lock.onCase(caseId, () -> {
             CaseFile file = files.byId(caseId).orElseThrow(() -> new NotFound("no case " + caseId));
             if (file.status() != CaseStatus.AWAITING_ARBITRATION) {
                 throw new Conflict("case " + caseId + " is " + file.status() + ", not awaiting arbitration");

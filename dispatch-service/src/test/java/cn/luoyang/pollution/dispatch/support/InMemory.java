@@ -13,6 +13,7 @@ import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.rules.AlertLevelStore;
 import cn.luoyang.pollution.dispatch.rules.RuleTable;
 import cn.luoyang.pollution.dispatch.rules.RuleTables;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,11 @@ public final class InMemory {
         }
 
         @Override
+        public boolean insert(DecisionRecord decision) {
+            return byId.putIfAbsent(decision.id(), decision) == null;
+        }
+
+        @Override
         public List<DecisionRecord> queued() {
             return byId.values().stream().filter(d -> d.outcome() == Outcome.QUEUED)
                     .sorted(Comparator.comparing(DecisionRecord::decidedAt)).toList();
@@ -58,6 +64,16 @@ public final class InMemory {
         @Override
         public void save(CaseFile file) {
             byId.put(file.id(), file);
+        }
+
+        @Override
+        public boolean insert(CaseFile file) {
+            return byId.putIfAbsent(file.id(), file) == null;
+        }
+
+        @Override
+        public boolean addComplaint(String caseId, String complaintId, Instant at) {
+            return byId.computeIfPresent(caseId, (id, file) -> file.withComplaint(complaintId, at)) != null;
         }
 
         @Override

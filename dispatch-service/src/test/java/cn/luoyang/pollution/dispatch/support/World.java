@@ -45,7 +45,7 @@ public final class World {
     public final InMemory.CaseStore cases = new InMemory.CaseStore();
     public final InMemory.SourceStore sourceStore = new InMemory.SourceStore();
     public final InMemory.RecordingEvents events = new InMemory.RecordingEvents();
-    public final CaseLock lock = new CaseLock();
+    public final CaseLock lock;
     private final AtomicInteger sequence = new AtomicInteger();
     public final Supplier<String> ids = () -> "id-" + sequence.incrementAndGet();
     public final Registry registry;
@@ -70,6 +70,7 @@ public final class World {
         rules.start(SeedTable::defaults);
         alert = new CurrentAlert(new InMemory.AlertStore(), clock);
         openCases = new OpenCases(mergeMetres, mergeWindow);
+        lock = new CaseLock(openCases);
         dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY);
         dispatching = new Dispatching(dispatcher, decisions, cases, openCases, events, lock, clock, ids);
         returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events, lock,

@@ -3,15 +3,19 @@ package cn.luoyang.pollution.dispatch.dispatching.persistence;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
-/** Case files in the {@code cases} collection, {@code _id} = case id; one document per case, so each write is atomic. */
+/** Case files in the {@code cases} collection, {@code _id} = case id; one document per case, so each write is atomic.
+ * The only query besides {@code _id} is by {@code status} (at start), the first key of its index. */
 public class MongoCaseFiles implements CaseFiles {
 
     static final String COLLECTION = "cases";
@@ -31,6 +35,23 @@ public class MongoCaseFiles implements CaseFiles {
     @Override
     public void save(CaseFile file) {
         mongo.save(file, COLLECTION);
+    }
+
+    @Override
+    public boolean insert(CaseFile file) {
+        try {
+            mongo.insert(file, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean addComplaint(String caseId, String complaintId, Instant at) {
+        // one update by _id ($addToSet is idempotent) instead of reading the file and replacing it
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+                new Update().addToSet("complaintIds", complaintId).set("updatedAt", at), CaseFile.class, COLLECTION).getMatchedCount() > 0;
     }
 
     @Override

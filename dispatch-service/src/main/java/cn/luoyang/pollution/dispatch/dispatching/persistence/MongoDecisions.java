@@ -5,13 +5,17 @@ import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Decisions in the {@code decisions} collection, {@code _id} = complaint id. */
+/**
+ * Decisions in the {@code decisions} collection, {@code _id} = complaint id. The manual queue is
+ * read by {@code outcome} equality, the first key of the {@code (outcome, decidedAt)} index.
+ */
 public class MongoDecisions implements Decisions {
 
     static final String COLLECTION = "decisions";
@@ -31,6 +35,16 @@ public class MongoDecisions implements Decisions {
     @Override
     public void save(DecisionRecord decision) {
         mongo.save(decision, COLLECTION);
+    }
+
+    @Override
+    public boolean insert(DecisionRecord decision) {
+        try {
+            mongo.insert(decision, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     @Override
