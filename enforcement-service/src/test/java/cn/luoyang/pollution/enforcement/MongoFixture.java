@@ -31,6 +31,10 @@ public final class MongoFixture implements AutoCloseable {
         return new MongoTemplate(client, "enforcement");
     }
 
+    public String uri() {
+        return uri;
+    }
+
     @Override
     public void close() {
         clients.forEach(MongoClient::close);
