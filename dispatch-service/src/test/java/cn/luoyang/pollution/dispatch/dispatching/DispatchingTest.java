@@ -57,6 +57,76 @@ class DispatchingTest {
     }
 
     @Test
+    void crashAfterStoringTheDecisionButBeforeFilingTheCaseIsFiledOnRedelivery() {
+        ComplaintRegistered event = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
+        world.dispatching.registered(event);
+        World restarted = new World();
+        world.decisions.byId.values().forEach(restarted.decisions::save);
+        restarted.dispatching.start();
+
+        restarted.dispatching.registered(event);
+
+        CaseDispatched first = world.events.of(CaseDispatched.class).get(0);
+        assertThat(restarted.events.published).containsExactly(first);
+        assertThat(restarted.cases.byId.get("CASE-LY20261128-c1").lastDispatch()).isEqualTo(first);
+        assertThat(restarted.openCases.contains("CASE-LY20261128-c1")).isTrue();
+        assertThat(restarted.decisions.byId("c1").orElseThrow().dispatched()).isEqualTo(first);
+    }
+
+    @Test
+    void redeliveryAfterItsMergeTargetClosedRepublishesTheMergeAndOpensNoCase() {
+        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
+                World.MORNING);
+        world.dispatching.registered(second);
+        world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1", "c2"), null,
+                World.MORNING, 1));
+
+        world.dispatching.registered(second);
+
+        assertThat(world.events.of(ComplaintMerged.class)).hasSize(2).extracting(ComplaintMerged::eventId).containsOnly(
+                world.events.of(ComplaintMerged.class).get(0).eventId());
+        assertThat(world.events.of(CaseDispatched.class)).hasSize(1);
+        assertThat(world.cases.byId).containsOnlyKeys("CASE-LY20261128-c1");
+    }
+
+    @Test
+    void crashBeforeAMergedComplaintJoinedItsCaseIsFinishedOnRedelivery() {
+        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        CaseFile beforeMerge = world.cases.byId.get("CASE-LY20261128-c1");
+        ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
+                World.MORNING);
+        world.dispatching.registered(second);
+        world.cases.save(beforeMerge);
+
+        world.dispatching.registered(second);
+
+        assertThat(world.cases.byId.get("CASE-LY20261128-c1").complaintIds()).containsExactly("c1", "c2");
+        assertThat(world.events.of(ComplaintMerged.class)).hasSize(2).extracting(ComplaintMerged::eventId).containsOnly(
+                world.events.of(ComplaintMerged.class).get(0).eventId());
+    }
+
+    @Test
+    void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReads() {
+        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        assertThat(world.decisions.calls).containsExactly("insert");
+        assertThat(world.cases.calls).containsExactly("insert");
+
+        world.decisions.calls.clear();
+        world.cases.calls.clear();
+        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
+                World.MORNING));
+        assertThat(world.decisions.calls).containsExactly("insert");
+        assertThat(world.cases.calls).containsExactly("addComplaint");
+
+        world.decisions.calls.clear();
+        world.cases.calls.clear();
+        world.dispatching.registered(world.registered("c3", "AIR_DRAGON_FIRE", Luoyang.JIANXI, null, World.MORNING));
+        assertThat(world.decisions.calls).containsExactly("insert");
+        assertThat(world.cases.calls).isEmpty();
+    }
+
+    @Test
     void sameCategoryNearbyWithinTheWindowJoinsTheOpenCase() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,

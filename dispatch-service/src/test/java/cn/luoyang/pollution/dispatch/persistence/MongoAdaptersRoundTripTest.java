@@ -85,6 +85,30 @@ class MongoAdaptersRoundTripTest {
     }
 
     @Test
+    void aSecondInsertOfTheSameDecisionOrCaseIsRefusedAndAMergedComplaintIsListedOnce() {
+        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        MongoCaseFiles files = new MongoCaseFiles(mongo);
+        MongoDecisions decisions = new MongoDecisions(mongo);
+        CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
+        DecisionRecord decision = world.decisions.byId.get("c1");
+
+        assertThat(decisions.insert(decision)).isTrue();
+        assertThat(decisions.insert(decision)).isFalse();
+        assertThat(files.insert(file)).isTrue();
+        assertThat(files.insert(file)).isFalse();
+        assertThat(files.addComplaint(file.id(), "c2", World.MORNING.plusSeconds(60))).isTrue();
+        assertThat(files.addComplaint(file.id(), "c2", World.MORNING.plusSeconds(90))).isTrue();
+        assertThat(files.addComplaint("CASE-NOPE", "c2", World.MORNING)).isFalse();
+
+        assertThat(decisions.byId("c1")).contains(decision);
+        CaseFile merged = files.byId(file.id()).orElseThrow();
+        assertThat(merged.complaintIds()).containsExactly("c1", "c2");
+        assertThat(merged.updatedAt()).isEqualTo(World.MORNING.plusSeconds(90));
+        assertThat(merged.lastDispatch()).isEqualTo(file.lastDispatch());
+        assertThat(mongo.getCollection("cases").countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void sourcesAndTheAlertLevelReadBack() {
         PollutionSource site = world.site("SITE-1", Luoyang.JIANXI, 6000, "TRANSPORT");
         MongoSources sources = new MongoSources(mongo);

@@ -30,19 +30,24 @@ public final class InMemory {
 
     public static final class DecisionStore implements Decisions {
         public final Map<String, DecisionRecord> byId = new LinkedHashMap<>();
+        /** Every call that would be a round trip to MongoDB, by method name. */
+        public final List<String> calls = new ArrayList<>();
 
         @Override
         public Optional<DecisionRecord> byId(String complaintId) {
+            calls.add("byId");
             return Optional.ofNullable(byId.get(complaintId));
         }
 
         @Override
         public void save(DecisionRecord decision) {
+            calls.add("save");
             byId.put(decision.id(), decision);
         }
 
         @Override
         public boolean insert(DecisionRecord decision) {
+            calls.add("insert");
             return byId.putIfAbsent(decision.id(), decision) == null;
         }
 
@@ -55,24 +60,30 @@ public final class InMemory {
 
     public static final class CaseStore implements CaseFiles {
         public final Map<String, CaseFile> byId = new LinkedHashMap<>();
+        /** Every call that would be a round trip to MongoDB, by method name. */
+        public final List<String> calls = new ArrayList<>();
 
         @Override
         public Optional<CaseFile> byId(String caseId) {
+            calls.add("byId");
             return Optional.ofNullable(byId.get(caseId));
         }
 
         @Override
         public void save(CaseFile file) {
+            calls.add("save");
             byId.put(file.id(), file);
         }
 
         @Override
         public boolean insert(CaseFile file) {
+            calls.add("insert");
             return byId.putIfAbsent(file.id(), file) == null;
         }
 
         @Override
         public boolean addComplaint(String caseId, String complaintId, Instant at) {
+            calls.add("addComplaint");
             return byId.computeIfPresent(caseId, (id, file) -> file.withComplaint(complaintId, at)) != null;
         }
 
