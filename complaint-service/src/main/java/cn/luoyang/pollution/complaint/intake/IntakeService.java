@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -56,10 +55,8 @@ public final class IntakeService {
         if (!errors.isEmpty()) {
             throw new InvalidComplaintException(errors);
         }
-        Optional<Complaint> earlier = complaints.byNaturalKey(clean.naturalKey());
-        if (earlier.isPresent()) {
-            return repeat(earlier.get(), clean);
-        }
+        // no read first: the unique natural key refuses a repeated ticket, which is then looked up once
+        // (a repeat costs a tracking number from the block: numbers stay unique, not gap-free)
         var now = clock.instant();
         String trackingNumber = trackingNumbers.next(LocalDate.ofInstant(now, clock.getZone()));
         Complaint complaint = Complaint.register(UUID.randomUUID().toString(), trackingNumber, clean,
@@ -67,7 +64,8 @@ public final class IntakeService {
         try {
             complaints.insert(complaint);
         } catch (Complaints.DuplicateTicketException raced) {
-            // a concurrent delivery of the same ticket won; answer with its complaint
+            // the ticket was registered before (a redelivery, a retried request, a concurrent delivery):
+            // answer with its complaint
             return repeat(complaints.byNaturalKey(clean.naturalKey()).orElseThrow(() -> raced), clean);
         }
         try {

@@ -70,29 +70,38 @@ public final class Tracker {
         }
         if (caseId != null) {
             store.trackedByCase(caseId).forEach(t -> found.put(t.complaintId(), t));
-            // a case event may overtake the dispatch event (another topic): find the opener by name
-            openerOf(caseId).ifPresent(t -> found.putIfAbsent(t.complaintId(), t));
+            // a case event may overtake the dispatch event (another topic): find the opener by name,
+            // unless it is among the complaints already read (then one round trip less)
+            String openerNumber = caseId.startsWith(CASE_PREFIX) ? caseId.substring(CASE_PREFIX.length()) : null;
+            boolean openerRead = found.values().stream().anyMatch(t -> t.trackingNumber().equals(openerNumber));
+            if (openerNumber != null && !openerRead) {
+                store.trackedByNumber(openerNumber).ifPresent(t -> found.putIfAbsent(t.complaintId(), t));
+            }
         }
         return List.copyOf(found.values());
-    }
-
-    private Optional<Tracked> openerOf(String caseId) {
-        return caseId.startsWith(CASE_PREFIX) ? store.trackedByNumber(caseId.substring(CASE_PREFIX.length())) : Optional.empty();
     }
 
     private int apply(List<Tracked> targets, StatusChange change) {
         int changed = 0;
         for (Tracked target : targets) {
-            if (applyTo(target.complaintId(), change)) {
+            if (applyTo(target, change)) {
                 changed++;
             }
         }
         return changed;
     }
 
-    private boolean applyTo(String complaintId, StatusChange change) {
+    /**
+     * Applies the change to the copy the handler just read; only when another writer moved the
+     * complaint on meanwhile (version check failed) is it read again.
+     */
+    private boolean applyTo(Tracked read, StatusChange change) {
+        String complaintId = read.complaintId();
+        Optional<Tracked> current = Optional.of(read);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Tracked> current = store.trackedById(complaintId);
+            if (attempt > 0) {
+                current = store.trackedById(complaintId);
+            }
             if (current.isEmpty()) {
                 return false;
             }
