@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.h2.mvstore.MVMap;
 
 /**
- * Answers any filter with an {@code _id} condition at top level straight from the collection's
+ * Answers any filter with an {@code _id} condition at top level (or in a top-level {@code $and}) straight from the collection's
  * own map (the H2 backend keys documents by {@code _id}). The server's {@code _id} index serves a
  * filter only when {@code _id} is its <em>only</em> field, so {@code {_id: …, version: 3}} (every
  * optimistic-locking save) used to read the whole collection. It stores nothing.
@@ -47,7 +47,16 @@ final class IdLookup extends Index<Object> {
 
     /** The ids the filter names by equality or {@code $in}, or null when it names none this way. */
     private static Collection<?> ids(Document query) {
-        Object condition = query.get("_id");
+        for (Object condition : Conjuncts.on(query, "_id")) {
+            Collection<?> ids = ids(condition);
+            if (ids != null) {
+                return ids;
+            }
+        }
+        return null;
+    }
+
+    private static Collection<?> ids(Object condition) {
         if (condition instanceof Document operators) {
             if (operators.size() == 1 && operators.get("$in") instanceof Collection<?> values
                     && values.stream().allMatch(IdLookup::exact)) {

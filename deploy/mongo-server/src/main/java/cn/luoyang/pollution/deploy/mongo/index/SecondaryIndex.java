@@ -20,7 +20,7 @@ import org.h2.mvstore.MVMap;
  *
  * <p>It indexes the index's <em>first</em> key only, in an H2 map (so it lives in the same store
  * file and is committed together with the documents) keyed by {@code value ␀ position}. A query
- * is served when its filter has, at top level, a condition on that key that is a plain value,
+ * is served when its filter has, at top level or in a top-level {@code $and}, a condition on that key that is a plain value,
  * {@code $eq}, {@code $in}, or a range of numbers or dates. The index only narrows the candidates:
  * the server still matches every candidate against the whole filter, so a candidate too many is
  * harmless and the answers are exactly the full scan's.
@@ -93,12 +93,23 @@ public final class SecondaryIndex extends Index<Object> {
 
     @Override
     public boolean canHandle(Document query) {
-        return IndexedCondition.of(query.get(field), query.containsKey(field)) != null;
+        return condition(query) != null;
+    }
+
+    /** The first condition on the indexed field, among the filter's conjuncts, that the index can answer. */
+    private IndexedCondition condition(Document query) {
+        for (Object condition : Conjuncts.on(query, field)) {
+            IndexedCondition answerable = IndexedCondition.of(condition, true);
+            if (answerable != null) {
+                return answerable;
+            }
+        }
+        return null;
     }
 
     @Override
     public synchronized Iterable<Object> getPositions(Document query) {
-        IndexedCondition condition = IndexedCondition.of(query.get(field), query.containsKey(field));
+        IndexedCondition condition = condition(query);
         if (condition == null) {
             throw new IllegalStateException("index " + getName() + " cannot answer " + query);
         }
