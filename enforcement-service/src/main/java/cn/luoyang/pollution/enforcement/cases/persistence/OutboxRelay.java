@@ -99,7 +99,7 @@ public class OutboxRelay implements EventRelay {
      * the lease together, on the condition that the outbox still holds exactly what was claimed
      * (under our lease only saves add to it). Otherwise (a save added an event meanwhile, a publish
      * failed, or the lease ran out and another replica took over) the published entries are removed
-     * and the flag stays up, so the next sweep takes what is left.
+     * and the flag stays up while anything is left, so the next sweep takes it.
      */
     private void release(String caseId, int claimed, List<String> sent) {
         Update done = new Update().unset(LEASE).unset(OWNER);
@@ -118,6 +118,9 @@ public class OutboxRelay implements EventRelay {
             mongo.updateFirst(query(where("_id").is(caseId)),
                     new Update().pull(MongoCases.OUTBOX, new Document("eventId", new Document("$in", sent))),
                     MongoCases.COLLECTION);
+            // another replica may have emptied it meanwhile; a save that pushes raises the flag again itself
+            mongo.updateFirst(query(where("_id").is(caseId).and(MongoCases.OUTBOX).size(0)),
+                    new Update().unset(MongoCases.OUTBOX_PENDING), MongoCases.COLLECTION);
         }
         mongo.updateFirst(query(where("_id").is(caseId).and(OWNER).is(owner)),
                 new Update().unset(LEASE).unset(OWNER), MongoCases.COLLECTION);
