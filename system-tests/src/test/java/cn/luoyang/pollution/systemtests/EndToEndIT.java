@@ -12,7 +12,7 @@ import cn.luoyang.pollution.systemtests.harness.Hotline;
 import cn.luoyang.pollution.systemtests.harness.JsonHttp;
 import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
-import cn.luoyang.pollution.systemtests.harness.SentSms;
+import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
 import cn.luoyang.pollution.systemtests.load.Districts;
 import cn.luoyang.pollution.systemtests.load.Report;
@@ -39,13 +39,13 @@ class EndToEndIT {
 
     static SystemUnderTest system;
     static Hotline hotline;
-    static SentSms sentSms;
+    static GatewaySms sentSms;
 
     @BeforeAll
     static void start() {
         system = SystemUnderTest.shared();
         hotline = system.hotline();
-        sentSms = new SentSms(system.layout().mongoUri());
+        sentSms = system.sms();
     }
 
     @AfterAll

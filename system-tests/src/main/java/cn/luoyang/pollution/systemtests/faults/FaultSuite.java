@@ -1,13 +1,18 @@
 package cn.luoyang.pollution.systemtests.faults;
 
 import cn.luoyang.pollution.deploy.runtime.Component;
+import cn.luoyang.pollution.systemtests.harness.EnforcementClocks;
+import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import cn.luoyang.pollution.systemtests.harness.Ledger;
-import cn.luoyang.pollution.systemtests.harness.SentSms;
+import cn.luoyang.pollution.systemtests.harness.Smsc;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
 import cn.luoyang.pollution.systemtests.load.Accounting;
 import cn.luoyang.pollution.systemtests.load.LoadGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,9 +20,10 @@ import java.util.Set;
 /**
  * Issue 7's fault suite: while the load generator runs, one fault at a time — kill -9 of each
  * service (or of all four at once) followed by a restart, a restart of the broker, a restart of
- * MongoDB — and after each,
+ * MongoDB, the carrier's SMSC away for a minute — and after each,
  * once the load of that step has drained, every report sent during it is accounted for exactly
- * once (registered, then dispatched, merged or queued), none lost, no case or SMS doubled.
+ * once (registered, then dispatched, merged or queued), none lost, no case or SMS doubled, and no
+ * case of the step runs the same deadline clock twice.
  */
 public final class FaultSuite {
 
@@ -27,7 +33,12 @@ public final class FaultSuite {
         KILL_ENFORCEMENT(true, Component.ENFORCEMENT), KILL_NOTIFICATION(true, Component.NOTIFICATION),
         /** All four services crash at once and come back together (the short suite's single service step). */
         KILL_ALL_SERVICES(true, Component.services()),
-        RESTART_BROKER(false, Component.KAFKA), RESTART_MONGO(false, Component.MONGO);
+        RESTART_BROKER(false, Component.KAFKA), RESTART_MONGO(false, Component.MONGO),
+        /**
+         * The carrier's SMSC goes away for {@link Settings#smsOutage()} (60 s): bound sessions drop and
+         * binds are refused, as when a carrier's SMS centre or the line to it fails; then it is back.
+         */
+        SMS_GATEWAY_OUTAGE(false);
 
         final Component[] targets;
         final boolean crash;
@@ -40,15 +51,20 @@ public final class FaultSuite {
 
     /** Settings: load rate, how long the load runs before and after the fault, and how long a step may take to drain. */
     public record Settings(double ratePerSecond, Duration before, Duration after, Duration drain, double httpShare,
-                           double duplicateShare) {
+                           double duplicateShare, Duration smsOutage) {
     }
 
-    /** What one step did and the counts after it. */
-    public record StepResult(Fault fault, double downSeconds, double recoverySeconds, int httpRetries, Accounting accounting) {
+    /**
+     * What one step did and the counts after it; {@code clocks}: the step's cases read from
+     * enforcement-service and how many of them run one clock twice.
+     */
+    public record StepResult(Fault fault, double downSeconds, double recoverySeconds, int httpRetries, Accounting accounting,
+                             EnforcementClocks.Check clocks) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-18s down %5.1f s, healthy again after %5.1f s, HTTP retries %3d | %s",
-                    fault, downSeconds, recoverySeconds, httpRetries, accounting);
+            return String.format(Locale.ROOT,
+                    "%-18s down %5.1f s, healthy again after %5.1f s, HTTP retries %3d | %s | two running clocks %d (of %d cases read)",
+                    fault, downSeconds, recoverySeconds, httpRetries, accounting, clocks.twoRunningClocks(), clocks.casesRead());
         }
     }
 
@@ -79,27 +95,16 @@ public final class FaultSuite {
         sender.start();
         try {
             pause(settings.before());
-            long t0 = System.nanoTime();
-            for (Component target : fault.targets) {
-                if (fault.crash) {
-                    system.runtime().kill(target);
-                } else {
-                    system.runtime().stop(target);
-                }
-            }
-            pause(Duration.ofSeconds(2));
-            double down = (System.nanoTime() - t0) / 1e9;
-            long t1 = System.nanoTime();
-            system.runtime().restart(fault.targets);
-            double recovery = (System.nanoTime() - t1) / 1e9;
+            double[] downAndRecovery = fault == Fault.SMS_GATEWAY_OUTAGE ? smsOutage() : processFault(fault);
             pause(settings.after());
             load.stop();
             sender.join();
             Set<String> tickets = load.sent().keySet();
             Ledger ledger = system.ledger();
-            try (SentSms sms = new SentSms(system.layout().mongoUri())) {
+            try (GatewaySms sms = system.sms(); EnforcementClocks clocks = new EnforcementClocks(system.layout().mongoUri())) {
                 Accounting accounting = Accounting.drain(ledger, tickets, sms, settings.drain());
-                return new StepResult(fault, down, recovery, load.httpRetries(), accounting);
+                return new StepResult(fault, downAndRecovery[0], downAndRecovery[1], load.httpRetries(), accounting,
+                        clocks.check(casesOf(ledger, tickets)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -108,6 +113,52 @@ public final class FaultSuite {
             load.stop();
             load.close();
         }
+    }
+
+    /** Kills or stops the fault's processes, and restarts them once healthy: {down seconds, seconds to healthy}. */
+    private double[] processFault(Fault fault) throws InterruptedException {
+        long t0 = System.nanoTime();
+        for (Component target : fault.targets) {
+            if (fault.crash) {
+                system.runtime().kill(target);
+            } else {
+                system.runtime().stop(target);
+            }
+        }
+        pause(Duration.ofSeconds(2));
+        double down = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        system.runtime().restart(fault.targets);
+        return new double[] {down, (System.nanoTime() - t1) / 1e9};
+    }
+
+    /** The SMSC away for the set time: {down seconds, seconds until notification-service is bound again}. */
+    private double[] smsOutage() throws InterruptedException {
+        Smsc smsc = system.smsc().orElseThrow(() -> new IllegalStateException(
+                "SMS_GATEWAY_OUTAGE needs the services sending over SMPP (the shared system)"));
+        long t0 = System.nanoTime();
+        try {
+            smsc.outage();
+            pause(settings.smsOutage());
+            double down = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            smsc.restore();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!smsc.hasBoundClient() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            return new double[] {down, (System.nanoTime() - t1) / 1e9};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> casesOf(Ledger ledger, Set<String> tickets) {
+        Set<String> cases = new HashSet<>();
+        for (String ticket : tickets) {
+            ledger.complaintIdsOf(ticket).forEach(complaintId -> cases.addAll(ledger.caseIdsOf(complaintId)));
+        }
+        return cases;
     }
 
     private static void pause(Duration d) throws InterruptedException {

@@ -17,7 +17,7 @@ import org.bson.Document;
  * ({@code _id} = gateway message id, {@code complaintId}, {@code milestone}, {@code maskedPhone}).
  * A message handed over twice is two documents, so duplicates show here.
  */
-public final class SentSms implements AutoCloseable {
+public final class SentSms implements GatewaySms {
 
     private final MongoClient client;
     private final MongoCollection<Document> collection;
@@ -28,6 +28,7 @@ public final class SentSms implements AutoCloseable {
     }
 
     /** Milestones of the messages recorded for one complaint, in no particular order (repeats kept). */
+    @Override
     public List<String> milestonesOf(String complaintId) {
         List<String> milestones = new ArrayList<>();
         collection.find(Filters.eq("complaintId", complaintId)).projection(Projections.include("milestone"))
@@ -36,6 +37,7 @@ public final class SentSms implements AutoCloseable {
     }
 
     /** complaintId → milestone → number of messages handed to the gateway. */
+    @Override
     public Map<String, Map<String, Integer>> countsByComplaint() {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         collection.find().projection(Projections.include("complaintId", "milestone")).forEach(d ->

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole platform as the system tests see it: the same {@link LocalRuntime} that {@code ./run}
@@ -23,6 +25,11 @@ import java.util.Map;
  * <p>Starting takes tens of seconds, so the test classes of one JVM share a single instance
  * ({@link #shared()}); it is stopped when the JVM ends. A fault step that kills a process restarts
  * it before it returns, so the next test finds the system whole again.
+ *
+ * <p>The shared instance sends SMS the way a city does: notification-service's SMPP gateway bound to
+ * a carrier SMSC ({@link Smsc}, run here on loopback), so an SMS is counted where the carrier
+ * received it and the fault suite can take the carrier away. The load benchmark's instance keeps the
+ * recording gateway ({@link SentSms}).
  */
 public final class SystemUnderTest implements AutoCloseable {
 
@@ -33,15 +40,20 @@ public final class SystemUnderTest implements AutoCloseable {
     private final RuntimeLayout layout;
     private final EventTap tap;
     private final double startSeconds;
+    private final Smsc smsc;
 
-    private SystemUnderTest(RuntimeLayout layout) {
+    private SystemUnderTest(RuntimeLayout layout, Smsc smsc) {
         this.layout = layout;
+        this.smsc = smsc;
         this.runtime = new LocalRuntime(layout);
         long t0 = System.nanoTime();
         try {
             runtime.start();
         } catch (RuntimeException e) {
             runtime.close();
+            if (smsc != null) {
+                smsc.close();
+            }
             throw e;
         }
         this.startSeconds = (System.nanoTime() - t0) / 1e9;
@@ -55,7 +67,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         if (shared == null) {
             try {
-                shared = start("shared", Map.of(), true);
+                shared = start("shared", Map.of(), true, Smsc.start());
             } catch (RuntimeException e) {
                 sharedStartFailure = e;
                 throw e;
@@ -68,20 +80,20 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /** A separate instance (the load benchmark, or a suite that needs its own service environment). */
     public static SystemUnderTest start(String name, Map<String, String> serviceEnv) {
-        return start(name, serviceEnv, false);
+        return start(name, serviceEnv, false, null);
     }
 
     /**
      * {@code quickStart}: the services' JIT stops at C1, which starts them about a third faster on
      * two cores; right for tests, wrong for a benchmark (steady-state code would be slower).
      */
-    static SystemUnderTest start(String name, Map<String, String> serviceEnv, boolean quickStart) {
+    static SystemUnderTest start(String name, Map<String, String> serviceEnv, boolean quickStart, Smsc smsc) {
         Path root = repositoryRoot();
         // -Dservices.root=<another checkout> runs the jars built there (e.g. a clean worktree of HEAD)
         Path artefacts = System.getProperty("services.root") == null ? root : Path.of(System.getProperty("services.root"));
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dataDir = root.resolve("system-tests/target/runs").resolve(name + "-" + stamp);
-        RuntimeLayout layout = RuntimeLayout.defaults(artefacts)
+        RuntimeLayout layout = RuntimeLayout.defaults(Artefacts.snapshot(artefacts, dataDir.resolve("artefacts")))
                 .withDataDir(dataDir)
                 .withPort(Component.KAFKA, freePort())
                 .withKafkaControllerPort(freePort())
@@ -90,13 +102,30 @@ public final class SystemUnderTest implements AutoCloseable {
                 .withPort(Component.DISPATCH, freePort())
                 .withPort(Component.ENFORCEMENT, freePort())
                 .withPort(Component.NOTIFICATION, freePort())
-                .withServiceEnv(serviceEnv);
+                .withServiceEnv(withSmsc(serviceEnv, smsc));
         if (quickStart) {
             List<String> jvm = new ArrayList<>(layout.serviceJvmOptions());
             jvm.add("-XX:TieredStopAtLevel=1");
             layout = layout.withServiceJvmOptions(jvm);
         }
-        return new SystemUnderTest(layout);
+        return new SystemUnderTest(layout, smsc);
+    }
+
+    /**
+     * The SMPP gateway's environment. Quiet hours (21:00–08:00 in Luoyang) are on by default for a
+     * gateway that reaches phones; the suites run at any hour, so they are switched off here. The
+     * longest wait between attempts after the carrier refused a message (default 5 min) is 30 s, so
+     * that after a 60 s outage the suite's drain does not wait minutes for backed-off messages.
+     */
+    private static Map<String, String> withSmsc(Map<String, String> serviceEnv, Smsc smsc) {
+        if (smsc == null) {
+            return serviceEnv;
+        }
+        Map<String, String> env = new HashMap<>(smsc.serviceEnv());
+        env.put("NOTIFICATION_QUIETHOURS_ENABLED", "false");
+        env.put("NOTIFICATION_DISPATCH_RETRYMAX", "30s");
+        env.putAll(serviceEnv);
+        return env;
     }
 
     public static Path repositoryRoot() {
@@ -147,6 +176,16 @@ public final class SystemUnderTest implements AutoCloseable {
         return Hotline.connect(layout);
     }
 
+    /** The carrier's SMSC, when the services send over SMPP (the shared instance). */
+    public Optional<Smsc> smsc() {
+        return Optional.ofNullable(smsc);
+    }
+
+    /** What the gateway handed over: what the SMSC received, or the recording gateway's records. */
+    public GatewaySms sms() {
+        return smsc != null ? new SmscSms(smsc, layout.mongoUri()) : new SentSms(layout.mongoUri());
+    }
+
     public ComplaintApi complaints() {
         return new ComplaintApi(url(Component.COMPLAINT));
     }
@@ -155,5 +194,10 @@ public final class SystemUnderTest implements AutoCloseable {
     public synchronized void close() {
         tap.close();
         runtime.close();
+        if (smsc != null) {
+            smsc.close();
+        }
+        // the logs stay for whoever reads a failure; the run's copy of the jars (~300 MB) does not
+        Artefacts.delete(layout.repositoryRoot());
     }
 }

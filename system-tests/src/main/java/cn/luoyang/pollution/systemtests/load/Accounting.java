@@ -2,7 +2,7 @@ package cn.luoyang.pollution.systemtests.load;
 
 import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
-import cn.luoyang.pollution.systemtests.harness.SentSms;
+import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -83,7 +83,7 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
     }
 
     /** Waits (checking once a second) until the step's reports are all accounted for, or the time is up. */
-    public static Accounting drain(Ledger ledger, Set<String> tickets, SentSms sms, Duration timeout) throws InterruptedException {
+    public static Accounting drain(Ledger ledger, Set<String> tickets, GatewaySms sms, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Accounting accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
         while (!accounting.whole() && System.nanoTime() < deadline) {
@@ -94,7 +94,7 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
     }
 
     /** SMS records of the complaints of these tickets only. */
-    public static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, SentSms sms) {
+    public static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, GatewaySms sms) {
         Set<String> complaintIds = new HashSet<>();
         tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
         return sms.countsByComplaint().entrySet().stream().filter(e -> complaintIds.contains(e.getKey()))

@@ -1,0 +1,75 @@
+package cn.luoyang.pollution.systemtests.harness;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+
+/**
+ * The SMS the carrier's {@link Smsc} received, attributed to a complaint and milestone. The SMPP PDU
+ * carries no id of ours, so each received message is matched through the SMSC message id that
+ * notification-service stored as the message's {@code gatewayMessageId} in {@code notification.sms_messages}
+ * (indexed; looked up with {@code $in}). The same text to the same number received twice is one
+ * message handed over twice: the second copy's id is never stored (the service keeps one id per
+ * message), so copies are grouped by destination + text and counted under the attribution of the copy
+ * that is stored. Load reports carry distinct random numbers, and every milestone text names the
+ * report's tracking number, so two different messages never share destination and text.
+ */
+public final class SmscSms implements GatewaySms {
+
+    private final Smsc smsc;
+    private final MongoClient client;
+    private final MongoCollection<Document> messages;
+    /** SMSC message id → [complaintId, milestone], once notification-service has stored it. */
+    private final Map<String, String[]> attributed = new ConcurrentHashMap<>();
+
+    public SmscSms(Smsc smsc, String mongoUri) {
+        this.smsc = smsc;
+        this.client = MongoClients.create(mongoUri);
+        this.messages = client.getDatabase("notification").getCollection("sms_messages");
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> countsByComplaint() {
+        Map<String, List<Smsc.Received>> copies = new LinkedHashMap<>();
+        for (Smsc.Received r : smsc.received()) {
+            copies.computeIfAbsent(r.destination() + "\n" + r.text(), k -> new ArrayList<>()).add(r);
+        }
+        attribute(copies.values().stream().flatMap(List::stream).map(Smsc.Received::messageId)
+                .filter(id -> !attributed.containsKey(id)).toList());
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (List<Smsc.Received> same : copies.values()) {
+            same.stream().map(r -> attributed.get(r.messageId())).filter(a -> a != null).findFirst().ifPresent(a ->
+                    counts.computeIfAbsent(a[0], k -> new HashMap<>()).merge(a[1], same.size(), Integer::sum));
+        }
+        return counts;
+    }
+
+    private void attribute(List<String> ids) {
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
+            messages.find(Filters.in("gatewayMessageId", batch))
+                    .projection(Projections.include("gatewayMessageId", "complaintId", "milestone"))
+                    .forEach(d -> attributed.put(d.getString("gatewayMessageId"),
+                            new String[] {d.getString("complaintId"), d.getString("milestone")}));
+        }
+    }
+
+    /** Total short messages received (long ones counted once). */
+    public int total() {
+        return smsc.received().size();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
