@@ -3,18 +3,25 @@ package cn.luoyang.pollution.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.systemtests.load.ClosedLifecycles;
 import cn.luoyang.pollution.systemtests.load.LoadBenchmark;
+import cn.luoyang.pollution.systemtests.load.SeedReport;
+import cn.luoyang.pollution.systemtests.load.SeedTemplates;
+import cn.luoyang.pollution.systemtests.load.StoreSeeder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The end-to-end benchmark (issue 7). Not part of {@code ./mvnw verify}: run it with
- * {@code ./mvnw verify -pl system-tests -Pload [-Dload.rate=200 -Dload.seconds=60]}. It prints the
- * figures and writes them to {@code system-tests/target/load-report.txt}.
+ * {@code ./mvnw verify -pl system-tests -Pload [-Dload.rate=200 -Dload.seconds=60]}; add
+ * {@code -Dload.stored=1000000} to fill the store with that many complaints (and their cases and
+ * messages) first. It prints the figures and writes them to {@code system-tests/target/load-report.txt}.
  */
 class LoadBenchmarkIT {
 
@@ -28,11 +35,26 @@ class LoadBenchmarkIT {
                 Double.parseDouble(System.getProperty("load.bad-share", "0.02")),
                 Duration.ofSeconds(Long.getLong("load.drain-seconds", 300)),
                 Integer.getInteger("load.raw-records", 200_000));
+        long stored = Long.getLong("load.stored", 0);
         try (SystemUnderTest system = SystemUnderTest.start("load", Map.of())) {
-            String report = new LoadBenchmark(system, settings).run();
+            String seeded = stored > 0 ? seed(system, stored) : "store: empty\n";
+            System.out.print(seeded);
+            String report = seeded + new LoadBenchmark(system, settings).run();
             System.out.print(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
             assertThat(report).contains("accounting:");
         }
+    }
+
+    /** Closes a few real lifecycles, then copies them until {@code stored} complaints are in the store. */
+    private static String seed(SystemUnderTest system, long stored) {
+        String mongoUri = system.layout().mongoUri();
+        List<String> closed = ClosedLifecycles.make(system, Integer.getInteger("load.templates", 12));
+        SeedTemplates templates = StoreSeeder.capture(mongoUri, closed);
+        SeedReport report = StoreSeeder.seed(templates, stored - closed.size(), mongoUri);
+        assertThat(report.errorCount()).as("seeding errors").isZero();
+        return String.format(Locale.ROOT, "store: %,d complaints with their cases and messages (%d real closed lifecycles + %,d copies: "
+                + "%,d documents in %.0f s, %,.0f documents/s)%n", stored, closed.size(), report.lifecycles(), report.documents(),
+                report.seconds(), report.documentsPerSecond());
     }
 }
