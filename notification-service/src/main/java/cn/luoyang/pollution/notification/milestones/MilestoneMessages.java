@@ -65,7 +65,7 @@ public final class MilestoneMessages {
                 anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone()));
         if (!anonymous) {
             queue(MessageKey.of(event.complaintId(), Milestone.REGISTERED, event.complaintId()), null,
-                    Map.of("trackingNumber", event.trackingNumber()));
+                    Map.of("trackingNumber", event.trackingNumber()), false);
         }
     }
 
@@ -75,15 +75,16 @@ public final class MilestoneMessages {
         caseFiles.dispatched(event.caseId(), event.leadDepartment(), urgent,
                 new CaseFile.Member(event.complaintId(), event.trackingNumber()));
         queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",
-                Map.of("department", departmentName(event.leadDepartment())));
+                Map.of("department", departmentName(event.leadDepartment())), urgent);
     }
 
     /** 合并: a co-reporter joins the case and hears which department handles it. */
     public void merged(ComplaintMerged event) {
         caseFiles.merged(event.caseId(), new CaseFile.Member(event.complaintId(), event.trackingNumber()));
-        String department = caseFiles.of(event.caseId()).map(CaseFile::leadDepartment).orElse(null);
+        Optional<CaseFile> file = caseFiles.of(event.caseId()); // read once: the lead and the urgency
+        String department = file.map(CaseFile::leadDepartment).orElse(null);
         queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",
-                Map.of("department", departmentName(department)));
+                Map.of("department", departmentName(department)), file.map(CaseFile::urgent).orElse(false));
     }
 
     public void accepted(CaseAccepted event) {
@@ -113,11 +114,12 @@ public final class MilestoneMessages {
 
     private void toEveryReporter(String caseId, Milestone milestone, String occurrence, Map<String, String> values) {
         caseFiles.of(caseId).ifPresent(file -> file.members().forEach(member ->
-                queueFor(caseId, milestone, member.complaintId(), member.trackingNumber(), occurrence, values)));
+                queueFor(caseId, milestone, member.complaintId(), member.trackingNumber(), occurrence, values,
+                        file.urgent())));
     }
 
     private void queueFor(String caseId, Milestone milestone, String complaintId, String trackingNumber,
-            String occurrence, Map<String, String> values) {
+            String occurrence, Map<String, String> values, boolean urgentCase) {
         Optional<ReporterContact> contact = contacts.of(complaintId);
         if (contact.isPresent() && !contact.get().reachable()) {
             return;
@@ -126,13 +128,13 @@ public final class MilestoneMessages {
                 : contact.map(ReporterContact::trackingNumber).orElse(caseId);
         Map<String, String> all = new LinkedHashMap<>(values);
         all.put("trackingNumber", tracking);
-        queue(new MessageKey(caseId, milestone, complaintId, occurrence), caseId, all);
+        queue(new MessageKey(caseId, milestone, complaintId, occurrence), caseId, all, urgentCase);
     }
 
-    private void queue(MessageKey key, String caseId, Map<String, String> values) {
+    /** @param urgentCase whether the case is URGENT, as the handler already read it (no second read) */
+    private void queue(MessageKey key, String caseId, Map<String, String> values, boolean urgentCase) {
         boolean urgent = settings.urgentMilestones().contains(key.milestone())
-                || (caseId != null && key.milestone() == Milestone.DISPATCHED
-                        && caseFiles.of(caseId).map(CaseFile::urgent).orElse(false));
+                || (caseId != null && key.milestone() == Milestone.DISPATCHED && urgentCase);
         SmsMessage message = SmsMessage.queue(key, caseId, templates.render(key.milestone(), values), urgent, clock.instant());
         if (messages.add(message)) {
             wakeDispatcher.run();
