@@ -45,15 +45,37 @@ final class SeedCapture {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             Round round = readOnce(trackingNumbers);
-            boolean last = System.nanoTime() > deadline;
-            if (round.busy.isEmpty() || last) {
+            if (round.busy.isEmpty() || System.nanoTime() > deadline) {
                 Map<String, String> rejected = new TreeMap<>(round.rejected);
                 round.busy.forEach((tn, why) -> rejected.put(tn, "still working after " + wait.toSeconds() + " s: " + why));
                 List<SeedTemplate> usable = round.templates.stream().filter(t -> !rejected.containsKey(t.trackingNumber())).toList();
                 return new SeedTemplates(usable, rejected, uniqueKeys(usable));
             }
-            sleep(Duration.ofSeconds(2));
+            // reading every collection again is slow on a full store: watch the documents already found until they settle
+            awaitSettled(round.templates, deadline);
         }
+    }
+
+    private void awaitSettled(List<SeedTemplate> templates, long deadline) {
+        while (System.nanoTime() < deadline) {
+            sleep(Duration.ofSeconds(2));
+            boolean settled = true;
+            for (SeedTemplate t : templates) {
+                for (SeedDocument d : t.documents()) {
+                    Document now = client.getDatabase(d.database()).getCollection(d.collection()).find(Filters.eq("_id", d.document().get("_id"))).first();
+                    settled &= now != null && SeedQuiescence.pendingWork(now).isEmpty()
+                            && (!d.namespace().equals(t.complaintNamespace()) || "CLOSED".equals(statusOf(now)));
+                }
+            }
+            if (settled) {
+                return;
+            }
+        }
+    }
+
+    private static String statusOf(Document complaint) {
+        Document progress = complaint.get("progress", Document.class);
+        return progress == null ? null : progress.getString("status");
     }
 
     private record Round(List<SeedTemplate> templates, Map<String, String> rejected, Map<String, String> busy) {

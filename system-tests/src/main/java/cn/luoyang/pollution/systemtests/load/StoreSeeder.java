@@ -77,10 +77,11 @@ public final class StoreSeeder {
      */
     public static SeedTemplates capture(String mongoUri, Collection<String> templateTrackingNumbers, Duration settle) {
         try (MongoClient client = MongoClients.create(mongoUri)) {
+            long t0 = System.nanoTime();
             SeedTemplates templates = new SeedCapture(client).capture(templateTrackingNumbers, settle);
             templates.rejected().forEach((tn, why) -> System.out.println("store-seeder: template " + tn + " refused: " + why));
-            System.out.printf(Locale.ROOT, "store-seeder: %d template lifecycles, %d documents each round%n",
-                    templates.lifecycles().size(), templates.documentsPerRound());
+            System.out.printf(Locale.ROOT, "store-seeder: %d template lifecycles, %d documents each round, read in %.1f s%n",
+                    templates.lifecycles().size(), templates.documentsPerRound(), (System.nanoTime() - t0) / 1e9);
             return templates;
         }
     }
@@ -127,7 +128,7 @@ public final class StoreSeeder {
                         writer.add(origin.get(d).database(), origin.get(d).collection(), clone.get(d));
                     }
                     if (System.nanoTime() > nextProgress) {
-                        nextProgress += PROGRESS_EVERY.toNanos();
+                        nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
                         double s = (System.nanoTime() - t0) / 1e9;
                         System.out.printf(Locale.ROOT, "store-seeder: %,d / %,d lifecycles made, %,d documents written, %,.0f documents/s, %d errors%n",
                                 i + 1, totalComplaints, writer.written(), writer.written() / s, writer.errorCount());
