@@ -16,7 +16,8 @@ import org.h2.mvstore.type.StringDataType;
  * The H2 file backend, with the indexes the services declare actually used: non-unique indexes
  * ({@link SecondaryIndex}) and {@code _id} conditions inside larger filters ({@link IdLookup}).
  * Without them every poller and every optimistic-locking save reads whole collections, which is
- * fatal with a million stored complaints.
+ * fatal with a million stored complaints. Unique indexes keep the server's rules but store their
+ * keys as strings ({@link StringKeyedUniqueIndex}).
  */
 public final class IndexingH2Backend extends H2Backend {
 
@@ -40,10 +41,35 @@ public final class IndexingH2Backend extends H2Backend {
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                                                            List<IndexKey> keys, boolean sparse) {
             // the H2 backend's own name for an index map, so that dropping the index or the database removes it
-            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            MVMap<String, Object> entries = getMvStore().openMap(mapName,
+            MVMap<String, Object> entries = getMvStore().openMap(indexMap(collectionName, "_index_", indexName),
                     new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
             return new SecondaryIndex(entries, indexName, keys, sparse);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                                                        List<IndexKey> keys, boolean sparse) {
+            MVStore store = getMvStore();
+            String stockMap = indexMap(collectionName, "_index_", indexName);
+            if (store.hasMap(stockMap)) {
+                store.removeMap(stockMap); // a store written by the stock backend: the index is rebuilt below
+            }
+            MVMap<String, Object> positions = store.openMap(indexMap(collectionName, "_uindex_", indexName),
+                    new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
+            return new StringKeyedUniqueIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String map = indexMap(collection.getCollectionName(), "_uindex_", indexName);
+            if (getMvStore().hasMap(map)) {
+                getMvStore().removeMap(map);
+            }
+        }
+
+        private String indexMap(String collectionName, String kind, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "." + kind + indexName;
         }
 
         @Override

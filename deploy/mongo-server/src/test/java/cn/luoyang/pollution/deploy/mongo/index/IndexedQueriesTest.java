@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.luoyang.pollution.deploy.mongo.EmbeddedMongoServer;
@@ -17,6 +18,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
@@ -28,6 +31,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +105,30 @@ class IndexedQueriesTest {
             assertEquals(List.of("CASE-LY20261128-000001"), ids(cases, eq("state", "CLOSED")));
             assertEquals(List.of(), ids(cases, eq("state", "OPEN")));
             assertEquals(List.of(), ids(cases, and(eq("_id", "CASE-LY20261128-000002"), eq("state", "CLOSED"))));
+        }
+    }
+
+    @Test
+    void uniqueKeysAreEnforcedAndFoundBeforeAndAfterARestart() {
+        for (int start = 0; start < 2; start++) {
+            try (EmbeddedMongoServer server = EmbeddedMongoServer.start("127.0.0.1", 0, dataDir);
+                 MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoCollection<Document> complaints = client.getDatabase("complaints").getCollection("complaints");
+                complaints.createIndex(Indexes.ascending("source", "ticket"), new IndexOptions().unique(true));
+                if (start == 0) {
+                    complaints.insertOne(new Document("_id", "LY20261128-000001").append("source", "hotline-12369").append("ticket", 7));
+                    complaints.insertOne(new Document("_id", new ObjectId()).append("source", "hotline-12369").append("ticket", 8L));
+                }
+                MongoWriteException sameId = assertThrows(MongoWriteException.class, () -> complaints.insertOne(
+                        new Document("_id", "LY20261128-000001").append("source", "web").append("ticket", 1)));
+                MongoWriteException sameTicket = assertThrows(MongoWriteException.class, () -> complaints.insertOne(
+                        new Document("_id", "LY20261128-000009").append("source", "hotline-12369").append("ticket", 7.0)));
+                assertEquals(11000, sameId.getCode());
+                assertEquals(11000, sameTicket.getCode(), "7 and 7.0 are one key, as in MongoDB");
+                assertEquals(List.of("LY20261128-000001"), ids(complaints, and(eq("source", "hotline-12369"), eq("ticket", 7))));
+                assertEquals(1, complaints.countDocuments(eq("ticket", 8)));
+                complaints.insertOne(new Document("_id", "LY20261128-00000" + (2 + start)).append("source", "web").append("ticket", 7 + start));
+            }
         }
     }
 
