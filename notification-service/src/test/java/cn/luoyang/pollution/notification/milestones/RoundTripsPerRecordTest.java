@@ -1,0 +1,66 @@
+package cn.luoyang.pollution.notification.milestones;
+
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.kit.contact.ContactKeys;
+import cn.luoyang.pollution.kit.contact.ContactSealer;
+import cn.luoyang.pollution.notification.fixtures.Events;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
+import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
+import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
+import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * MongoDB round trips per consumed record and per claimed batch, counted on the wire (a command
+ * listener on the driver), so a change that adds a read before a write shows up here. A count, not a timing.
+ */
+class RoundTripsPerRecordTest {
+
+    @Test
+    void dispatchedTakesThreeMergedFourAndABatchOfFiftyIsClaimedInThree() {
+        ContactSealer sealer = ContactSealer.withPublicKeyset(ContactKeys.generate().publicKeyset());
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        AtomicInteger n = new AtomicInteger();
+        Set<String> data = Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
+        CommandListener l = new CommandListener() {
+            @Override public void commandStarted(CommandStartedEvent e) { if (data.contains(e.getCommandName())) n.incrementAndGet(); }
+        };
+        MongoTemplate t = new MongoTemplate(MongoClients.create(MongoClientSettings.builder().applyConnectionString(
+                new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())).addCommandListener(l).build()), "notification");
+        Messages messages = new MongoMessages(t);
+        MilestoneMessages m = new MilestoneMessages(messages, new MongoReporterContacts(t), new MongoCaseFiles(t),
+                MessageTemplates.chinese(), Catalogue.defaults(),
+                new MilestoneSettings(MilestoneSettings.ALWAYS, Set.of(), 60, ZoneId.of("Asia/Shanghai")),
+                Clock.fixed(Events.T0, ZoneOffset.UTC), () -> { });
+        int r = 25;
+        for (int i = 0; i < r; i++) { m.registered(Events.registered("c-" + i, "LY-" + i, "1380000" + String.format("%04d", i), sealer)); m.registered(Events.registered("co-" + i, "LY-co-" + i, "1390000" + String.format("%04d", i), sealer)); }
+        n.set(0);
+        for (int i = 0; i < r; i++) m.dispatched(Events.dispatched("CASE-" + i, "c-" + i, "LY-" + i, "URBAN_MANAGEMENT"));
+        assertThat(n.get() / (double) r).as("dispatched: case-file upsert, contact, message").isEqualTo(3.0);
+        n.set(0);
+        for (int i = 0; i < r; i++) m.merged(Events.merged("CASE-" + i, "co-" + i, "LY-co-" + i));
+        assertThat(n.get() / (double) r).as("merged: case-file upsert, case file, contact, message").isEqualTo(4.0);
+        n.set(0);
+        int claimed = messages.claimDue(Events.T0.plusSeconds(5), Events.T0.plusSeconds(125), 50).size();
+        assertThat(claimed).isEqualTo(50);
+        assertThat(n.get()).as("find ids, updateMany, read back").isEqualTo(3);
+        server.shutdownNow();
+    }
+}
