@@ -166,6 +166,9 @@ public class CaseService {
             if (c.newHistory().isEmpty()) {
                 return c;
             }
+            // a change that queued no event (a merge note, a contribution) leaves nothing to relay:
+            // no claim round trip for it; anything an earlier failure left behind goes with the sweep
+            boolean queued = !c.newEvents().isEmpty();
             try {
                 cases.save(c);
             } catch (Cases.ConcurrentCaseUpdate e) {
@@ -174,7 +177,9 @@ public class CaseService {
                 }
                 continue;
             }
-            relay.publishSoon(caseId);
+            if (queued) {
+                relay.publishSoon(caseId);
+            }
             return c;
         }
     }
