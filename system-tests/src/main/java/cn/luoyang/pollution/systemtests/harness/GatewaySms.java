@@ -1,8 +1,12 @@
 package cn.luoyang.pollution.systemtests.harness;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the SMS gateway handed over, per complaint and milestone, read wherever the runtime's gateway
@@ -13,6 +17,22 @@ public interface GatewaySms extends AutoCloseable {
 
     /** complaintId → milestone → number of messages handed over. */
     Map<String, Map<String, Integer>> countsByComplaint();
+
+    /** The same for these complaints only (what a drain polls every second: keep it off whole-collection reads). */
+    default Map<String, Map<String, Integer>> countsFor(Collection<String> complaintIds) {
+        Set<String> wanted = new HashSet<>(complaintIds);
+        return countsByComplaint().entrySet().stream().filter(e -> wanted.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Extra copies of these complaints' messages explained by a crash of the sending process between
+     * handing a message over and recording it (notification-service's documented crash window); they
+     * are left out of {@link #countsByComplaint()}. Only the SMSC can tell (it sees which bind a copy came on).
+     */
+    default int copiesAfterCrash(Collection<String> complaintIds) {
+        return 0;
+    }
 
     /** Milestones of the messages handed over for one complaint, in no particular order (repeats kept). */
     default List<String> milestonesOf(String complaintId) {

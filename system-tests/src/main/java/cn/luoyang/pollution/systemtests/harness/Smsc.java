@@ -66,13 +66,18 @@ import org.jsmpp.util.MessageId;
  */
 public final class Smsc implements AutoCloseable {
 
-    /** One short message as the phone would show it (a long message's segments joined), with the id of its last segment. */
-    public record Received(String messageId, String destination, String text, long receivedAtMillis) {
+    /**
+     * One short message as the phone would show it (a long message's segments joined), with the id of
+     * its last segment and the SMPP session (bind) it came on.
+     */
+    public record Received(String messageId, String destination, String text, long receivedAtMillis, String session) {
     }
 
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+    /** Sessions whose client process was killed (SIGKILL) while bound. */
+    private final java.util.Set<String> killedSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Segments of long messages still incomplete, by destination + concatenation reference. */
     private final Map<String, String[]> partial = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(100_000);
@@ -157,6 +162,18 @@ public final class Smsc implements AutoCloseable {
         }
     }
 
+    /**
+     * The client process bound now was killed: what it handed over on its sessions may not have been
+     * recorded on its side (the documented crash window), so a later copy is told apart from a duplicate.
+     */
+    public void clientKilled() {
+        sessions.forEach(s -> killedSessions.add(s.getSessionId()));
+    }
+
+    public boolean killedSession(String session) {
+        return killedSessions.contains(session);
+    }
+
     public boolean hasBoundClient() {
         return sessions.stream().anyMatch(s -> s.getSessionState().isBound());
     }
@@ -184,12 +201,12 @@ public final class Smsc implements AutoCloseable {
         receipts.shutdownNow();
     }
 
-    private void record(String id, SubmitSm submit) {
+    private void record(String id, SubmitSm submit, String session) {
         byte[] body = submit.getShortMessage();
         String destination = submit.getDestAddress();
         long now = System.currentTimeMillis();
         if ((submit.getEsmClass() & 0x40) == 0) {
-            received.add(new Received(id, destination, new String(body, StandardCharsets.UTF_16BE), now));
+            received.add(new Received(id, destination, new String(body, StandardCharsets.UTF_16BE), now, session));
             return;
         }
         // 6-byte concatenation header: 05 00 03 ref total seq
@@ -201,7 +218,7 @@ public final class Smsc implements AutoCloseable {
             parts[seq - 1] = text;
             if (Arrays.stream(parts).allMatch(p -> p != null)) {
                 partial.remove(key);
-                received.add(new Received(id, destination, String.join("", parts), now));
+                received.add(new Received(id, destination, String.join("", parts), now, session));
             }
         }
     }
@@ -227,7 +244,7 @@ public final class Smsc implements AutoCloseable {
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
             String id = Long.toString(ids.incrementAndGet());
             submits.incrementAndGet();
-            record(id, submit);
+            record(id, submit, session.getSessionId());
             if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submit.getRegisteredDelivery())) {
                 sendReceipt(session, submit, id);
             }

@@ -37,8 +37,27 @@ public final class SmscSms implements GatewaySms {
         this.messages = client.getDatabase("notification").getCollection("sms_messages");
     }
 
+    /**
+     * Counts copies that are not explained by a crash: a copy whose previous copy came on the session
+     * of a client process that was then killed (see {@link Smsc#clientKilled()}) and whose id that
+     * process never stored is the documented crash window of notification-service (handed over, killed
+     * before recording it, sent again when its claim ran out); those are counted by
+     * {@link #copiesAfterCrash} instead. A copy of a message the service had recorded as sent is always
+     * a duplicate.
+     */
     @Override
     public Map<String, Map<String, Integer>> countsByComplaint() {
+        return counts(false);
+    }
+
+    @Override
+    public int copiesAfterCrash(java.util.Collection<String> complaintIds) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(complaintIds);
+        return counts(true).entrySet().stream().filter(e -> wanted.contains(e.getKey()))
+                .flatMap(e -> e.getValue().values().stream()).mapToInt(Integer::intValue).sum();
+    }
+
+    private Map<String, Map<String, Integer>> counts(boolean afterCrash) {
         Map<String, List<Smsc.Received>> copies = new LinkedHashMap<>();
         for (Smsc.Received r : smsc.received()) {
             copies.computeIfAbsent(r.destination() + "\n" + r.text(), k -> new ArrayList<>()).add(r);
@@ -47,8 +66,18 @@ public final class SmscSms implements GatewaySms {
                 .filter(id -> !attributed.containsKey(id)).toList());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (List<Smsc.Received> same : copies.values()) {
+            int explained = 0;
+            for (int i = 1; i < same.size(); i++) {
+                Smsc.Received previous = same.get(i - 1);
+                // the crash window exactly: handed over by a process then killed, and never recorded by it
+                explained += smsc.killedSession(previous.session()) && !attributed.containsKey(previous.messageId()) ? 1 : 0;
+            }
+            int n = afterCrash ? explained : same.size() - explained;
+            if (n == 0) {
+                continue;
+            }
             same.stream().map(r -> attributed.get(r.messageId())).filter(a -> a != null).findFirst().ifPresent(a ->
-                    counts.computeIfAbsent(a[0], k -> new HashMap<>()).merge(a[1], same.size(), Integer::sum));
+                    counts.computeIfAbsent(a[0], k -> new HashMap<>()).merge(a[1], n, Integer::sum));
         }
         return counts;
     }

@@ -57,6 +57,9 @@ public final class SystemUnderTest implements AutoCloseable {
             throw e;
         }
         this.startSeconds = (System.nanoTime() - t0) / 1e9;
+        if (smsc == null) {
+            SentSms.declareIndex(layout.mongoUri());
+        }
         this.tap = EventTap.start(layout.kafkaBootstrap());
     }
 

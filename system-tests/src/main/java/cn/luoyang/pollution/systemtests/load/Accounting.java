@@ -6,7 +6,6 @@ import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +18,20 @@ import java.util.Set;
  */
 public record Accounting(int submitted, int registered, int dispatched, int merged, int queued, int undecided,
                          int lost, int duplicatedComplaints, int duplicatedCases, int duplicatedSms, int smsRecords,
-                         int smsMissing) {
+                         int smsMissing, int smsCopiesAfterCrash) {
 
     public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts) {
+        return of(ledger, submittedTickets, smsCounts, 0);
+    }
+
+    /**
+     * {@code smsCopiesAfterCrash}: second copies the SMSC received because notification-service was
+     * killed between handing a message over and recording it (its documented crash window): printed
+     * apart, not counted as duplicated SMS, so that this known limit is visible without hiding any
+     * other doubling.
+     */
+    public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts,
+                                int smsCopiesAfterCrash) {
         int registered = 0, dispatched = 0, merged = 0, queued = 0, undecided = 0, lost = 0, dupComplaints = 0, dupCases = 0;
         int smsMissing = 0;
         for (String ticket : submittedTickets) {
@@ -64,7 +74,7 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
             }
         }
         return new Accounting(submittedTickets.size(), registered, dispatched, merged, queued, undecided, lost,
-                dupComplaints, dupCases, dupSms, records, smsMissing);
+                dupComplaints, dupCases, dupSms, records, smsMissing, smsCopiesAfterCrash);
     }
 
     /** Nothing lost, nothing doubled, everything decided, every due SMS handed to the gateway. */
@@ -77,28 +87,35 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
     public String toString() {
         return String.format(Locale.ROOT,
                 "submitted %d | registered %d | dispatched %d, merged %d, queued %d, undecided %d | lost %d | "
-                        + "duplicated complaints %d, duplicated cases %d, duplicated SMS %d (of %d SMS records; %d due not yet sent)",
+                        + "duplicated complaints %d, duplicated cases %d, duplicated SMS %d (of %d SMS records; %d due not yet sent)"
+                        + "%s",
                 submitted, registered, dispatched, merged, queued, undecided, lost, duplicatedComplaints, duplicatedCases,
-                duplicatedSms, smsRecords, smsMissing);
+                duplicatedSms, smsRecords, smsMissing, smsCopiesAfterCrash == 0 ? ""
+                        : " + " + smsCopiesAfterCrash + " SMS sent again after notification-service was killed (known crash window)");
     }
 
     /** Waits (checking once a second) until the step's reports are all accounted for, or the time is up. */
     public static Accounting drain(Ledger ledger, Set<String> tickets, GatewaySms sms, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Accounting accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+        Accounting accounting = of(ledger, tickets, sms);
         while (!accounting.whole() && System.nanoTime() < deadline) {
             Thread.sleep(1000);
-            accounting = Accounting.of(ledger, tickets, smsOf(ledger, tickets, sms));
+            accounting = of(ledger, tickets, sms);
         }
         return accounting;
+    }
+
+    private static Accounting of(Ledger ledger, Set<String> tickets, GatewaySms sms) {
+        Set<String> complaintIds = new HashSet<>();
+        tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
+        return Accounting.of(ledger, tickets, sms.countsFor(complaintIds), sms.copiesAfterCrash(complaintIds));
     }
 
     /** SMS records of the complaints of these tickets only. */
     public static Map<String, Map<String, Integer>> smsOf(Ledger ledger, Set<String> tickets, GatewaySms sms) {
         Set<String> complaintIds = new HashSet<>();
         tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
-        return sms.countsByComplaint().entrySet().stream().filter(e -> complaintIds.contains(e.getKey()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return sms.countsFor(complaintIds);
     }
 
 }
