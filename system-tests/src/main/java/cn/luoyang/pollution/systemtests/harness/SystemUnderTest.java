@@ -106,6 +106,12 @@ public final class SystemUnderTest implements AutoCloseable {
                 .withPort(Component.ENFORCEMENT, freePort())
                 .withPort(Component.NOTIFICATION, freePort())
                 .withServiceEnv(withSmsc(serviceEnv, smsc));
+        // -Dsystem.mongodb-uri=<uri> uses a MongoDB started elsewhere (e.g. the load benchmark's
+        // store seeded with a million complaints) instead of starting the embedded one
+        String externalMongo = System.getProperty("system.mongodb-uri", "");
+        if (!externalMongo.isBlank()) {
+            layout = layout.withExternalMongo(externalMongo);
+        }
         if (quickStart) {
             List<String> jvm = new ArrayList<>(layout.serviceJvmOptions());
             jvm.add("-XX:TieredStopAtLevel=1");

@@ -114,7 +114,8 @@ final class SeedCapture {
                         || SKIPPED_COLLECTIONS.contains(collection)) {
                     continue;
                 }
-                for (Document d : client.getDatabase(database).getCollection(collection).find()) {
+                // in batches: the embedded server otherwise answers a whole collection in one reply (over 48 MB on a seeded store)
+                for (Document d : client.getDatabase(database).getCollection(collection).find().batchSize(1_000)) {
                     Set<Seeking> owners = Collections.newSetFromMap(new IdentityHashMap<>());
                     mentions(d, byKey, owners);
                     if (owners.size() > 1) {
