@@ -10,7 +10,7 @@ import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
-import cn.luoyang.pollution.complaint.support.IndexRule;
+import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.kit.events.EventCodec;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.enforcement.Dispatches;
-import cn.luoyang.pollution.enforcement.IndexRule;
+import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.enforcement.MongoFixture;
 import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;

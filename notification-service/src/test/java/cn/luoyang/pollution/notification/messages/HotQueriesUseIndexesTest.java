@@ -6,7 +6,7 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.notification.fixtures.Events;
-import cn.luoyang.pollution.notification.fixtures.IndexRule;
+import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.notification.fixtures.MongoFixture;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
