@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,12 +39,23 @@ class LoadBenchmarkIT {
                 Integer.getInteger("load.raw-records", 200_000));
         long stored = Long.getLong("load.stored", 0);
         try (SystemUnderTest system = SystemUnderTest.start("load", Map.of())) {
-            String seeded = stored > 0 ? seed(system, stored) : "store: empty\n";
+            String seeded = stored > 0 ? seed(system, stored) : storeAsFound(system.layout().mongoUri());
             System.out.print(seeded);
             String report = seeded + new LoadBenchmark(system, settings).run();
             System.out.print(report);
             Files.writeString(Path.of("target", "load-report.txt"), report);
             assertThat(report).contains("accounting:");
+        }
+    }
+
+    /** What the store held before the load: empty on the embedded default, or a store seeded beforehand. */
+    private static String storeAsFound(String mongoUri) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
+            long complaints = client.getDatabase("complaints").getCollection("complaints").estimatedDocumentCount();
+            long cases = client.getDatabase("enforcement").getCollection("cases").estimatedDocumentCount();
+            long messages = client.getDatabase("notification").getCollection("sms_messages").estimatedDocumentCount();
+            return String.format(Locale.ROOT, "store before the load: %,d complaints, %,d cases, %,d SMS messages%n",
+                    complaints, cases, messages);
         }
     }
 
