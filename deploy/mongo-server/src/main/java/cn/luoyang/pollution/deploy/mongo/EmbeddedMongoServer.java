@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.h2.mvstore.MVStore;
 
@@ -25,7 +24,6 @@ import org.h2.mvstore.MVStore;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     static final String STORE_FILE = "mongo.mv.db";
-    static final Duration READ_RETENTION = Duration.ofMinutes(10);
 
     private final MVStore store;
     private final H2Backend backend;
@@ -53,10 +51,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 .fileName(dataDir.resolve(STORE_FILE).toString())
                 .cacheSize(cacheMegabytes())
                 .open();
-        // A read sees the store as it was when it began; H2 frees the chunks behind it after the
-        // retention time (45 s by default), so a scan of a million documents, or an index built over
-        // them at start-up, could lose its chunks half-way ("Chunk … not found").
-        store.setRetentionTime((int) READ_RETENTION.toMillis());
         H2Backend backend = new IndexingH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind(host, port);
