@@ -49,6 +49,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -180,7 +181,7 @@ class NotificationConfiguration {
             NotificationRelay relay, Surveys surveys, Clock clock, NotificationProperties p, ResilienceProperties r,
             ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RetryRegistry> retries,
             ObjectProvider<RateLimiterRegistry> limiters, ObjectProvider<BulkheadRegistry> bulkheads,
-            ExecutorService smsWorkers) {
+            ExecutorService smsWorkers, MeterRegistry meters) {
         NotificationProperties.Dispatch d = p.getDispatch();
         DispatchSettings settings = new DispatchSettings(d.getBatch(), d.getLease(), d.getContactWait(),
                 new Backoff(d.getRetryInitial(), d.getRetryMax()), d.getGiveUpAfter(), p.getSurveyWindow());
@@ -188,7 +189,8 @@ class NotificationConfiguration {
                 breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults), retries.getIfAvailable(RetryRegistry::ofDefaults),
                 limiters.getIfAvailable(RateLimiterRegistry::ofDefaults), bulkheads.getIfAvailable(BulkheadRegistry::ofDefaults));
         return new MessageDispatcher(messages, contacts, opener, hasher, policy, guarded, reports, relay, surveys, clock,
-                settings, smsWorkers);
+                settings, smsWorkers, cause -> meters.counter("notification.sms.outcome-unknown",
+                        "cause", cause.name().toLowerCase(Locale.ROOT).replace('_', '-')).increment());
     }
 
     @Bean

@@ -7,7 +7,9 @@ import java.util.Set;
  * The life of one SMS. QUEUED → SENDING (claimed by a dispatcher, with a lease) → SENT (the gateway
  * took it and gave an id) → DELIVERED or FAILED (the carrier's receipt). SENDING returns to QUEUED
  * when the gateway certainly did not take the message (down, throttled, held for quiet hours or a
- * per-number cap), so a retry can never send twice. CANCELLED: the reporter opted out or is anonymous.
+ * per-number cap), so a retry can never send twice. SENDING → FAILED ("outcome-unknown") when the
+ * carrier may have it (a timeout, or a hand-over the previous holder began and never finished).
+ * CANCELLED: the reporter opted out or is anonymous.
  */
 public enum MessageState {
     QUEUED, SENDING, SENT, DELIVERED, FAILED, CANCELLED;

@@ -12,7 +12,9 @@ public interface Messages {
 
     /**
      * Claims up to {@code max} messages that are due: QUEUED with {@code notBefore <= now}, or SENDING
-     * whose lease ran out (a dispatcher died). Each claim is atomic, so replicas never share one.
+     * whose lease ran out (a dispatcher died). Each claim is atomic, so replicas never share one. A
+     * claimed message keeps its hand-over mark ({@link SmsMessage#handOverBegun()}): the dispatcher
+     * ends such a message as outcome unknown instead of sending it again.
      */
     List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max);
 
@@ -26,6 +28,12 @@ public interface Messages {
     List<SmsMessage> forComplaint(String complaintId);
 
     List<SmsMessage> withPendingEvents(int max);
+
+    /**
+     * The latest messages that may or may not have reached the carrier (FAILED with an unknown
+     * outcome: a gateway timeout, or a hand-over interrupted by a crash), newest first, for operators.
+     */
+    List<SmsMessage> withUnknownOutcome(int max);
 
     /** When messages were handed to a gateway for this number (by keyed hash) at or after {@code since}, oldest first. */
     List<Instant> sentToNumberSince(String phoneHash, Instant since);

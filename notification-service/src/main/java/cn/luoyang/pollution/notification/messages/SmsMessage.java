@@ -10,10 +10,18 @@ import java.util.Objects;
  * {@link #eventPending()} in the same document write, and a relay clears it after publishing, so a
  * crash between the database and Kafka loses nothing.
  *
+ * <p>At most once across a crash: immediately before the gateway is called, {@link #handingOver} is
+ * written (conditional on the claim still being ours). A message whose lease ran out with that mark
+ * and no outcome may have reached the carrier, so it is never handed over again: it ends FAILED
+ * with {@value #OUTCOME_UNKNOWN} (结果不明), like a gateway timeout, where an operator can see it.
+ *
  * <p>The phone number is never kept here: only the recipient's complaint id (whose sealed contact
  * is opened at the moment of sending), the masked form and a keyed hash for per-number limits.
  */
 public final class SmsMessage {
+
+    /** The reason prefix of a message that may or may not have reached the carrier; never retried. */
+    public static final String OUTCOME_UNKNOWN = "outcome-unknown";
 
     private final String id;
     private final MessageKey key;
@@ -31,6 +39,7 @@ public final class SmsMessage {
     private Instant sentAt;
     private Instant finishedAt;
     private String reason;
+    private Instant handoverStartedAt;
     private boolean eventPending;
     private long version;
 
@@ -51,6 +60,7 @@ public final class SmsMessage {
         this.sentAt = s.sentAt();
         this.finishedAt = s.finishedAt();
         this.reason = s.reason();
+        this.handoverStartedAt = s.handoverStartedAt();
         this.eventPending = s.eventPending();
         this.version = s.version();
     }
@@ -59,7 +69,7 @@ public final class SmsMessage {
     public static SmsMessage queue(MessageKey key, String caseId, String text, boolean urgent, Instant now) {
         Objects.requireNonNull(text, "text");
         return new SmsMessage(new Snapshot(key.asId(), key, caseId, text, urgent, now, MessageState.QUEUED, now,
-                null, 0, null, null, null, null, null, null, false, 0));
+                null, 0, null, null, null, null, null, null, null, false, 0));
     }
 
     public static SmsMessage restore(Snapshot snapshot) {
@@ -73,11 +83,29 @@ public final class SmsMessage {
         leaseUntil = lease;
     }
 
+    /**
+     * The hand-over to the gateway begins now. Stored before the gateway is called: if no outcome
+     * follows (the process died), the message is not sent again once its lease runs out.
+     */
+    public void handingOver(Instant now) {
+        if (state != MessageState.SENDING || handoverStartedAt != null) {
+            throw new IllegalStateException("message " + id + " cannot begin a hand-over in " + state
+                    + (handoverStartedAt != null ? " (begun at " + handoverStartedAt + ")" : ""));
+        }
+        handoverStartedAt = now;
+    }
+
+    /** A hand-over began and no outcome was recorded: the carrier may have the message. */
+    public boolean handOverBegun() {
+        return state == MessageState.SENDING && handoverStartedAt != null;
+    }
+
     /** The gateway certainly did not take it (down, throttled, held): try again from {@code until}. */
     public void defer(Instant until, String why) {
         move(MessageState.QUEUED);
         notBefore = until;
         leaseUntil = null;
+        handoverStartedAt = null;
         reason = why;
     }
 
@@ -106,6 +134,20 @@ public final class SmsMessage {
         eventPending = true;
     }
 
+    /**
+     * The carrier may or may not have the message (a timeout after the request left, or a hand-over
+     * interrupted by a crash): it ends here and is never retried, a missed SMS being preferred to a
+     * duplicate one.
+     */
+    public void outcomeUnknown(String why, Instant now) {
+        failed(OUTCOME_UNKNOWN + ": " + why, now);
+    }
+
+    /** Whether this message ended with an unknown outcome (see {@link #outcomeUnknown}). */
+    public boolean isOutcomeUnknown() {
+        return state == MessageState.FAILED && reason != null && reason.startsWith(OUTCOME_UNKNOWN);
+    }
+
     /** Not to be sent at all: the reporter opted out or left no number. */
     public void cancel(String why, Instant now) {
         move(MessageState.CANCELLED);
@@ -132,7 +174,8 @@ public final class SmsMessage {
 
     public Snapshot snapshot() {
         return new Snapshot(id, key, caseId, text, urgent, queuedAt, state, notBefore, leaseUntil, attempts,
-                gatewayMessageId, phoneHash, maskedPhone, sentAt, finishedAt, reason, eventPending, version);
+                gatewayMessageId, phoneHash, maskedPhone, sentAt, finishedAt, reason, handoverStartedAt, eventPending,
+                version);
     }
 
     public String id() { return id; }
@@ -151,6 +194,8 @@ public final class SmsMessage {
     public String maskedPhone() { return maskedPhone; }
     public Instant sentAt() { return sentAt; }
     public String reason() { return reason; }
+    public Instant handoverStartedAt() { return handoverStartedAt; }
+    public Instant finishedAt() { return finishedAt; }
     public boolean eventPending() { return eventPending; }
     public long version() { return version; }
 
@@ -158,6 +203,6 @@ public final class SmsMessage {
     public record Snapshot(String id, MessageKey key, String caseId, String text, boolean urgent, Instant queuedAt,
             MessageState state, Instant notBefore, Instant leaseUntil, int attempts, String gatewayMessageId,
             String phoneHash, String maskedPhone, Instant sentAt, Instant finishedAt, String reason,
-            boolean eventPending, long version) {
+            Instant handoverStartedAt, boolean eventPending, long version) {
     }
 }

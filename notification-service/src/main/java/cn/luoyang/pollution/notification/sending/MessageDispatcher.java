@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>Why it never sends twice: a message is only handed over while it is claimed (SENDING, atomic
  * claim), and it returns to the queue only when the gateway certainly did not take it; when the
  * outcome is unknown (a timeout after the request left) it fails rather than risk a second SMS.
- * Messages for one number go one at a time, so the per-number caps see each other.
+ * Immediately before the gateway is called, the start of the hand-over is written, conditional on
+ * the claim still being this dispatcher's; a message claimed again after its lease ran out with
+ * that mark and no outcome (the process died mid hand-over) is ended as outcome unknown, not sent
+ * again. Messages for one number go one at a time, so the per-number caps see each other.
  */
 public final class MessageDispatcher {
 
@@ -49,11 +52,12 @@ public final class MessageDispatcher {
     private final Clock clock;
     private final DispatchSettings settings;
     private final Executor workers;
+    private final UnknownOutcomes unknownOutcomes;
     private final Object[] numberLocks = new Object[NUMBER_LOCKS];
 
     public MessageDispatcher(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
             SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, NotificationRelay relay,
-            Surveys surveys, Clock clock, DispatchSettings settings, Executor workers) {
+            Surveys surveys, Clock clock, DispatchSettings settings, Executor workers, UnknownOutcomes unknownOutcomes) {
         this.messages = messages;
         this.contacts = contacts;
         this.opener = opener;
@@ -66,6 +70,7 @@ public final class MessageDispatcher {
         this.clock = clock;
         this.settings = settings;
         this.workers = workers;
+        this.unknownOutcomes = unknownOutcomes;
         for (int i = 0; i < NUMBER_LOCKS; i++) {
             numberLocks[i] = new Object();
         }
@@ -93,6 +98,16 @@ public final class MessageDispatcher {
 
     void send(SmsMessage message) {
         Instant now = clock.instant();
+        if (message.handOverBegun()) {
+            // the last holder began handing it over and left no outcome: the carrier may have it
+            log.warn("SMS {} was being handed over since {} when its dispatcher stopped: not sent again",
+                    message.id(), message.handoverStartedAt());
+            message.outcomeUnknown("hand-over interrupted", now);
+            if (save(message)) {
+                unknownOutcomes.counted(UnknownOutcomes.Cause.INTERRUPTED_HAND_OVER);
+            }
+            return;
+        }
         Optional<ReporterContact> contact = contacts.of(message.complaintId());
         if (contact.isEmpty()) {
             waitForContact(message, now);
@@ -130,6 +145,12 @@ public final class MessageDispatcher {
         String masked = PhoneNumbers.mask(number);
         OutgoingSms sms = new OutgoingSms(message.id(), message.complaintId(), message.caseId(),
                 message.milestone().name(), number, masked, message.text());
+        message.handingOver(clock.instant());
+        if (!messages.save(message)) {
+            // the lease ran out meanwhile and another dispatcher holds it now: it is theirs to send
+            log.warn("SMS {} not handed over: its claim was taken over", message.id());
+            return;
+        }
         Submission submission;
         try {
             submission = gateway.submit(sms);
@@ -169,8 +190,10 @@ public final class MessageDispatcher {
             }
             case UNKNOWN -> {
                 log.warn("SMS {} outcome unknown after {}: not retried, to never send twice", message.id(), e.getMessage());
-                message.failed("outcome-unknown: " + e.getMessage(), now);
-                save(message);
+                message.outcomeUnknown(e.getMessage(), now);
+                if (save(message)) {
+                    unknownOutcomes.counted(UnknownOutcomes.Cause.GATEWAY);
+                }
             }
         }
     }
@@ -185,9 +208,11 @@ public final class MessageDispatcher {
         }
     }
 
-    private void save(SmsMessage message) {
+    private boolean save(SmsMessage message) {
         if (messages.save(message)) {
             relay.publish(message);
+            return true;
         }
+        return false;
     }
 }

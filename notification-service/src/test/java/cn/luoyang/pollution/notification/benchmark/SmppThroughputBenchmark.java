@@ -29,6 +29,7 @@ import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
 import cn.luoyang.pollution.notification.sending.QuietHours;
 import cn.luoyang.pollution.notification.sending.SendingPolicy;
+import cn.luoyang.pollution.notification.sending.UnknownOutcomes;
 import cn.luoyang.pollution.notification.sending.persistence.MongoOptOuts;
 import cn.luoyang.pollution.notification.sending.persistence.MongoReceipts;
 import cn.luoyang.pollution.notification.survey.persistence.MongoSurveys;
@@ -132,7 +133,7 @@ class SmppThroughputBenchmark {
                         guarded, reports, relay, new MongoSurveys(mongo.template()), clock,
                         new DispatchSettings(50, Duration.ofMinutes(2), Duration.ofHours(1),
                                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)), Duration.ofDays(1), Duration.ofDays(7)),
-                        workers);
+                        workers, UnknownOutcomes.none());
                 for (int i = 0; i < count; i++) {
                     String phone = String.format("139%08d", i);
                     contacts.keep(new ReporterContact("c-" + i, "LY-" + i, false, sealer.seal(phone), "139****" + phone.substring(7)));

@@ -52,6 +52,23 @@ class MessageStateTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHandOverTheGatewayCertainlyRefusedIsForgottenWhenTheMessageIsQueuedAgain() {
+        SmsMessage message = SmsMessage.queue(MessageKey.of("c-1", Milestone.REGISTERED, "c-1"), null, "hi", false,
+                Instant.parse("2026-11-28T02:00:00Z"));
+        message.claim(Instant.parse("2026-11-28T02:02:00Z"));
+        message.handingOver(Instant.parse("2026-11-28T02:00:01Z"));
+        assertThat(message.handOverBegun()).isTrue();
+        assertThatThrownBy(() -> message.handingOver(Instant.parse("2026-11-28T02:00:02Z")))
+                .as("one hand-over per claim").isInstanceOf(IllegalStateException.class);
+
+        message.defer(Instant.parse("2026-11-28T02:00:10Z"), "gateway: not bound");
+        message.claim(Instant.parse("2026-11-28T02:02:10Z"));
+
+        assertThat(message.handOverBegun()).isFalse();
+        assertThat(message.handoverStartedAt()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
     void theKeyOfARepeatableMilestoneNamesItsOccurrence() {
         assertThat(new MessageKey("CASE-1", Milestone.EXTENDED, "c-1", "2026-12-30T00:00:00Z").asId())
                 .isEqualTo("CASE-1/EXTENDED/c-1/2026-12-30T00:00:00Z");

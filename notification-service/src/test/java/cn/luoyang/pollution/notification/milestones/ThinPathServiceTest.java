@@ -9,6 +9,11 @@ import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.notification.fixtures.Events;
+import cn.luoyang.pollution.notification.messages.MessageKey;
+import cn.luoyang.pollution.notification.messages.MessageState;
+import cn.luoyang.pollution.notification.messages.Messages;
+import cn.luoyang.pollution.notification.messages.Milestone;
+import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.net.URI;
@@ -46,6 +51,8 @@ class ThinPathServiceTest {
     EventPublisher publisher;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Messages messages;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @LocalServerPort
@@ -97,6 +104,26 @@ class ThinPathServiceTest {
                 URI.create("http://127.0.0.1:" + port + "/api/sms")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("complaintId");
+    }
+
+    @Test
+    void anOperatorListsTheMessagesWhoseOutcomeIsUnknown() throws Exception {
+        // as a restarted dispatcher leaves a message whose hand-over a SIGKILL cut (HandOverAtMostOnceTest)
+        java.time.Instant at = java.time.Instant.parse("2026-11-28T04:00:00Z");
+        messages.add(SmsMessage.restore(new SmsMessage.Snapshot("c-9/REGISTERED/c-9",
+                MessageKey.of("c-9", Milestone.REGISTERED, "c-9"), null, "text", false, at, MessageState.FAILED, at, null, 2,
+                null, null, null, null, at.plusSeconds(130), "outcome-unknown: hand-over interrupted", at.plusSeconds(1),
+                false, 3)));
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"id\":\"c-9/REGISTERED/c-9\"").contains("hand-over interrupted");
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown?limit=0")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("limit");
     }
 
     @Test

@@ -130,6 +130,14 @@ public class MongoMessages implements Messages {
         return list(collection.find(eq("eventPending", true)).limit(max));
     }
 
+    /** {@code state} = FAILED is the top-level condition on the first key of the {@code state,notBefore} index. */
+    @Override
+    public List<SmsMessage> withUnknownOutcome(int max) {
+        return list(collection.find(new Document("state", MessageState.FAILED.name())
+                        .append("reason", new Document("$regex", "^" + SmsMessage.OUTCOME_UNKNOWN)))
+                .sort(Sorts.descending("finishedAt")).limit(max));
+    }
+
     @Override
     public List<Instant> sentToNumberSince(String phoneHash, Instant since) {
         List<Instant> sent = new ArrayList<>();
@@ -170,6 +178,7 @@ public class MongoMessages implements Messages {
                 .append("sentAt", date(s.sentAt()))
                 .append("finishedAt", date(s.finishedAt()))
                 .append("reason", s.reason())
+                .append("handoverStartedAt", date(s.handoverStartedAt()))
                 .append("eventPending", s.eventPending())
                 .append("version", s.version());
     }
@@ -181,7 +190,7 @@ public class MongoMessages implements Messages {
                 d.getBoolean("urgent", false), instant(d, "queuedAt"), MessageState.valueOf(d.getString("state")),
                 instant(d, "notBefore"), instant(d, "leaseUntil"), d.getInteger("attempts", 0),
                 d.getString("gatewayMessageId"), d.getString("phoneHash"), d.getString("maskedPhone"),
-                instant(d, "sentAt"), instant(d, "finishedAt"), d.getString("reason"),
+                instant(d, "sentAt"), instant(d, "finishedAt"), d.getString("reason"), instant(d, "handoverStartedAt"),
                 d.getBoolean("eventPending", false), ((Number) d.get("version")).longValue());
     }
 

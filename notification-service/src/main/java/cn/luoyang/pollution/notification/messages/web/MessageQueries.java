@@ -26,6 +26,8 @@ class MessageQueries {
         }
     }
 
+    private static final int MAX_LIMIT = 1000;
+
     private final Messages messages;
 
     MessageQueries(Messages messages) {
@@ -39,5 +41,17 @@ class MessageQueries {
         }
         List<MessageView> views = messages.forComplaint(complaintId).stream().map(MessageView::of).toList();
         return ResponseEntity.ok(views);
+    }
+
+    /**
+     * Messages that may or may not have reached the reporter (a gateway timeout, or a hand-over cut
+     * by a crash), newest first: they are never retried, so an operator decides what to do.
+     */
+    @GetMapping("/outcome-unknown")
+    ResponseEntity<?> withUnknownOutcome(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            return ResponseEntity.badRequest().body(Map.of("errors", Map.of("limit", "must be between 1 and " + MAX_LIMIT)));
+        }
+        return ResponseEntity.ok(messages.withUnknownOutcome(limit).stream().map(MessageView::of).toList());
     }
 }
