@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,26 +39,12 @@ public final class SmscSms implements GatewaySms {
     }
 
     /**
-     * Counts copies that are not explained by a crash: a copy whose previous copy came on the session
-     * of a client process that was then killed (see {@link Smsc#clientKilled()}) and whose id that
-     * process never stored is the documented crash window of notification-service (handed over, killed
-     * before recording it, sent again when its claim ran out); those are counted by
-     * {@link #copiesAfterCrash} instead. A copy of a message the service had recorded as sent is always
-     * a duplicate.
+     * Counts every copy the SMSC received, crash or no crash: notification-service hands a message over
+     * at most once (a hand-over cut by a SIGKILL ends as outcome unknown, see {@link #outcomeUnknown}),
+     * so any second copy is a duplicated SMS.
      */
     @Override
     public Map<String, Map<String, Integer>> countsByComplaint() {
-        return counts(false);
-    }
-
-    @Override
-    public int copiesAfterCrash(java.util.Collection<String> complaintIds) {
-        java.util.Set<String> wanted = new java.util.HashSet<>(complaintIds);
-        return counts(true).entrySet().stream().filter(e -> wanted.contains(e.getKey()))
-                .flatMap(e -> e.getValue().values().stream()).mapToInt(Integer::intValue).sum();
-    }
-
-    private Map<String, Map<String, Integer>> counts(boolean afterCrash) {
         Map<String, List<Smsc.Received>> copies = new LinkedHashMap<>();
         for (Smsc.Received r : smsc.received()) {
             copies.computeIfAbsent(r.destination() + "\n" + r.text(), k -> new ArrayList<>()).add(r);
@@ -66,16 +53,7 @@ public final class SmscSms implements GatewaySms {
                 .filter(id -> !attributed.containsKey(id)).toList());
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (List<Smsc.Received> same : copies.values()) {
-            int explained = 0;
-            for (int i = 1; i < same.size(); i++) {
-                Smsc.Received previous = same.get(i - 1);
-                // the crash window exactly: handed over by a process then killed, and never recorded by it
-                explained += smsc.killedSession(previous.session()) && !attributed.containsKey(previous.messageId()) ? 1 : 0;
-            }
-            int n = afterCrash ? explained : same.size() - explained;
-            if (n == 0) {
-                continue;
-            }
+            int n = same.size();
             same.stream().map(r -> attributed.get(r.messageId())).filter(a -> a != null).findFirst().ifPresent(a ->
                     counts.computeIfAbsent(a[0], k -> new HashMap<>()).merge(a[1], n, Integer::sum));
         }
@@ -90,6 +68,22 @@ public final class SmscSms implements GatewaySms {
                     .forEach(d -> attributed.put(d.getString("gatewayMessageId"),
                             new String[] {d.getString("complaintId"), d.getString("milestone")}));
         }
+    }
+
+    /**
+     * These complaints' messages that notification-service ended with an unknown outcome (a gateway
+     * timeout, or a hand-over cut by a crash): the carrier may or may not have them; never resent.
+     */
+    public int outcomeUnknown(Collection<String> complaintIds) {
+        int n = 0;
+        List<String> ids = List.copyOf(complaintIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            // flat filter, top-level condition on notification's complaintId index
+            n += (int) messages.countDocuments(new Document("complaintId",
+                    new Document("$in", ids.subList(from, Math.min(ids.size(), from + 500))))
+                    .append("state", "FAILED").append("reason", new Document("$regex", "^outcome-unknown")));
+        }
+        return n;
     }
 
     /** Total short messages received (long ones counted once). */
