@@ -121,9 +121,6 @@ public final class FaultSuite {
         for (Component target : fault.targets) {
             if (fault.crash) {
                 system.runtime().kill(target);
-                if (target == Component.NOTIFICATION) {
-                    system.smsc().ifPresent(Smsc::clientKilled);
-                }
             } else {
                 system.runtime().stop(target);
             }

@@ -25,15 +25,6 @@ public interface GatewaySms extends AutoCloseable {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /**
-     * Extra copies of these complaints' messages explained by a crash of the sending process between
-     * handing a message over and recording it (notification-service's documented crash window); they
-     * are left out of {@link #countsByComplaint()}. Only the SMSC can tell (it sees which bind a copy came on).
-     */
-    default int copiesAfterCrash(Collection<String> complaintIds) {
-        return 0;
-    }
-
     /** Milestones of the messages handed over for one complaint, in no particular order (repeats kept). */
     default List<String> milestonesOf(String complaintId) {
         List<String> milestones = new ArrayList<>();

@@ -77,7 +77,6 @@ public final class Smsc implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     /** Sessions whose client process was killed (SIGKILL) while bound. */
-    private final java.util.Set<String> killedSessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Segments of long messages still incomplete, by destination + concatenation reference. */
     private final Map<String, String[]> partial = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(100_000);
@@ -160,18 +159,6 @@ public final class Smsc implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /**
-     * The client process bound now was killed: what it handed over on its sessions may not have been
-     * recorded on its side (the documented crash window), so a later copy is told apart from a duplicate.
-     */
-    public void clientKilled() {
-        sessions.forEach(s -> killedSessions.add(s.getSessionId()));
-    }
-
-    public boolean killedSession(String session) {
-        return killedSessions.contains(session);
     }
 
     public boolean hasBoundClient() {
