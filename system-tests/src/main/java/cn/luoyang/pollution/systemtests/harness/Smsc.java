@@ -150,9 +150,10 @@ public final class Smsc implements AutoCloseable {
                 SMPPServerSession session = server.accept();
                 session.setEnquireLinkTimer(60_000);
                 BindRequest bind = session.waitForBind(5_000);
+                // known before the client hears the bind_resp, so an outage right after a bind drops it
+                sessions.add(session);
                 bind.accept("city-smsc");
                 binds.incrementAndGet();
-                sessions.add(session);
             } catch (Exception e) {
                 if (listener != server) {
                     return;

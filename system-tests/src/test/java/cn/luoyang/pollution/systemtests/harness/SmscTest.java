@@ -1,11 +1,11 @@
 package cn.luoyang.pollution.systemtests.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.ESMClass;
@@ -69,12 +69,19 @@ class SmscTest {
     @Test
     void anOutageDropsTheBoundSessionAndRefusesBindsUntilRestored() throws Exception {
         SMPPSession session = bind();
-        assertThat(smsc.hasBoundClient()).isTrue();
+        // the SMSC's side of the session turns bound as it sends the bind_resp the client just read
+        assertThat(Ledger.within(Duration.ofSeconds(5), smsc::hasBoundClient)).isTrue();
 
         smsc.outage();
 
         assertThat(smsc.hasBoundClient()).isFalse();
-        assertThatThrownBy(this::bind).isInstanceOf(IOException.class);
+        int bindsBefore = smsc.binds();
+        try {
+            bind().unbindAndClose(); // on a busy machine another process may have taken the freed port
+        } catch (IOException refused) {
+            // what a client meets during the outage
+        }
+        assertThat(smsc.binds()).as("no bind reaches the SMSC during the outage").isEqualTo(bindsBefore);
         smsc.restore();
         SMPPSession again = bind();
         assertThat(again.getSessionState().isBound()).isTrue();
