@@ -20,13 +20,12 @@ import org.h2.mvstore.MVMap;
  *
  * <p>It indexes the index's <em>first</em> key only, in an H2 map (so it lives in the same store
  * file and is committed together with the documents) keyed by {@code value ␀ position}. A query
- * is served when its filter has, at top level or in a top-level {@code $and}, a condition on that key that is a plain value,
- * {@code $eq}, {@code $in}, or a range of numbers or dates. The index only narrows the candidates:
- * the server still matches every candidate against the whole filter, so a candidate too many is
- * harmless and the answers are exactly the full scan's.
+ * is served when its filter has, at top level or in a top-level {@code $and}, a condition on that
+ * key that is a plain value, {@code $eq}, {@code $in}, or a range of numbers or dates. The index
+ * only narrows the candidates: the server still matches every candidate against the whole filter,
+ * so a candidate too many is harmless and the answers are exactly the full scan's.
  */
 public final class SecondaryIndex extends Index<Object> {
-
 
     private final MVMap<String, Object> entries;
     private final String field;
@@ -44,7 +43,7 @@ public final class SecondaryIndex extends Index<Object> {
 
     @Override
     public void checkAdd(Document document, MongoCollection<Object> collection) {
-        // no constraint to check
+        values(document); // refuses parallel arrays in a compound index before the document is stored
     }
 
     @Override
