@@ -47,8 +47,14 @@ public final class SystemUnderTest implements AutoCloseable {
         this.smsc = smsc;
         this.runtime = new LocalRuntime(layout);
         long t0 = System.nanoTime();
+        // anything failing after the processes started stops them: an unusable store left a whole runtime running once
         try {
             runtime.start();
+            this.startSeconds = (System.nanoTime() - t0) / 1e9;
+            if (smsc == null) {
+                SentSms.declareIndex(layout.mongoUri());
+            }
+            this.tap = EventTap.start(layout.kafkaBootstrap());
         } catch (RuntimeException e) {
             runtime.close();
             if (smsc != null) {
@@ -56,11 +62,6 @@ public final class SystemUnderTest implements AutoCloseable {
             }
             throw e;
         }
-        this.startSeconds = (System.nanoTime() - t0) / 1e9;
-        if (smsc == null) {
-            SentSms.declareIndex(layout.mongoUri());
-        }
-        this.tap = EventTap.start(layout.kafkaBootstrap());
     }
 
     /** The instance shared by all test classes in this JVM, started on first use. */
