@@ -8,18 +8,10 @@ import cn.luoyang.pollution.complaint.support.CaseEvents;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.luoyang.pollution.testing.CountedMongo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,15 +25,8 @@ class RoundTripsPerRecordTest {
     @Test
     void eachCaseEventReadsItsComplaintsOnceAndWritesEachOnce() {
         Instant t0 = Instant.parse("2026-11-28T02:00:00Z");
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        AtomicInteger n = new AtomicInteger();
-        Set<String> data = Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
-        CommandListener l = new CommandListener() {
-            @Override public void commandStarted(CommandStartedEvent e) { if (data.contains(e.getCommandName())) n.incrementAndGet(); }
-        };
-        MongoTemplate t = new MongoTemplate(MongoClients.create(MongoClientSettings.builder().applyConnectionString(
-                new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())).addCommandListener(l).build()), "complaints");
+        CountedMongo mongo = new CountedMongo("complaints");
+        MongoTemplate t = mongo.template();
         MongoComplaints store = new MongoComplaints(t, new EventCodec());
         store.createIndexes();
         int r = 20;
@@ -54,15 +39,15 @@ class RoundTripsPerRecordTest {
             }
         }
         Tracker tracker = new Tracker(store);
-        n.set(0);
+        mongo.reset();
         for (int i = 0; i < r; i++) tracker.on(CaseEvents.dispatched("CASE-LY-" + String.format("a%03d", i), String.format("a%03d", i), "LY-" + String.format("a%03d", i), "URBAN_MANAGEMENT", 1, t0.plusSeconds(1)));
-        assertThat(n.get() / (double) r).as("CaseDispatched: complaint, case, write").isEqualTo(3.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) r).as("CaseDispatched: complaint, case, write").isEqualTo(3.0);
+        mongo.reset();
         for (int i = 0; i < r; i++) tracker.on(CaseEvents.merged("CASE-LY-" + String.format("a%03d", i), String.format("b%03d", i), "LY-" + String.format("b%03d", i), t0.plusSeconds(2)));
-        assertThat(n.get() / (double) r).as("ComplaintMerged: case (department), complaint, write").isEqualTo(3.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) r).as("ComplaintMerged: case (department), complaint, write").isEqualTo(3.0);
+        mongo.reset();
         for (int i = 0; i < r; i++) tracker.on(CaseEvents.accepted("CASE-LY-" + String.format("a%03d", i), "URBAN_MANAGEMENT", t0.plusSeconds(3)));
-        assertThat(n.get() / (double) r).as("CaseAccepted: case, two writes").isEqualTo(3.0);
-        server.shutdownNow();
+        assertThat(mongo.commands() / (double) r).as("CaseAccepted: case, two writes").isEqualTo(3.0);
+        mongo.close();
     }
 }

@@ -10,16 +10,8 @@ import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.luoyang.pollution.testing.CountedMongo;
 import java.time.Duration;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,15 +24,8 @@ class RoundTripsPerRecordTest {
 
     @Test
     void aNewCaseIsOneInsertARedeliveryTwoAndAMergeOrFeedbackOneReadAndOneWrite() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        AtomicInteger n = new AtomicInteger();
-        Set<String> data = Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
-        CommandListener l = new CommandListener() {
-            @Override public void commandStarted(CommandStartedEvent e) { if (data.contains(e.getCommandName())) n.incrementAndGet(); }
-        };
-        MongoTemplate t = new MongoTemplate(MongoClients.create(MongoClientSettings.builder().applyConnectionString(
-                new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())).addCommandListener(l).build()), "enforcement");
+        CountedMongo mongo = new CountedMongo("enforcement");
+        MongoTemplate t = mongo.template();
         MutableClock clock = new MutableClock(CaseMother.T0);
         MongoCases cases = new MongoCases(t, new EventCodec());
         EventPublisher pub = new EventPublisher(null, new EventCodec(), "x") { @Override public void publish(String topic, cn.luoyang.pollution.contracts.Event ev) { } };
@@ -49,18 +34,18 @@ class RoundTripsPerRecordTest {
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
         CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service);
         int rounds = 20;
-        n.set(0);
+        mongo.reset();
         for (int i = 0; i < rounds; i++) intake.dispatched(Dispatches.routine("CASE-P" + i, "URBAN_MANAGEMENT", "410305"));
-        assertThat(n.get() / (double) rounds).as("dispatched(new case)").isEqualTo(1.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) rounds).as("dispatched(new case)").isEqualTo(1.0);
+        mongo.reset();
         for (int i = 0; i < rounds; i++) intake.dispatched(Dispatches.routine("CASE-P" + i, "URBAN_MANAGEMENT", "410305"));
-        assertThat(n.get() / (double) rounds).as("dispatched(redelivery)").isEqualTo(2.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) rounds).as("dispatched(redelivery)").isEqualTo(2.0);
+        mongo.reset();
         for (int i = 0; i < rounds; i++) intake.merged(Dispatches.merged("CASE-P" + i, "cmp-co-" + i));
-        assertThat(n.get() / (double) rounds).as("merged").isEqualTo(2.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) rounds).as("merged").isEqualTo(2.0);
+        mongo.reset();
         for (int i = 0; i < rounds; i++) intake.feedback(new ReporterFeedbackReceived("fb-" + i, "CASE-P" + i, "cmp-co-" + i, "SATISFIED", clock.instant(), ReporterFeedbackReceived.VERSION));
-        assertThat(n.get() / (double) rounds).as("feedback").isEqualTo(2.0);
-        server.shutdownNow();
+        assertThat(mongo.commands() / (double) rounds).as("feedback").isEqualTo(2.0);
+        mongo.close();
     }
 }

@@ -10,19 +10,12 @@ import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.luoyang.pollution.testing.CountedMongo;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,15 +29,8 @@ class RoundTripsPerRecordTest {
     @Test
     void dispatchedTakesThreeMergedFourAndABatchOfFiftyIsClaimedInThree() {
         ContactSealer sealer = ContactSealer.withPublicKeyset(ContactKeys.generate().publicKeyset());
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        AtomicInteger n = new AtomicInteger();
-        Set<String> data = Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
-        CommandListener l = new CommandListener() {
-            @Override public void commandStarted(CommandStartedEvent e) { if (data.contains(e.getCommandName())) n.incrementAndGet(); }
-        };
-        MongoTemplate t = new MongoTemplate(MongoClients.create(MongoClientSettings.builder().applyConnectionString(
-                new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())).addCommandListener(l).build()), "notification");
+        CountedMongo mongo = new CountedMongo("notification");
+        MongoTemplate t = mongo.template();
         Messages messages = new MongoMessages(t);
         MilestoneMessages m = new MilestoneMessages(messages, new MongoReporterContacts(t), new MongoCaseFiles(t),
                 MessageTemplates.chinese(), Catalogue.defaults(),
@@ -52,39 +38,32 @@ class RoundTripsPerRecordTest {
                 Clock.fixed(Events.T0, ZoneOffset.UTC), () -> { });
         int r = 25;
         for (int i = 0; i < r; i++) { m.registered(Events.registered("c-" + i, "LY-" + i, "1380000" + String.format("%04d", i), sealer)); m.registered(Events.registered("co-" + i, "LY-co-" + i, "1390000" + String.format("%04d", i), sealer)); }
-        n.set(0);
+        mongo.reset();
         for (int i = 0; i < r; i++) m.dispatched(Events.dispatched("CASE-" + i, "c-" + i, "LY-" + i, "URBAN_MANAGEMENT"));
-        assertThat(n.get() / (double) r).as("dispatched: case-file upsert, contact, message").isEqualTo(3.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) r).as("dispatched: case-file upsert, contact, message").isEqualTo(3.0);
+        mongo.reset();
         for (int i = 0; i < r; i++) m.merged(Events.merged("CASE-" + i, "co-" + i, "LY-co-" + i));
-        assertThat(n.get() / (double) r).as("merged: case-file upsert, case file, contact, message").isEqualTo(4.0);
-        n.set(0);
+        assertThat(mongo.commands() / (double) r).as("merged: case-file upsert, case file, contact, message").isEqualTo(4.0);
+        mongo.reset();
         int claimed = messages.claimDue(Events.T0.plusSeconds(5), Events.T0.plusSeconds(125), 50).size();
         assertThat(claimed).isEqualTo(50);
-        assertThat(n.get()).as("find ids, updateMany, read back").isEqualTo(3);
-        server.shutdownNow();
+        assertThat(mongo.commands()).as("find ids, updateMany, read back").isEqualTo(3);
+        mongo.close();
     }
 
     @Test
     void sendingOneMessageTakesSevenRoundTripsAfterTheClaim() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        AtomicInteger n = new AtomicInteger();
-        Set<String> data = Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
-        CommandListener l = new CommandListener() {
-            @Override public void commandStarted(CommandStartedEvent e) { if (data.contains(e.getCommandName())) n.incrementAndGet(); }
-        };
-        MongoTemplate t = new MongoTemplate(MongoClients.create(MongoClientSettings.builder().applyConnectionString(
-                new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())).addCommandListener(l).build()), "notification");
+        CountedMongo mongo = new CountedMongo("notification");
+        MongoTemplate t = mongo.template();
         DispatcherRig rig = new DispatcherRig(t, Clock.fixed(Events.T0, ZoneOffset.UTC));
         int batch = 50;
         for (int i = 0; i < batch; i++) rig.queue(i);
-        n.set(0);
+        mongo.reset();
         assertThat(rig.dispatcher.dispatchDue()).isEqualTo(batch);
         assertThat(rig.gateway.handed).hasSize(batch);
         // per message: contact, opt-out, hand-over mark (the at-most-once write; 6 before it), SENT write,
         // outbox flag cleared, parked receipt, message by gateway id
-        assertThat((n.get() - 3) / (double) batch).as("round trips per message after the 3 of the batch claim").isEqualTo(7.0);
-        server.shutdownNow();
+        assertThat((mongo.commands() - 3) / (double) batch).as("round trips per message after the 3 of the batch claim").isEqualTo(7.0);
+        mongo.close();
     }
 }
