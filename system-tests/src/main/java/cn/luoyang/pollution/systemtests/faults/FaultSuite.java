@@ -8,8 +8,6 @@ import cn.luoyang.pollution.systemtests.harness.Smsc;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
 import cn.luoyang.pollution.systemtests.load.Accounting;
 import cn.luoyang.pollution.systemtests.load.LoadGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,20 +135,16 @@ public final class FaultSuite {
         Smsc smsc = system.smsc().orElseThrow(() -> new IllegalStateException(
                 "SMS_GATEWAY_OUTAGE needs the services sending over SMPP (the shared system)"));
         long t0 = System.nanoTime();
-        try {
-            smsc.outage();
-            pause(settings.smsOutage());
-            double down = (System.nanoTime() - t0) / 1e9;
-            long t1 = System.nanoTime();
-            smsc.restore();
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!smsc.hasBoundClient() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            return new double[] {down, (System.nanoTime() - t1) / 1e9};
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        smsc.outage();
+        pause(settings.smsOutage());
+        double down = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        smsc.restore();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!smsc.hasBoundClient() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
         }
+        return new double[] {down, (System.nanoTime() - t1) / 1e9};
     }
 
     private static Set<String> casesOf(Ledger ledger, Set<String> tickets) {

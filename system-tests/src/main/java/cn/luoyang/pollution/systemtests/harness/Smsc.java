@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BroadcastSm;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
@@ -62,7 +63,9 @@ import org.jsmpp.util.MessageId;
  * phone twice, not in the sender's own bookkeeping.
  *
  * <p>{@link #outage()} is a carrier outage as SMPP clients meet it: every bound session is dropped
- * and new connections are refused until {@link #restore()}.
+ * and every bind is refused (a negative bind_resp, ESME_RBINDFAIL) until {@link #restore()}. The
+ * port stays the simulator's for its whole life: were it freed during an outage, another process on
+ * a busy machine could take it and the carrier could not come back.
  */
 public final class Smsc implements AutoCloseable {
 
@@ -76,32 +79,44 @@ public final class Smsc implements AutoCloseable {
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
-    /** Sessions whose client process was killed (SIGKILL) while bound. */
     /** Segments of long messages still incomplete, by destination + concatenation reference. */
     private final Map<String, String[]> partial = new HashMap<>();
     private final AtomicLong ids = new AtomicLong(100_000);
     private final AtomicInteger binds = new AtomicInteger();
+    private final AtomicInteger refusedBinds = new AtomicInteger();
     private final AtomicInteger submits = new AtomicInteger();
     private final ExecutorService receipts = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "smsc-receipts");
         t.setDaemon(true);
         return t;
     });
-    private volatile SMPPServerSessionListener listener;
+    private final SMPPServerSessionListener listener;
+    /** Guarded by {@code this}: a bind is accepted or refused under the same lock an outage takes. */
+    private boolean down;
+    private volatile boolean closed;
 
-    private Smsc(int port) {
+    private Smsc(int port) throws IOException {
         this.port = port;
+        this.listener = new SMPPServerSessionListener(port, new LoopbackServerSockets());
+        listener.setMessageReceiverListener(new Handler());
     }
 
     /** Listens on a free loopback port. */
     public static Smsc start() {
+        int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Smsc smsc = new Smsc(probe.getLocalPort());
-            probe.close();
-            smsc.restore();
+            port = probe.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot find a free port for the SMSC simulator", e);
+        }
+        try {
+            Smsc smsc = new Smsc(port);
+            Thread acceptor = new Thread(smsc::acceptLoop, "smsc-accept");
+            acceptor.setDaemon(true);
+            acceptor.start();
             return smsc;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start the SMSC simulator", e);
+            throw new IllegalStateException("cannot start the SMSC simulator on port " + port, e);
         }
     }
 
@@ -118,48 +133,46 @@ public final class Smsc implements AutoCloseable {
                 "NOTIFICATION_SMPP_PASSWORD", "sim");
     }
 
-    /** Listens (again) on the same port. */
-    public synchronized void restore() throws IOException {
-        if (listener != null) {
-            return;
-        }
-        SMPPServerSessionListener fresh = new SMPPServerSessionListener(port, new LoopbackServerSockets());
-        fresh.setMessageReceiverListener(new Handler());
-        listener = fresh;
-        Thread acceptor = new Thread(() -> acceptLoop(fresh), "smsc-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+    /** The carrier is back: binds are accepted again. */
+    public synchronized void restore() {
+        down = false;
     }
 
-    /** The carrier goes away: the listener closes (connections are refused) and every bound session is dropped. */
-    public synchronized void outage() throws IOException {
-        SMPPServerSessionListener current = listener;
-        listener = null;
-        if (current != null) {
-            current.close();
-        }
+    /** The carrier goes away: every bound session is dropped and binds are refused until {@link #restore()}. */
+    public synchronized void outage() {
+        down = true;
+        dropSessions();
+    }
+
+    private void dropSessions() {
         for (SMPPServerSession session : sessions) {
             session.close();
         }
         sessions.clear();
     }
 
-    private void acceptLoop(SMPPServerSessionListener server) {
-        while (listener == server) {
+    private void acceptLoop() {
+        while (!closed) {
             try {
-                SMPPServerSession session = server.accept();
+                SMPPServerSession session = listener.accept();
                 session.setEnquireLinkTimer(60_000);
-                BindRequest bind = session.waitForBind(5_000);
-                // known before the client hears the bind_resp, so an outage right after a bind drops it
-                sessions.add(session);
-                bind.accept("city-smsc");
-                binds.incrementAndGet();
+                answer(session, session.waitForBind(5_000));
             } catch (Exception e) {
-                if (listener != server) {
-                    return;
-                }
+                // a client that connected and never bound, or the listener closed: the loop decides
             }
         }
+    }
+
+    private synchronized void answer(SMPPServerSession session, BindRequest bind) throws Exception {
+        if (down) {
+            refusedBinds.incrementAndGet();
+            bind.reject(SMPPConstant.STAT_ESME_RBINDFAIL); // the client closes the connection on reading it
+            return;
+        }
+        // known before the client hears the bind_resp, so an outage right after a bind drops it
+        sessions.add(session);
+        bind.accept("city-smsc");
+        binds.incrementAndGet();
     }
 
     public boolean hasBoundClient() {
@@ -175,17 +188,26 @@ public final class Smsc implements AutoCloseable {
         return submits.get();
     }
 
+    /** Binds accepted. */
     public int binds() {
         return binds.get();
     }
 
+    /** Binds refused because of an outage. */
+    public int refusedBinds() {
+        return refusedBinds.get();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        down = true;
         try {
-            outage();
+            listener.close();
         } catch (IOException e) {
             // closing anyway
         }
+        dropSessions();
         receipts.shutdownNow();
     }
 
