@@ -7,6 +7,7 @@ import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,37 @@ class MongoMessagesTest {
         }
         assertThat(messages.sentToNumberSince("same-hash", T0.plusSeconds(30))).hasSize(2).first().isEqualTo(T0.plusSeconds(40));
         assertThat(messages.sentToNumberSince("other-hash", T0)).isEmpty();
+    }
+
+    @Test
+    void aLimitedClaimTakesTheLongestWaitingFirstAndDoneMessagesLeaveTheDueIndex() {
+        for (int i = 0; i < 30; i++) {
+            // queued in a scrambled order, each due a minute apart
+            int minute = i * 7 % 30;
+            messages.add(SmsMessage.queue(MessageKey.of("c-" + minute, Milestone.REGISTERED, "c-" + minute), null, "hi",
+                    false, T0.plus(Duration.ofMinutes(minute))));
+        }
+        List<SmsMessage> firstFive = messages.claimDue(T0.plus(Duration.ofHours(1)), T0.plus(Duration.ofHours(2)), 5);
+        assertThat(firstFive).extracting(SmsMessage::notBefore)
+                .containsExactly(T0, T0.plus(Duration.ofMinutes(1)), T0.plus(Duration.ofMinutes(2)),
+                        T0.plus(Duration.ofMinutes(3)), T0.plus(Duration.ofMinutes(4)));
+
+        SmsMessage done = firstFive.get(0);
+        done.sent("gw-1", "hash", "138****5678", T0.plus(Duration.ofHours(1)));
+        messages.save(done);
+        assertThat(mongo.template().getCollection("sms_messages").find(new Document("_id", done.id())).first())
+                .as("a sent message is no longer waiting").doesNotContainKey("dueAt");
+    }
+
+    @Test
+    void messagesStoredBeforeTheDueTimeExistedAreStampedAndSent() {
+        var collection = mongo.template().getCollection("sms_messages");
+        messages.add(SmsMessage.queue(MessageKey.of("c-1", Milestone.REGISTERED, "c-1"), null, "hi", false, T0));
+        collection.updateMany(new Document(), new Document("$unset", new Document("dueAt", "")));
+
+        Messages restarted = new MongoMessages(mongo.template());
+
+        assertThat(restarted.claimDue(T0, T0.plusSeconds(120), 10)).singleElement()
+                .extracting(SmsMessage::state).isEqualTo(MessageState.SENDING);
     }
 }

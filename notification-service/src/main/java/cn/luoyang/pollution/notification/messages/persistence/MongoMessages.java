@@ -34,16 +34,43 @@ public class MongoMessages implements Messages {
     static final String COLLECTION = "sms_messages";
     /** The token of the claim call that took the message (read back by it; overwritten by the next save). */
     static final String CLAIM = "claimToken";
+    /**
+     * When a waiting message is next due: {@code notBefore} while QUEUED, the lease's end while
+     * SENDING, absent once it is done. The poll walks the (sparse) index on it in order, so it reads
+     * the messages it takes, however long the queue or the history of sent messages.
+     */
+    static final String DUE_AT = "dueAt";
 
     private final MongoCollection<Document> collection;
 
     public MongoMessages(MongoTemplate mongo) {
         this.collection = mongo.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("state", "notBefore"));
+        collection.createIndex(Indexes.ascending(DUE_AT), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("gatewayMessageId"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("phoneHash", "sentAt"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("complaintId"));
         collection.createIndex(Indexes.ascending("eventPending"));
+        stampDueTimesOfOlderMessages();
+    }
+
+    /**
+     * Messages stored before {@value #DUE_AT} existed are waiting without it and would never be
+     * polled: stamp each one once (conditional on its state, so a message a running instance
+     * moves on meanwhile is left to that instance's own write).
+     */
+    private void stampDueTimesOfOlderMessages() {
+        List<Document> unstamped = collection.find(new Document("state", new Document("$in",
+                        List.of(MessageState.QUEUED.name(), MessageState.SENDING.name())))
+                .append(DUE_AT, new Document("$exists", false))).into(new ArrayList<>());
+        for (Document message : unstamped) {
+            Date dueAt = dueAt(MessageState.valueOf(message.getString("state")), message.getDate("notBefore"),
+                    message.getDate("leaseUntil"));
+            if (dueAt != null) {
+                collection.updateOne(new Document("_id", message.get("_id")).append("state", message.getString("state"))
+                        .append(DUE_AT, new Document("$exists", false)), Updates.set(DUE_AT, dueAt));
+            }
+        }
     }
 
     @Override
@@ -68,7 +95,7 @@ public class MongoMessages implements Messages {
     @Override
     public List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max) {
         List<Object> candidates = new ArrayList<>();
-        collection.find(due(now)).projection(new Document("_id", 1)).sort(Sorts.ascending("notBefore")).limit(max)
+        collection.find(due(now)).projection(new Document("_id", 1)).sort(Sorts.ascending(DUE_AT)).limit(max)
                 .forEach(doc -> candidates.add(doc.get("_id")));
         if (candidates.isEmpty()) {
             return List.of();
@@ -76,7 +103,8 @@ public class MongoMessages implements Messages {
         String token = UUID.randomUUID().toString();
         collection.updateMany(due(now).append("_id", new Document("$in", candidates)),
                 Updates.combine(Updates.set("state", MessageState.SENDING.name()),
-                        Updates.set("leaseUntil", Date.from(leaseUntil)), Updates.set(CLAIM, token),
+                        Updates.set("leaseUntil", Date.from(leaseUntil)), Updates.set(DUE_AT, Date.from(leaseUntil)),
+                        Updates.set(CLAIM, token),
                         Updates.inc("attempts", 1), Updates.inc("version", 1L)));
         List<SmsMessage> claimed = list(collection.find(new Document("_id", new Document("$in", candidates))
                 .append(CLAIM, token)));
@@ -86,13 +114,13 @@ public class MongoMessages implements Messages {
     }
 
     /**
-     * QUEUED and due, or SENDING with its lease run out (a dispatcher died). The {@code state $in}
-     * is the top-level condition on the first key of the {@code state,notBefore} index: the embedded
-     * server reads only the unfinished messages, never the whole history of sent ones.
+     * QUEUED and due, or SENDING with its lease run out (a dispatcher died). The {@value #DUE_AT}
+     * range is the only top-level condition, so both MongoDB and the embedded server answer it
+     * from the {@value #DUE_AT} index, in order; the {@code $or} keeps the exact rule.
      */
     private static Document due(Instant now) {
         Date at = Date.from(now);
-        return new Document("state", new Document("$in", List.of(MessageState.QUEUED.name(), MessageState.SENDING.name())))
+        return new Document(DUE_AT, new Document("$lte", at))
                 .append("$or", List.of(
                         new Document("state", MessageState.QUEUED.name()).append("notBefore", new Document("$lte", at)),
                         new Document("state", MessageState.SENDING.name()).append("leaseUntil", new Document("$lt", at))));
@@ -159,7 +187,7 @@ public class MongoMessages implements Messages {
     }
 
     static Document toDocument(SmsMessage.Snapshot s) {
-        return new Document("_id", s.id())
+        Document document = new Document("_id", s.id())
                 .append("subjectId", s.key().subjectId())
                 .append("milestone", s.key().milestone().name())
                 .append("complaintId", s.key().recipientComplaintId())
@@ -181,6 +209,19 @@ public class MongoMessages implements Messages {
                 .append("handoverStartedAt", date(s.handoverStartedAt()))
                 .append("eventPending", s.eventPending())
                 .append("version", s.version());
+        Date dueAt = dueAt(s.state(), date(s.notBefore()), date(s.leaseUntil()));
+        if (dueAt != null) {
+            document.append(DUE_AT, dueAt);
+        }
+        return document;
+    }
+
+    private static Date dueAt(MessageState state, Date notBefore, Date leaseUntil) {
+        return switch (state) {
+            case QUEUED -> notBefore;
+            case SENDING -> leaseUntil;
+            default -> null;
+        };
     }
 
     static SmsMessage.Snapshot fromDocument(Document d) {

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.StringDataType;
@@ -21,8 +22,23 @@ import org.h2.mvstore.type.StringDataType;
  */
 public final class IndexingH2Backend extends H2Backend {
 
+    private final LongAdder documentsExamined = new LongAdder();
+
     public IndexingH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * Documents read by position (through an index or by {@code _id}) since the server started,
+     * MongoDB's "documents examined" for the indexed paths; full collection scans are not counted.
+     */
+    public long documentsExamined() {
+        return documentsExamined.sum();
+    }
+
+    /** Read through the backend at each call: the superclass constructor opens collections before this backend's fields are set. */
+    private void documentRead() {
+        documentsExamined.increment();
     }
 
     @Override
@@ -74,9 +90,13 @@ public final class IndexingH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            MongoCollection<Object> collection = super.openOrCreateCollection(collectionName, options);
+            // the H2 backend's own map names, so that a store keeps opening with either backend
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            MongoCollection<Object> collection = new IndexingH2Collection(this, collectionName, options, documents, meta,
+                    getCursorRegistry(), IndexingH2Backend.this::documentRead);
             if ("_id".equals(options.getIdField())) {
-                MVMap<Object, Document> documents = getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName));
                 collection.addIndex(new IdLookup(documents));
             }
             return collection;

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,16 +25,31 @@ import org.h2.mvstore.MVMap;
  * key that is a plain value, {@code $eq}, {@code $in}, or a range of numbers or dates. The index
  * only narrows the candidates: the server still matches every candidate against the whole filter,
  * so a candidate too many is harmless and the answers are exactly the full scan's.
+ *
+ * <p>The candidates come out in the order of the key's values ({@link OrderedPositions}), so a
+ * query sorted by that key reads only the documents it returns, unless a document ever held an
+ * array there: MongoDB sorts an array by its smallest element, which need not be the element the
+ * index met first. A mark in the map records that no array was ever indexed; a map written before
+ * the mark existed has none and is read as unordered.
  */
 public final class SecondaryIndex extends Index<Object> {
 
+    /** Sorts before every encoded value, so no key range ever contains it. */
+    private static final String NO_ARRAYS_MARK = IndexValues.SEPARATOR + "no-arrays";
+
     private final MVMap<String, Object> entries;
     private final String field;
+    /** Mirrors the mark in the map. */
+    private volatile boolean noArrays;
 
     SecondaryIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.entries = entries;
         this.field = keys.get(0).getKey();
+        if (entries.isEmpty()) {
+            entries.put(NO_ARRAYS_MARK, Boolean.TRUE);
+        }
+        this.noArrays = entries.containsKey(NO_ARRAYS_MARK);
     }
 
     @Override
@@ -112,11 +128,30 @@ public final class SecondaryIndex extends Index<Object> {
         if (condition == null) {
             throw new IllegalStateException("index " + getName() + " cannot answer " + query);
         }
+        List<IndexedCondition.KeyRange> ranges = new ArrayList<>(condition.ranges());
+        ranges.sort(Comparator.comparing(IndexedCondition.KeyRange::from));
         Set<Object> positions = new LinkedHashSet<>();
-        for (IndexedCondition.KeyRange range : condition.ranges()) {
+        for (IndexedCondition.KeyRange range : ranges) {
             collect(range, positions);
         }
-        return new ArrayList<>(positions);
+        List<Object> ascending = new ArrayList<>(positions);
+        return inValueOrder(ranges) ? new OrderedPositions(field, ascending) : ascending;
+    }
+
+    /**
+     * Whether the positions collected from these ranges are in the order MongoDB sorts the key by:
+     * no array was ever indexed, and the ranges (in ascending order, disjoint) stay within one
+     * type, whose encoding sorts as MongoDB does (across types the encodings' order is not MongoDB's).
+     */
+    private boolean inValueOrder(List<IndexedCondition.KeyRange> ranges) {
+        return noArrays && ranges.stream().map(r -> IndexValues.typePrefix(r.from())).distinct().count() == 1;
+    }
+
+    private synchronized void forgetOrder() {
+        if (noArrays) {
+            noArrays = false;
+            entries.remove(NO_ARRAYS_MARK);
+        }
     }
 
     private void collect(IndexedCondition.KeyRange range, Set<Object> positions) {
@@ -130,12 +165,21 @@ public final class SecondaryIndex extends Index<Object> {
         }
     }
 
-    /** The encoded values of the first key in a document: one per array element, none when absent. */
+    /**
+     * The encoded values of the first key in a document: one per array element, none when absent.
+     * Meeting an array removes the no-arrays mark (also for a document about to be refused or
+     * removed: the mark can only be lost too early, never kept too long).
+     */
     private Set<String> values(Document document) {
         Set<String> encoded = new LinkedHashSet<>();
-        for (KeyValue keyValue : getKeyValues(document)) {
+        Set<KeyValue> keyValues = getKeyValues(document);
+        if (keyValues.size() > 1) {
+            forgetOrder(); // the server expands an array into one key value per element
+        }
+        for (KeyValue keyValue : keyValues) {
             Object value = keyValue.get(0);
             if (value instanceof Collection<?> elements) {
+                forgetOrder();
                 elements.forEach(e -> IndexValues.encode(e).ifPresent(encoded::add));
             } else {
                 IndexValues.encode(value).ifPresent(encoded::add);
@@ -146,12 +190,12 @@ public final class SecondaryIndex extends Index<Object> {
 
     @Override
     public long getCount() {
-        return entries.sizeAsLong();
+        return entries.sizeAsLong() - (noArrays ? 1 : 0);
     }
 
     @Override
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return getCount() == 0;
     }
 
     @Override
@@ -160,7 +204,8 @@ public final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public void drop() {
+    public synchronized void drop() {
+        noArrays = false;
         entries.clear();
     }
 
