@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
-import cn.luoyang.pollution.contracts.complaint.Channel;
-import cn.luoyang.pollution.deploy.runtime.Component;
-import cn.luoyang.pollution.systemtests.harness.CaseApi;
-import cn.luoyang.pollution.systemtests.harness.Handlers;
 import cn.luoyang.pollution.systemtests.harness.Hotline;
 import cn.luoyang.pollution.systemtests.harness.JsonHttp;
 import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
+import cn.luoyang.pollution.systemtests.harness.CaseWalk;
 import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
-import cn.luoyang.pollution.systemtests.load.Districts;
 import cn.luoyang.pollution.systemtests.load.Report;
+import cn.luoyang.pollution.systemtests.load.ReportFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,19 +104,10 @@ class EndToEndIT {
 
     private void walkTheWholeLoop(Report report, String complaintId) {
         Ledger ledger = system.ledger();
-        assertThat(Ledger.within(STEP, () -> ledger.caseOf(complaintId).isPresent())).as("dispatched: %s", complaintId).isTrue();
-        // usually a case of its own; if dispatch merged it into an open case, that case is worked instead
-        String caseId = ledger.caseOf(complaintId).orElseThrow();
-        Observed dispatched = ledger.caseDispatched(caseId).orElseThrow();
-        String unit = Handlers.unitOf(dispatched);
-        CaseApi handler = new CaseApi(system.url(Component.ENFORCEMENT),
-                Handlers.userFor(unit).orElseThrow(() -> new AssertionError("no demo handler for unit " + unit)));
-
-        assertThat(Ledger.within(STEP, () -> handler.get(caseId).status() == 200)).as("case %s opened", caseId).isTrue();
-        JsonHttp.Answer accepted = handler.accept(caseId);
-        assertThat(accepted.status()).as(accepted.body()).isBetween(200, 204);
-        JsonHttp.Answer closed = handler.close(caseId, "经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。");
-        assertThat(closed.status()).as(closed.body()).isBetween(200, 204);
+        CaseWalk.Outcome walked = CaseWalk.acceptAndClose(system, complaintId, "经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。", STEP);
+        assertThat(walked.accepted().status()).as(walked.accepted().body()).isBetween(200, 204);
+        assertThat(walked.closed().status()).as(walked.closed().body()).isBetween(200, 204);
+        String caseId = walked.caseId();
 
         assertThat(Ledger.within(STEP, () -> ledger.lifecycle(caseId).stream().anyMatch(o -> "case.closed.v1".equals(o.type()))))
                 .as("CaseClosed published").isTrue();
@@ -136,11 +124,7 @@ class EndToEndIT {
 
     /** A valid report of {@code category} at a point inside the district {@code districtCode}. */
     static Report report(String prefix, String districtCode, String category) {
-        Districts.District district = Districts.load().all().stream().filter(d -> d.code().equals(districtCode)).findFirst().orElseThrow();
-        double[] point = Districts.pointIn(district, new Random(prefix.hashCode()));
-        return new Report("system-tests", prefix + "-" + UUID.randomUUID(), Channel.HOTLINE_12369, category,
-                "现场污染问题, 请尽快处理", point[0], point[1], "洛阳市" + district.name(), Instant.now().minusSeconds(600),
-                "139" + String.format("%08d", new Random().nextInt(100_000_000)));
+        return ReportFactory.inDistrict(prefix, districtCode, category, "现场污染问题, 请尽快处理", new Random(prefix.hashCode()));
     }
 
     private static void sleep(Duration d) {

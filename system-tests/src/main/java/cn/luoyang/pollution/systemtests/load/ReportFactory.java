@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * Makes realistic reports: the 12369 category mix, a point inside one of Luoyang's districts
@@ -60,6 +61,20 @@ public final class ReportFactory {
         return new Report(first.sourceSystem(), runId + "-" + (++sequence), first.channel(), first.category(),
                 first.description() + " (又一位群众反映)", first.longitude() + dLon, first.latitude() + dLat,
                 first.addressText(), first.observedAt().plus(Duration.ofMinutes(random.nextInt(5))), phone());
+    }
+
+    /**
+     * One valid 12369 report of {@code category} at a point inside the district {@code districtCode},
+     * observed ten minutes ago, from a 139 number; {@code random} picks the point and the number.
+     */
+    public static Report inDistrict(String ticketPrefix, String districtCode, String category, String description,
+                                    Random random) {
+        Districts.District district = Districts.load().all().stream().filter(d -> d.code().equals(districtCode))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no district " + districtCode));
+        double[] point = Districts.pointIn(district, random);
+        return new Report("system-tests", ticketPrefix + "-" + UUID.randomUUID(), Channel.HOTLINE_12369, category, description,
+                point[0], point[1], "洛阳市" + district.name(), Instant.now().minusSeconds(600),
+                "139" + String.format("%08d", random.nextInt(100_000_000)));
     }
 
     public synchronized Random random() {

@@ -1,12 +1,11 @@
 package cn.luoyang.pollution.notification.gateway.smpp;
 
+import cn.luoyang.pollution.testing.smpp.DeliveryReceipts;
+import cn.luoyang.pollution.testing.smpp.LoopbackServerSockets;
+import cn.luoyang.pollution.testing.smpp.SubmitOnlyHandler;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -15,41 +14,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BroadcastSm;
-import org.jsmpp.bean.CancelBroadcastSm;
-import org.jsmpp.bean.CancelSm;
-import org.jsmpp.bean.DataSm;
-import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.EnquireLink;
 import org.jsmpp.bean.GeneralDataCoding;
-import org.jsmpp.bean.GSMSpecificFeature;
-import org.jsmpp.bean.MessageMode;
-import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.QueryBroadcastSm;
-import org.jsmpp.bean.QuerySm;
 import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.ReplaceSm;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
-import org.jsmpp.bean.SubmitMulti;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BindRequest;
-import org.jsmpp.session.BroadcastSmResult;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.QueryBroadcastSmResult;
-import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
-import org.jsmpp.session.ServerMessageReceiverListener;
 import org.jsmpp.session.Session;
-import org.jsmpp.session.SubmitMultiResult;
 import org.jsmpp.session.SubmitSmResult;
-import org.jsmpp.session.connection.ServerConnection;
-import org.jsmpp.session.connection.ServerConnectionFactory;
-import org.jsmpp.session.connection.socket.ServerSocketConnection;
 import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
 
@@ -93,11 +71,7 @@ public final class SmscSimulator implements AutoCloseable {
     }
 
     public static SmscSimulator start() throws IOException {
-        int free;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            free = probe.getLocalPort();
-        }
-        SmscSimulator smsc = new SmscSimulator(free);
+        SmscSimulator smsc = new SmscSimulator(LoopbackServerSockets.freePort());
         smsc.up();
         return smsc;
     }
@@ -202,21 +176,15 @@ public final class SmscSimulator implements AutoCloseable {
     private void sendReceipt(SMPPServerSession session, SubmitSm submit, String id) {
         receipts.execute(() -> {
             try {
-                DeliveryReceiptState state = receiptsDelivered.get() ? DeliveryReceiptState.DELIVRD : DeliveryReceiptState.UNDELIV;
-                DeliveryReceipt receipt = new DeliveryReceipt(id, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0,
-                        new Date(), new Date(), state, "000", "");
-                session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
-                        submit.getDestAddress(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
-                        submit.getSourceAddr(), new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT), (byte) 0,
-                        (byte) 0, new RegisteredDelivery(), GeneralDataCoding.DEFAULT,
-                        receipt.toString().getBytes(StandardCharsets.US_ASCII));
+                DeliveryReceipts.send(session, submit, id,
+                        receiptsDelivered.get() ? DeliveryReceiptState.DELIVRD : DeliveryReceiptState.UNDELIV);
             } catch (Exception e) {
                 // the client went away: a real SMSC would retry later; the test will notice the missing receipt
             }
         });
     }
 
-    private final class Handler implements ServerMessageReceiverListener {
+    private final class Handler extends SubmitOnlyHandler {
 
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
@@ -239,69 +207,6 @@ public final class SmscSimulator implements AutoCloseable {
         @Override
         public void onAcceptEnquireLink(EnquireLink enquireLink, Session source) {
             enquireLinks.incrementAndGet();
-        }
-
-        @Override
-        public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-    }
-
-    /** Server sockets on the loopback interface only, with address reuse so the port can be taken again. */
-    private static final class LoopbackServerSockets implements ServerConnectionFactory {
-
-        @Override
-        public ServerConnection listen(int port) throws IOException {
-            return listen(port, 0, 50);
-        }
-
-        @Override
-        public ServerConnection listen(int port, int timeout) throws IOException {
-            return listen(port, timeout, 50);
-        }
-
-        @Override
-        public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
-            socket.setSoTimeout(timeout);
-            return new ServerSocketConnection(socket);
         }
     }
 }
