@@ -237,8 +237,9 @@ public final class LocalRuntime implements AutoCloseable {
         env.put(service.envPrefix() + "_MONGODB_URI", layout.mongoUri());
         env.put("POLLUTION_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
         env.put("REPORTER_CONTACT_KEYS_DIR", layout.keysDir().toAbsolutePath().toString());
-        // glibc gives each thread that allocates natively its own 64 MB malloc arena, up to 8 per core;
-        // with a service's ~60 threads that is most of the RSS above the heap: two arenas are plenty
+        // glibc gives threads that allocate natively their own malloc arenas (up to 8 per core); two
+        // are plenty for a service. Measured under full load: 4–15 MB less peak RSS per service
+        // (system-tests/BENCHMARKS.md), not the 512 MB target's missing margin for complaint-service
         env.put("MALLOC_ARENA_MAX", "2");
         env.putAll(layout.extraServiceEnv());
         return env;

@@ -41,6 +41,16 @@ public final class SecondaryIndex extends Index<Object> {
     private final String field;
     /** Mirrors the mark in the map. */
     private volatile boolean noArrays;
+    /**
+     * The last document checked and the last filter asked about, with what was computed for them:
+     * the server calls checkAdd then add for one document, canHandle then getPositions for one
+     * filter, under the collection's lock. Compared by identity: an equal but different document
+     * or filter is computed afresh.
+     */
+    private Document checked;
+    private Set<String> checkedValues;
+    private Document askedQuery;
+    private IndexedCondition askedCondition;
 
     SecondaryIndex(MVMap<String, Object> entries, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -58,14 +68,20 @@ public final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public void checkAdd(Document document, MongoCollection<Object> collection) {
-        values(document); // refuses parallel arrays in a compound index before the document is stored
+    public synchronized void checkAdd(Document document, MongoCollection<Object> collection) {
+        // refuses parallel arrays in a compound index before the document is stored; the server
+        // calls add for the same document right after storing it, which reuses the values
+        checked = document;
+        checkedValues = values(document);
     }
 
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
+        Set<String> values = document == checked ? checkedValues : values(document);
+        checked = null;
+        checkedValues = null;
         String at = IndexValues.position(position);
-        for (String value : values(document)) {
+        for (String value : values) {
             entries.put(value + IndexValues.SEPARATOR + at, position);
         }
     }
@@ -107,12 +123,21 @@ public final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public boolean canHandle(Document query) {
-        return condition(query) != null;
+    public synchronized boolean canHandle(Document query) {
+        // the server asks getPositions for the same filter right after: it reuses the condition
+        IndexedCondition condition = conditionIn(query);
+        askedQuery = query;
+        askedCondition = condition;
+        return condition != null;
+    }
+
+    /** {@link #conditionIn}, as computed by the canHandle just before for the same filter. */
+    private IndexedCondition condition(Document query) {
+        return query == askedQuery ? askedCondition : conditionIn(query);
     }
 
     /** The first condition on the indexed field, among the filter's conjuncts, that the index can answer. */
-    private IndexedCondition condition(Document query) {
+    private IndexedCondition conditionIn(Document query) {
         for (Object condition : Conjuncts.on(query, field)) {
             IndexedCondition answerable = IndexedCondition.of(condition, true);
             if (answerable != null) {
@@ -125,6 +150,8 @@ public final class SecondaryIndex extends Index<Object> {
     @Override
     public synchronized Iterable<Object> getPositions(Document query) {
         IndexedCondition condition = condition(query);
+        askedQuery = null;
+        askedCondition = null;
         if (condition == null) {
             throw new IllegalStateException("index " + getName() + " cannot answer " + query);
         }
