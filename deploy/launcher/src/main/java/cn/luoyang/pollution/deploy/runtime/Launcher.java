@@ -37,7 +37,7 @@ public final class Launcher {
               --mongo-port N              embedded MongoDB                   [MONGO_PORT]          27017
               --mongodb-uri URI           use this MongoDB instead of the embedded one [MONGODB_URI]
               --service-jvm-opts "..."    JVM options of each service        [SERVICE_JVM_OPTS]
-                                          default: -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
+                                          default: -Xmx224m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
               --rebuild                   run ./mvnw -q -DskipTests install before starting (./run only)
               -h, --help                  this text
 

@@ -24,7 +24,7 @@ public record RuntimeLayout(
         Map<String, String> extraServiceEnv) {
 
     public static final List<String> DEFAULT_SERVICE_JVM = List.of(
-            "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
+            "-Xmx224m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
     public static final List<String> DEFAULT_BROKER_JVM = List.of("-Xmx512m", "-Xms256m");
     public static final List<String> DEFAULT_MONGO_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC");
 
