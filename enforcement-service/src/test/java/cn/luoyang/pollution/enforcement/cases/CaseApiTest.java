@@ -184,7 +184,7 @@ class CaseApiTest {
 
         ApiClient.Response bad = api.post("cg-jianxi", "/api/cases/" + caseId + "/return", "{\"reason\":\"\"}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("fields").findValuesAsString("field")).contains("reasonCode", "reason");
+        assertThat(bad.json().get("errors").findValuesAsString("field")).contains("reasonCode", "reason");
         assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"done\"}").status())
                 .as("closing before signing for is not allowed").isEqualTo(409);
     }

@@ -1,10 +1,10 @@
 package cn.luoyang.pollution.complaint.media.web;
 
 import cn.luoyang.pollution.complaint.intake.InvalidComplaintException;
-import cn.luoyang.pollution.complaint.intake.web.ErrorBody;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.kit.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +77,7 @@ class MediaController {
                 .contentLength(file.getLength()).body(new InputStreamResource(resource.getInputStream()));
     }
 
-    private static ResponseEntity<ErrorBody> notFound() {
-        return ResponseEntity.status(404).body(ErrorBody.of(404, "not-found", "id", "no such media"));
+    private static ResponseEntity<ProblemDetail> notFound() {
+        return Problems.field(HttpStatus.NOT_FOUND, "not-found", "id", "no such media");
     }
 }

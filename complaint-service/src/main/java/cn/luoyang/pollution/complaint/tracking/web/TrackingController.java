@@ -1,9 +1,10 @@
 package cn.luoyang.pollution.complaint.tracking.web;
 
-import cn.luoyang.pollution.complaint.intake.web.ErrorBody;
 import cn.luoyang.pollution.complaint.tracking.PublicLookup;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.kit.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +30,7 @@ class TrackingController {
     ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String phoneLast4) {
         return lookup.find(trackingNumber, phoneLast4)
                 .<ResponseEntity<?>>map(t -> ResponseEntity.ok(StatusView.of(t, catalogue)))
-                .orElseGet(() -> ResponseEntity.status(404).body(ErrorBody.of(404, "not-found", "trackingNumber",
-                        "no complaint with this tracking number and these phone digits")));
+                .orElseGet(() -> Problems.field(HttpStatus.NOT_FOUND, "not-found", "trackingNumber",
+                        "no complaint with this tracking number and these phone digits"));
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Explain a hypothetical complaint; read stored decisions and case files. */
 @RestController
 @RequestMapping("/dispatch")
-public class DispatchController {
+class DispatchController {
 
     private final Dispatcher dispatcher;
     private final Decisions decisions;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Territory lookups: where does a point or an address belong, which districts and grids exist. */
 @RestController
 @RequestMapping("/dispatch/territory")
-public class TerritoryController {
+class TerritoryController {
 
     private final Jurisdiction jurisdiction;
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The campaign office's manual queue. */
 @RestController
 @RequestMapping("/dispatch/queue")
-public class QueueController {
+class QueueController {
 
     private final ManualQueue queue;
 

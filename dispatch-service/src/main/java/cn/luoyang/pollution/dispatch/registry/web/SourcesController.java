@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The pollution-source registry (台账): CRUD and CSV bulk import. */
 @RestController
 @RequestMapping("/dispatch/sources")
-public class SourcesController {
+class SourcesController {
 
     private final Registry registry;
 

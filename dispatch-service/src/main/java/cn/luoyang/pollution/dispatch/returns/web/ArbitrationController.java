@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Cases disputed by departments, waiting for the campaign office (攻坚办), and its final decision. */
 @RestController
 @RequestMapping("/dispatch/arbitrations")
-public class ArbitrationController {
+class ArbitrationController {
 
     private final Returns returns;
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The rule table's admin API and the heavy-pollution alert level. */
 @RestController
 @RequestMapping("/dispatch")
-public class RulesController {
+class RulesController {
 
     private final RuleBook rules;
     private final CurrentAlert alert;

@@ -3,50 +3,39 @@ package cn.luoyang.pollution.enforcement.cases.web;
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
-import java.util.List;
-import java.util.Map;
+import cn.luoyang.pollution.kit.problems.ApiProblems;
+import cn.luoyang.pollution.kit.problems.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Domain refusals to HTTP: not yours 403, unknown 404, not allowed now 409, bad input 400 with field messages. */
-@RestControllerAdvice(basePackages = "cn.luoyang.pollution.enforcement")
-class ApiErrors {
-
-    record FieldMessage(String field, String message) {
-    }
+/**
+ * Domain refusals of the handler API to problem details (the kit's one error body): not yours 403, unknown 404,
+ * not allowed now 409, bad input 400 with field messages. Only REST controllers: the console has its own pages.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors extends ApiProblems {
 
     @ExceptionHandler(AccessDenied.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDenied e) {
-        return error(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    ResponseEntity<ProblemDetail> denied(AccessDenied e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler(CaseNotFound.class)
-    ResponseEntity<Map<String, Object>> notFound(CaseNotFound e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    ResponseEntity<ProblemDetail> notFound(CaseNotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
     @ExceptionHandler(CaseRuleViolation.class)
-    ResponseEntity<Map<String, Object>> refused(CaseRuleViolation e) {
-        return error(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    ResponseEntity<ProblemDetail> refused(CaseRuleViolation e) {
+        return Problems.of(HttpStatus.CONFLICT, "refused", e.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
-        List<FieldMessage> fields = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldMessage(f.getField(), f.getDefaultMessage())).toList();
-        return error(HttpStatus.BAD_REQUEST, "invalid request", fields);
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, IllegalArgumentException.class})
-    ResponseEntity<Map<String, Object>> unreadable(Exception e) {
-        return error(HttpStatus.BAD_REQUEST, "unreadable request: " + e.getMessage(), List.of());
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message, List<FieldMessage> fields) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message, "fields", fields));
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> unreadable(IllegalArgumentException e) {
+        return Problems.field(HttpStatus.BAD_REQUEST, "unreadable", "body", String.valueOf(e.getMessage()));
     }
 }

@@ -1,10 +1,11 @@
 package cn.luoyang.pollution.notification.messages.web;
 
+import cn.luoyang.pollution.kit.problems.Problems;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,7 +38,7 @@ class MessageQueries {
     @GetMapping
     ResponseEntity<?> forComplaint(@RequestParam(required = false) String complaintId) {
         if (complaintId == null || complaintId.isBlank()) {
-            return ResponseEntity.badRequest().body(Map.of("errors", Map.of("complaintId", "must not be blank")));
+            return Problems.field(HttpStatus.BAD_REQUEST, "validation", "complaintId", "must not be blank");
         }
         List<MessageView> views = messages.forComplaint(complaintId).stream().map(MessageView::of).toList();
         return ResponseEntity.ok(views);
@@ -50,7 +51,7 @@ class MessageQueries {
     @GetMapping("/outcome-unknown")
     ResponseEntity<?> withUnknownOutcome(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            return ResponseEntity.badRequest().body(Map.of("errors", Map.of("limit", "must be between 1 and " + MAX_LIMIT)));
+            return Problems.field(HttpStatus.BAD_REQUEST, "validation", "limit", "must be between 1 and " + MAX_LIMIT);
         }
         return ResponseEntity.ok(messages.withUnknownOutcome(limit).stream().map(MessageView::of).toList());
     }

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @ConditionalOnProperty(name = "notification.gateway", havingValue = "http")
 @RequestMapping("/api/sms/http")
-public class HttpGatewayCallbacks {
+class HttpGatewayCallbacks {
 
     /** One delivery report: the provider's id for the message and its final status. */
     public record Report(String bizId, String status, String errCode) {
