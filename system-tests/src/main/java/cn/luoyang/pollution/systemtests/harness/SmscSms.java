@@ -8,9 +8,11 @@ import com.mongodb.client.model.Projections;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 
@@ -74,16 +76,17 @@ public final class SmscSms implements GatewaySms {
      * These complaints' messages that notification-service ended with an unknown outcome (a gateway
      * timeout, or a hand-over cut by a crash): the carrier may or may not have them; never resent.
      */
-    public int outcomeUnknown(Collection<String> complaintIds) {
-        int n = 0;
+    public Map<String, Set<String>> outcomeUnknown(Collection<String> complaintIds) {
+        Map<String, Set<String>> unknown = new HashMap<>();
         List<String> ids = List.copyOf(complaintIds);
         for (int from = 0; from < ids.size(); from += 500) {
             // flat filter, top-level condition on notification's complaintId index
-            n += (int) messages.countDocuments(new Document("complaintId",
-                    new Document("$in", ids.subList(from, Math.min(ids.size(), from + 500))))
-                    .append("state", "FAILED").append("reason", new Document("$regex", "^outcome-unknown")));
+            messages.find(new Document("complaintId", new Document("$in", ids.subList(from, Math.min(ids.size(), from + 500))))
+                            .append("state", "FAILED").append("reason", new Document("$regex", "^outcome-unknown")))
+                    .projection(Projections.include("complaintId", "milestone"))
+                    .forEach(d -> unknown.computeIfAbsent(d.getString("complaintId"), k -> new HashSet<>()).add(d.getString("milestone")));
         }
-        return n;
+        return unknown;
     }
 
     /** Total short messages received (long ones counted once). */

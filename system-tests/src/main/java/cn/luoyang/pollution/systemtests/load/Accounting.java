@@ -22,16 +22,18 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
                          int smsMissing, int smsOutcomeUnknown) {
 
     public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts) {
-        return of(ledger, submittedTickets, smsCounts, 0);
+        return of(ledger, submittedTickets, smsCounts, Map.of());
     }
 
     /**
-     * {@code smsOutcomeUnknown}: messages notification-service ended with an unknown outcome (a gateway
-     * timeout, or a hand-over cut by a SIGKILL): never resent, so they may be missing at the gateway;
-     * printed so that such a gap is explained. Every second copy at the gateway is a duplicated SMS.
+     * {@code smsOutcomeUnknown}: the milestones, by complaint, whose message notification-service ended
+     * with an unknown outcome (a gateway timeout, or a hand-over cut by a SIGKILL). They are never resent
+     * (a second copy would be worse than none), are on record for the SMS desk, and so are not counted
+     * as missing at the gateway; any other milestone missing there is. Every second copy at the gateway
+     * is a duplicated SMS.
      */
     public static Accounting of(Ledger ledger, Collection<String> submittedTickets, Map<String, Map<String, Integer>> smsCounts,
-                                int smsOutcomeUnknown) {
+                                Map<String, Set<String>> smsOutcomeUnknown) {
         int registered = 0, dispatched = 0, merged = 0, queued = 0, undecided = 0, lost = 0, dupComplaints = 0, dupCases = 0;
         int smsMissing = 0;
         for (String ticket : submittedTickets) {
@@ -47,10 +49,11 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
             String complaintId = complaintIds.iterator().next();
             List<Observed> outcomes = ledger.dispatchOutcomes(complaintId);
             Map<String, Integer> sms = smsCounts.getOrDefault(complaintId, Map.of());
+            Set<String> unknown = smsOutcomeUnknown.getOrDefault(complaintId, Set.of());
             // every generated report has a phone: REGISTERED always, DISPATCHED once on a case
-            smsMissing += sms.containsKey("REGISTERED") ? 0 : 1;
+            smsMissing += sms.containsKey("REGISTERED") || unknown.contains("REGISTERED") ? 0 : 1;
             boolean onACase = outcomes.stream().anyMatch(o -> Ledger.DISPATCHED.equals(o.type()) || Ledger.MERGED.equals(o.type()));
-            smsMissing += onACase && !sms.containsKey("DISPATCHED") ? 1 : 0;
+            smsMissing += onACase && !sms.containsKey("DISPATCHED") && !unknown.contains("DISPATCHED") ? 1 : 0;
             if (outcomes.stream().anyMatch(o -> Ledger.DISPATCHED.equals(o.type()))) {
                 dispatched++;
             } else if (outcomes.stream().anyMatch(o -> Ledger.MERGED.equals(o.type()))) {
@@ -74,7 +77,8 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
             }
         }
         return new Accounting(submittedTickets.size(), registered, dispatched, merged, queued, undecided, lost,
-                dupComplaints, dupCases, dupSms, records, smsMissing, smsOutcomeUnknown);
+                dupComplaints, dupCases, dupSms, records, smsMissing,
+                smsOutcomeUnknown.values().stream().mapToInt(Set::size).sum());
     }
 
     /** Nothing lost, nothing doubled, everything decided, every due SMS handed to the gateway. */
@@ -108,7 +112,7 @@ public record Accounting(int submitted, int registered, int dispatched, int merg
     private static Accounting of(Ledger ledger, Set<String> tickets, GatewaySms sms) {
         Set<String> complaintIds = new HashSet<>();
         tickets.forEach(t -> complaintIds.addAll(ledger.complaintIdsOf(t)));
-        int outcomeUnknown = sms instanceof SmscSms smsc ? smsc.outcomeUnknown(complaintIds) : 0;
+        Map<String, Set<String>> outcomeUnknown = sms instanceof SmscSms smsc ? smsc.outcomeUnknown(complaintIds) : Map.of();
         return Accounting.of(ledger, tickets, sms.countsFor(complaintIds), outcomeUnknown);
     }
 
