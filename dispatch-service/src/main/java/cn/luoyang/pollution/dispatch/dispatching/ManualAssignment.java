@@ -6,4 +6,10 @@ import java.util.List;
 public record ManualAssignment(String districtCode, String townshipCode, String gridId, String leadDepartment,
         List<String> coHandlingDepartments, String level, String priority, String deadlineProfile, String assignedBy,
         String note) {
+
+    /** The same assignment signed by the person who made it (the body's {@code assignedBy} is not trusted). */
+    public ManualAssignment signedBy(String person) {
+        return new ManualAssignment(districtCode, townshipCode, gridId, leadDepartment, coHandlingDepartments, level,
+                priority, deadlineProfile, person, note);
+    }
 }

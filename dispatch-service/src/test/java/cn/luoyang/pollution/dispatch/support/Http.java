@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.support;
 
+import cn.luoyang.pollution.testing.security.AccessCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,9 +17,17 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** Signed in as the campaign office (攻坚办), who owns dispatch's rules, registry and queue. */
     public Http(int port) {
+        this(port, AccessCheck.basicFor("CAMPAIGN_OFFICE"));
+    }
+
+    /** Sending this {@code Authorization} header value with every request. */
+    public Http(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
     }
 
     public record Response(int status, JsonNode body) {
@@ -47,7 +56,9 @@ public final class Http {
         return JSON.writeValueAsString(value);
     }
 
-    private Response send(HttpRequest request) {
+    private Response send(HttpRequest unsigned) {
+        HttpRequest request = HttpRequest.newBuilder(unsigned, (name, value) -> true)
+                .header("Authorization", authorization).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();

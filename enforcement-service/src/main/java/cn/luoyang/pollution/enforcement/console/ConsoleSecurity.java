@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import cn.luoyang.pollution.kit.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,7 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/console/assets/**", "/console/login").permitAll()
                         .requestMatchers("/console/office/**").hasAnyRole("CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest().hasAnyRole(Roles.OFFICERS.toArray(String[]::new)))
                 .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
                         .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -16,12 +17,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public class Officers {
 
-    private final Map<String, SecurityProperties.LocalUser> local;
-    private final SecurityProperties.Claims claims;
+    private final Map<String, PlatformSecurity.LocalUser> local;
+    private final PlatformSecurity.Claims claims;
 
-    public Officers(SecurityProperties properties) {
+    public Officers(PlatformSecurity properties) {
         this.local = properties.users().stream()
-                .collect(Collectors.toMap(SecurityProperties.LocalUser::username, Function.identity()));
+                .collect(Collectors.toMap(PlatformSecurity.LocalUser::username, Function.identity()));
         this.claims = properties.claims();
     }
 
@@ -29,7 +30,7 @@ public class Officers {
         if (authentication instanceof JwtAuthenticationToken token) {
             return fromJwt(token.getToken());
         }
-        SecurityProperties.LocalUser user = local.get(authentication.getName());
+        PlatformSecurity.LocalUser user = local.get(authentication.getName());
         if (user == null) {
             throw new IllegalStateException("no local user " + authentication.getName());
         }

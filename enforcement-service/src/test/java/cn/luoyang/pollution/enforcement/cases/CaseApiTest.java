@@ -41,8 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * so one application context for the module's HTTP tests.
  */
 @ServiceTest
-@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0",
-        "ENFORCEMENT_USERS_FILE=classpath:enforcement-users-test.yml"})
+@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
 class CaseApiTest {
 
     static final String GUARDED = "CASE-LY20261127-000300";

@@ -18,6 +18,7 @@ import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.security.AccessCheck;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
@@ -156,6 +157,8 @@ class ConsoleBrowserTest {
         assertThat(r.get("notice").asString()).contains("LY20261127-000301");
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("Authorization", equalTo(AccessCheck.basic("svc-console", "console-service-2026")))
+                .withHeader("X-On-Behalf-Of", equalTo("campaign"))
                 .withRequestBody(matchingJsonPath("$.districtCode", equalTo("410305")))
                 .withRequestBody(matchingJsonPath("$.leadDepartment", equalTo("URBAN_MANAGEMENT")))
                 .withRequestBody(matchingJsonPath("$.assignedBy", equalTo("campaign"))));

@@ -35,11 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * {@code enforcement.security.mode=jwt}: the API is an OAuth2 resource server; the officer comes
+ * {@code platform.security.mode=jwt}: the API is an OAuth2 resource server; the officer comes
  * from the token's claims (sub, role, department, territory), and scoping works as with local users.
  */
 @ServiceTest
-@TestPropertySource(properties = {"enforcement.security.mode=jwt", "enforcement.scheduling.enabled=false"})
+@TestPropertySource(properties = {"platform.security.mode=jwt", "enforcement.scheduling.enabled=false"})
 class JwtModeTest {
 
     static final KeyPair KEYS = keys();

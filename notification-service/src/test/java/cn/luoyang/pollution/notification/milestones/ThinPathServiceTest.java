@@ -18,6 +18,7 @@ import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
+import cn.luoyang.pollution.testing.security.AccessCheck;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -97,11 +98,11 @@ class ThinPathServiceTest {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> messages = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/sms?complaintId=c-1")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/sms?complaintId=c-1")).header("Authorization", AccessCheck.basicFor("OPERATOR")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(messages.statusCode()).isEqualTo(200);
         assertThat(messages.body()).contains("\"milestone\":\"CLOSED\"").contains("138****5678").doesNotContain(PHONE);
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/sms")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/sms")).header("Authorization", AccessCheck.basicFor("OPERATOR")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("complaintId");
     }
@@ -117,11 +118,11 @@ class ThinPathServiceTest {
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> listed = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown")).header("Authorization", AccessCheck.basicFor("OPERATOR")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).contains("\"id\":\"c-9/REGISTERED/c-9\"").contains("hand-over interrupted");
         HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown?limit=0")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + "/api/sms/outcome-unknown?limit=0")).header("Authorization", AccessCheck.basicFor("OPERATOR")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("limit");
     }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.queue.web;
 
+import cn.luoyang.pollution.kit.security.Caller;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.ManualAssignment;
@@ -29,7 +30,8 @@ class QueueController {
     }
 
     @PostMapping("/{complaintId}/assign")
-    public CaseDispatched assign(@PathVariable String complaintId, @RequestBody ManualAssignment assignment) {
-        return queue.assign(complaintId, assignment);
+    public CaseDispatched assign(@PathVariable String complaintId, @RequestBody ManualAssignment assignment,
+            Caller caller) {
+        return queue.assign(complaintId, assignment.signedBy(caller.name()));
     }
 }

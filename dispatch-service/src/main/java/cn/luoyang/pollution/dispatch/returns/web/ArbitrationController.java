@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.returns.web;
 
+import cn.luoyang.pollution.kit.security.Caller;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.dispatch.dispatching.Arbitration;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
@@ -28,9 +29,9 @@ class ArbitrationController {
         return returns.awaitingArbitration();
     }
 
-    /** Body: leadDepartment, coHandlingDepartments, level, priority, deadlineProfile, decidedBy, reason. */
+    /** Body: leadDepartment, coHandlingDepartments, level, priority, deadlineProfile, reason; signed by the caller. */
     @PostMapping("/{caseId}/decide")
-    public CaseDispatched decide(@PathVariable String caseId, @RequestBody Arbitration decision) {
-        return returns.arbitrate(caseId, decision);
+    public CaseDispatched decide(@PathVariable String caseId, @RequestBody Arbitration decision, Caller caller) {
+        return returns.arbitrate(caseId, decision.signedBy(caller.name()));
     }
 }

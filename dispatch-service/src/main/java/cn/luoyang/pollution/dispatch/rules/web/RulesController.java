@@ -10,6 +10,7 @@ import cn.luoyang.pollution.dispatch.rules.CurrentAlert;
 import cn.luoyang.pollution.dispatch.rules.Rule;
 import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.RuleTable;
+import cn.luoyang.pollution.kit.security.Caller;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,15 +36,15 @@ class RulesController {
         this.alert = alert;
     }
 
-    /** A new version of the whole table. */
-    public record TableChange(List<Rule> rules, AlertRaise alertRaise, String changedBy, String note) {
+    /** A new version of the whole table; its author is the signed-in caller. */
+    public record TableChange(List<Rule> rules, AlertRaise alertRaise, String note) {
     }
 
     /** One rule added or replaced. */
-    public record RuleChange(Rule rule, String changedBy, String note) {
+    public record RuleChange(Rule rule, String note) {
     }
 
-    public record AlertChange(String level, String setBy) {
+    public record AlertChange(String level) {
     }
 
     public record CheckResult(boolean valid, List<FieldError> errors) {
@@ -55,33 +56,21 @@ class RulesController {
     }
 
     @PutMapping("/rules")
-    public RuleTable replace(@RequestBody TableChange change) {
-        if (change.changedBy() == null || change.changedBy().isBlank()) {
-            throw new InvalidInput("changedBy", "required: who changes the city's rules is recorded");
-        }
-        return rules.save(change.rules(), change.alertRaise(), change.changedBy(), change.note());
+    public RuleTable replace(@RequestBody TableChange change, Caller caller) {
+        return rules.save(change.rules(), change.alertRaise(), caller.name(), change.note());
     }
 
     @PutMapping("/rules/{ruleId}")
-    public RuleTable putRule(@PathVariable String ruleId, @RequestBody RuleChange change) {
-        requireAuthor(change.changedBy());
+    public RuleTable putRule(@PathVariable String ruleId, @RequestBody RuleChange change, Caller caller) {
         if (change.rule() == null || !ruleId.equals(change.rule().id())) {
             throw new InvalidInput("rule.id", "must equal the id in the path, " + ruleId);
         }
-        return rules.put(change.rule(), change.changedBy(), change.note());
+        return rules.put(change.rule(), caller.name(), change.note());
     }
 
     @DeleteMapping("/rules/{ruleId}")
-    public RuleTable removeRule(@PathVariable String ruleId, @RequestParam String changedBy,
-            @RequestParam(required = false) String note) {
-        requireAuthor(changedBy);
-        return rules.remove(ruleId, changedBy, note);
-    }
-
-    private static void requireAuthor(String changedBy) {
-        if (changedBy == null || changedBy.isBlank()) {
-            throw new InvalidInput("changedBy", "required: who changes the city's rules is recorded");
-        }
+    public RuleTable removeRule(@PathVariable String ruleId, @RequestParam(required = false) String note, Caller caller) {
+        return rules.remove(ruleId, caller.name(), note);
     }
 
     @PostMapping("/rules/check")
@@ -106,16 +95,13 @@ class RulesController {
     }
 
     @PutMapping("/alert-level")
-    public AlertSetting setAlertLevel(@RequestBody AlertChange change) {
+    public AlertSetting setAlertLevel(@RequestBody AlertChange change, Caller caller) {
         AlertLevel level;
         try {
             level = AlertLevel.valueOf(String.valueOf(change.level()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("level", "must be one of " + List.of(AlertLevel.values()));
         }
-        if (change.setBy() == null || change.setBy().isBlank()) {
-            throw new InvalidInput("setBy", "required");
-        }
-        return alert.set(level, change.setBy());
+        return alert.set(level, caller.name());
     }
 }

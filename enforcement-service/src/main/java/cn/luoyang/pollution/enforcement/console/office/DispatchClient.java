@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.console.office;
 
 import cn.luoyang.pollution.enforcement.console.ConsoleProperties;
+import cn.luoyang.pollution.kit.security.ServiceAccountCalls;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * dispatch-service's campaign-office endpoints over HTTP ({@code console.dispatch-base-url}): the
  * manual queue and arbitration are dispatch's decisions, so the console only shows and forwards.
- * Rows are kept as plain maps: the console does not depend on dispatch's classes.
+ * Rows are kept as plain maps: the console does not depend on dispatch's classes. Calls are signed with
+ * the console's service account on behalf of the signed-in person, who dispatch records as the author.
  */
 @Component
 public class DispatchClient {
@@ -25,11 +27,12 @@ public class DispatchClient {
 
     private final RestClient http;
 
-    DispatchClient(RestClient.Builder builder, ConsoleProperties properties) {
+    DispatchClient(RestClient.Builder builder, ConsoleProperties properties, ServiceAccountCalls serviceAccount) {
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(Duration.ofSeconds(2));
         timeouts.setReadTimeout(Duration.ofSeconds(10));
-        this.http = builder.clone().baseUrl(properties.dispatchBaseUrl()).requestFactory(timeouts).build();
+        this.http = builder.clone().baseUrl(properties.dispatchBaseUrl()).requestFactory(timeouts)
+                .requestInterceptor(serviceAccount.interceptor()).build();
     }
 
     /** The result of a call: rows, or why dispatch-service could not answer. */

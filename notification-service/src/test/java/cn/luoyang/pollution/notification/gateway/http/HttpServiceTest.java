@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.gateway.http;
 
+import static cn.luoyang.pollution.testing.security.AccessCheck.Row.only;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -28,6 +29,9 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
 import java.net.http.HttpClient;
+import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.AccessCheck.Row;
+import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -38,6 +42,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,6 +68,20 @@ import org.springframework.test.context.TestPropertySource;
         "notification.units.retry-max=300ms",
         "reporter-contact.keys-dir=target/test-keys/http"})
 class HttpServiceTest {
+
+    /** Who owns each endpoint: SMS records for hotline operators and administrators; callbacks prove themselves. */
+    static final List<Row> OWNERS = List.of(
+            Row.open("GET", "/actuator/health"),
+            Row.open("GET", "/actuator/prometheus"),
+            only("GET", "/actuator/env", "NOBODY"),
+            Row.open("POST", "/api/sms/http/delivery-reports").withHeader("X-Callback-Token", "cb-secret"),
+            Row.open("POST", "/api/sms/http/replies").withHeader("X-Callback-Token", "cb-secret"),
+            only("GET", "/api/sms?complaintId=none", "OPERATOR", "ADMIN"),
+            only("GET", "/api/sms/outcome-unknown", "OPERATOR", "ADMIN"),
+            only("GET", "/api/unmapped", "NOBODY"));
+
+    @Autowired
+    ApplicationContext context;
 
     static final WireMockServer PROVIDER = startProvider();
     static final ContactSealer SEALER = ContactSealer.withPublicKeyset(
@@ -139,6 +158,16 @@ class HttpServiceTest {
                 "[{\"bizId\":\"\",\"status\":\"MAYBE\"}]");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("[0].bizId").contains("[0].status");
+    }
+
+    @Test
+    void everyEndpointAnswersOnlyItsOwners() {
+        assertThat(new AccessCheck(port).violations(OWNERS)).isEmpty();
+    }
+
+    @Test
+    void everyEndpointTheServiceMapsHasAnOwnerInThisTest() {
+        assertThat(EndpointCoverage.unowned(context, OWNERS, "/error")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,74 @@
+package cn.luoyang.pollution.kit.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may call which endpoint of a service: every row names its owner, and whatever has no row is
+ * refused (default deny). Each service declares one as a bean; the kit's API filter chain applies it.
+ * Rows are matched in order, so a narrower row goes before a wider one.
+ */
+public final class AccessTable {
+
+    private final List<String> paths;
+    private final List<AccessRule> rules = new ArrayList<>();
+
+    private AccessTable(List<String> paths) {
+        this.paths = paths;
+    }
+
+    /** A table for the requests under these path patterns (the other paths belong to another chain). */
+    public static AccessTable forPaths(String... patterns) {
+        return new AccessTable(List.of(patterns));
+    }
+
+    /** A table for every request of the service. */
+    public static AccessTable forAllPaths() {
+        return new AccessTable(List.of("/**"));
+    }
+
+    public AccessTable open(HttpMethod method, String... patterns) {
+        for (String pattern : patterns) {
+            rules.add(new AccessRule(method, pattern, true, List.of()));
+        }
+        return this;
+    }
+
+    public AccessTable allow(HttpMethod method, String pattern, List<String> roles) {
+        rules.add(new AccessRule(method, pattern, false, roles));
+        return this;
+    }
+
+    public AccessTable allow(HttpMethod method, String pattern, String... roles) {
+        return allow(method, pattern, Arrays.asList(roles));
+    }
+
+    /** The actuator's health, info and prometheus endpoints stay open for probes and scrapers; the rest is refused. */
+    public AccessTable actuatorProbes() {
+        return open(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus");
+    }
+
+    public List<String> paths() {
+        return paths;
+    }
+
+    public List<AccessRule> rules() {
+        return List.copyOf(rules);
+    }
+
+    void applyTo(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+        for (AccessRule rule : rules) {
+            var matcher = rule.method() == null ? registry.requestMatchers(rule.pattern())
+                    : registry.requestMatchers(rule.method(), rule.pattern());
+            if (rule.open()) {
+                matcher.permitAll();
+            } else {
+                matcher.hasAnyRole(rule.roles().toArray(String[]::new));
+            }
+        }
+        registry.anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,127 @@
+package cn.luoyang.pollution.kit.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The one security model of the platform. A service declares its {@link AccessTable}; this applies it
+ * as a stateless API filter chain (default deny, CSRF off because no cookie is trusted), authenticating
+ * by HTTP Basic against the local users or as an OAuth2 resource server ({@link PlatformSecurity}),
+ * with roles as {@code ROLE_*} authorities, refusals as problem details, and a {@link Caller} for
+ * controllers that sign changes with their author.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
+@ConditionalOnClass(HttpSecurity.class)
+@EnableConfigurationProperties(PlatformSecurity.class)
+public class SecurityKitAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The local users, read-only: a plain {@link UserDetailsService} (not the manager itself), so that
+     * Spring does not re-hash a configured password at the first sign-in and keep the new hash in memory.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    UserDetailsService localUsers(PlatformSecurity security) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(security.jwt() ? List.of()
+                : security.users().stream()
+                        .map(u -> User.withUsername(u.username()).password(u.password()).roles(u.role()).build())
+                        .toList());
+        return users::loadUserByUsername;
+    }
+
+    @Bean
+    @Order(10)
+    @ConditionalOnBean(AccessTable.class)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTable table, PlatformSecurity security) throws Exception {
+        http.securityMatcher(table.paths().toArray(String[]::new))
+                .authorizeHttpRequests(table::applyTo)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated(!security.jwt()))
+                        .accessDeniedHandler(ProblemResponses.forbidden()));
+        if (security.jwt()) {
+            http.oauth2ResourceServer(rs -> rs
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> withRoles(token, security.claims())))
+                    .authenticationEntryPoint(ProblemResponses.unauthenticated(false))
+                    .accessDeniedHandler(ProblemResponses.forbidden()));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthenticated(true)));
+        }
+        return http.build();
+    }
+
+    /** A token's role claim (one value or a list) as {@code ROLE_*} authorities. */
+    static AbstractAuthenticationToken withRoles(Jwt token, PlatformSecurity.Claims claims) {
+        Object value = token.getClaim(claims.role());
+        List<String> roles = value instanceof Collection<?> many ? many.stream().map(Object::toString).toList()
+                : value == null ? List.of() : List.of(value.toString());
+        return new JwtAuthenticationToken(token,
+                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), token.getSubject());
+    }
+
+    /** Lets a controller take the {@link Caller} as a parameter. */
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new HandlerMethodArgumentResolver() {
+                    @Override
+                    public boolean supportsParameter(MethodParameter parameter) {
+                        return parameter.getParameterType() == Caller.class;
+                    }
+
+                    @Override
+                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
+                            NativeWebRequest request, WebDataBinderFactory binders) {
+                        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                        return Callers.of(auth, request.getNativeRequest(HttpServletRequest.class));
+                    }
+                });
+            }
+        };
+    }
+
+    /** How this service authenticates when it calls another one. */
+    @Bean
+    ServiceAccountCalls serviceAccountCalls(PlatformSecurity security) {
+        return new ServiceAccountCalls(security.serviceAccount());
+    }
+}
