@@ -39,4 +39,4 @@ curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST 
 echo; echo "4. status again, and the reporter's SMS (masked number; three: registered, dispatched, closed)"
 sleep 3
 curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
-curl -s "$N/api/sms?complaintId=$complaint"; echo
+curl -s -u operator:luoyang2026 "$N/api/sms?complaintId=$complaint"; echo

@@ -1,5 +1,8 @@
 package cn.luoyang.pollution.enforcement.security;
 
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.kit.security.AccessTable;
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
@@ -19,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may call the handler API ({@code /api/**}) and actuator: the platform's security model
  * (service-kit's {@code kit.security}) with this service's access table. Every officer role reaches
- * the API; which case a person may see or act on is decided in the application layer
- * ({@code CaseAccess}), not here. The web console has its own filter chain ({@code ConsoleSecurity}).
+ * the case API, the supervision list only the offices above the units; which case a person may see or
+ * act on is decided in the application layer ({@code CaseAccess}), not here. The web console has its own filter chain ({@code ConsoleSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,7 +32,14 @@ public class SecurityConfiguration {
     AccessTable accessTable() {
         return AccessTable.forPaths("/api/**", "/actuator/**")
                 .actuatorProbes()
-                .allow(null, "/api/**", Roles.OFFICERS);
+                .allow(GET, "/api/supervision", Roles.CAMPAIGN_OFFICE, Roles.SUPERVISOR, Roles.DISCIPLINE, Roles.ADMIN)
+                .allow(GET, "/api/reinspections", Roles.OFFICERS)
+                .allow(GET, "/api/me", Roles.OFFICERS)
+                .allow(GET, "/api/statistics/weekly", Roles.OFFICERS)
+                .allow(GET, "/api/statistics/weekly.csv", Roles.OFFICERS)
+                .allow(GET, "/api/cases/inbox", Roles.OFFICERS)
+                .allow(GET, "/api/cases/*", Roles.OFFICERS)
+                .allow(POST, "/api/cases/*/*", Roles.OFFICERS);
     }
 
     @Bean

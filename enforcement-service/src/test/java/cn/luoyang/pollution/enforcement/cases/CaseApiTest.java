@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import static cn.luoyang.pollution.testing.security.AccessCheck.Row.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
@@ -21,6 +22,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
+import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.AccessCheck.Row;
+import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -45,6 +50,43 @@ import org.springframework.test.context.TestPropertySource;
 class CaseApiTest {
 
     static final String GUARDED = "CASE-LY20261127-000300";
+
+    private static final String[] OFFICERS = {"HANDLER", "GRID_MEMBER", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"};
+
+    /**
+     * Who owns each API endpoint: every officer role reaches the case API (which case each may see or
+     * act on is the application's decision, tested below), the supervision list only the offices above
+     * the units; hotline operators and service accounts reach nothing.
+     */
+    static final List<Row> OWNERS = List.of(
+            Row.open("GET", "/actuator/health"),
+            Row.open("GET", "/actuator/prometheus"),
+            only("GET", "/actuator/env", "NOBODY"),
+            only("GET", "/api/supervision", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"),
+            only("GET", "/api/reinspections", OFFICERS),
+            only("GET", "/api/me", OFFICERS),
+            only("GET", "/api/cases/inbox", OFFICERS),
+            only("GET", "/api/cases/CASE-NONE", OFFICERS),
+            only("GET", "/api/statistics/weekly", OFFICERS),
+            only("GET", "/api/statistics/weekly.csv", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/accept", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/return", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/inspection", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/unfounded", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/rectification-order", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/rectified", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/verification", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/penalty", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/close", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/contributions", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/extension-request", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/extension-decision", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/reopen", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/supervision", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/urge", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/reinspection", OFFICERS),
+            only("GET", "/api/unmapped", "NOBODY"));
+
 
     @Autowired
     Cases cases;
@@ -62,6 +104,18 @@ class CaseApiTest {
     MongoTemplate mongo;
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyApiEndpointAnswersOnlyItsOwners() {
+        assertThat(new AccessCheck(port).violations(OWNERS)).isEmpty();
+    }
+
+    @Test
+    void everyEndpointTheServiceMapsHasAnOwnerInThisTestOrBelongsToTheConsole() {
+        assertThat(EndpointCoverage.unowned(context, OWNERS, "/error", "/console", "/webjars")).isEmpty();
+    }
 
     void guardedCaseExists() {
         if (cases.find(GUARDED).isEmpty()) {

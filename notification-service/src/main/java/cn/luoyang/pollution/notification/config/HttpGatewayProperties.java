@@ -11,8 +11,10 @@ public class HttpGatewayProperties {
     private String apiKey = "";
     private String signName = "洛阳生态环境";
     private Duration timeout = Duration.ofSeconds(10);
-    /** What the provider must send as X-Callback-Token; empty accepts any caller (local runs only). */
-    private String callbackToken = "";
+    /** The secret the provider signs its callbacks with (HMAC-SHA256, {@code X-Signature}); required. */
+    private String callbackSecret = "";
+    /** How far a callback's signing time may be from our clock. */
+    private Duration callbackWindow = Duration.ofMinutes(5);
 
     public String getSendUrl() { return sendUrl; }
     public void setSendUrl(String sendUrl) { this.sendUrl = sendUrl; }
@@ -22,6 +24,8 @@ public class HttpGatewayProperties {
     public void setSignName(String signName) { this.signName = signName; }
     public Duration getTimeout() { return timeout; }
     public void setTimeout(Duration timeout) { this.timeout = timeout; }
-    public String getCallbackToken() { return callbackToken; }
-    public void setCallbackToken(String callbackToken) { this.callbackToken = callbackToken; }
+    public String getCallbackSecret() { return callbackSecret; }
+    public void setCallbackSecret(String callbackSecret) { this.callbackSecret = callbackSecret; }
+    public Duration getCallbackWindow() { return callbackWindow; }
+    public void setCallbackWindow(Duration callbackWindow) { this.callbackWindow = callbackWindow; }
 }

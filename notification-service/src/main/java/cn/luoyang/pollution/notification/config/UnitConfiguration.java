@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.config;
 
+import cn.luoyang.pollution.kit.security.CallbackSignature;
 import cn.luoyang.pollution.notification.sending.Backoff;
 import cn.luoyang.pollution.notification.units.UnitNotices;
 import cn.luoyang.pollution.notification.units.http.JdkUnitWebhook;
@@ -16,9 +17,17 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @EnableConfigurationProperties(UnitProperties.class)
 class UnitConfiguration {
 
+    /** A unit must be able to tell our webhook from a forgery: with webhooks configured, a signing secret is required. */
     @Bean
     UnitNotices unitNotices(MongoTemplate mongo, UnitProperties p, Clock clock) {
-        return new UnitNotices(new MongoUnitAlerts(mongo), new JdkUnitWebhook(p.getTimeout()), department -> {
+        boolean anyWebhook = !p.getWebhooks().isEmpty() || !p.getDefaultWebhook().isBlank();
+        if (anyWebhook && p.getSigningSecret().isBlank()) {
+            throw new IllegalStateException("notification.units.webhooks are set but notification.units.signing-secret"
+                    + " (NOTIFICATION_UNITS_SIGNING_SECRET) is not: units could not tell our calls from forgeries");
+        }
+        JdkUnitWebhook webhook = new JdkUnitWebhook(p.getTimeout(),
+                anyWebhook ? new CallbackSignature(p.getSigningSecret()) : null, clock);
+        return new UnitNotices(new MongoUnitAlerts(mongo), webhook, department -> {
             String url = department == null ? null : p.getWebhooks().entrySet().stream()
                     .filter(e -> normalised(e.getKey()).equals(normalised(department)))
                     .map(java.util.Map.Entry::getValue).findFirst().orElse(null);

@@ -13,6 +13,8 @@ public class UnitProperties {
     private Map<String, String> webhooks = new LinkedHashMap<>();
     /** Used for a department with no webhook of its own; empty = such departments get none. */
     private String defaultWebhook = "";
+    /** The secret our webhook calls are signed with (HMAC-SHA256, {@code X-Signature}), shared with the units. */
+    private String signingSecret = "";
     private Duration timeout = Duration.ofSeconds(5);
     private int maxAttempts = 10;
     private Duration retryInitial = Duration.ofSeconds(2);
@@ -22,6 +24,8 @@ public class UnitProperties {
     public void setWebhooks(Map<String, String> webhooks) { this.webhooks = webhooks; }
     public String getDefaultWebhook() { return defaultWebhook; }
     public void setDefaultWebhook(String defaultWebhook) { this.defaultWebhook = defaultWebhook; }
+    public String getSigningSecret() { return signingSecret; }
+    public void setSigningSecret(String signingSecret) { this.signingSecret = signingSecret; }
     public Duration getTimeout() { return timeout; }
     public void setTimeout(Duration timeout) { this.timeout = timeout; }
     public int getMaxAttempts() { return maxAttempts; }

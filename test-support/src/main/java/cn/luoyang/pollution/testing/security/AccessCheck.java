@@ -16,9 +16,12 @@ import java.util.Set;
 
 /**
  * Walks a service's endpoints as anonymous and as every role of the platform, and reports each answer
- * that does not match the expected owner: anonymous gets 401 unless the row is open, a role the row
- * does not list gets 403, a role it lists gets neither (its answer may be 200, 400, 404...). The rows
- * are the test's own statement of who owns what, written independently of the service's table.
+ * that does not match the expected owner: anonymous is refused as unauthenticated unless the row is
+ * open, a role the row does not list gets 403, a role it lists gets neither (its answer may be 200,
+ * 400, 404...). "Unauthenticated" is the platform's own 401 (problem type
+ * {@code urn:luoyang:problem:unauthenticated}), so an open endpoint that checks a secret of its own
+ * (a provider's signed callback) may still answer 401 to a caller without it. The rows are the test's
+ * own statement of who owns what, written independently of the service's table.
  */
 public final class AccessCheck {
 
@@ -32,24 +35,15 @@ public final class AccessCheck {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    /**
-     * One endpoint and who may call it; {@code roles} empty means open to anyone. {@code headers} are
-     * sent with every call (an endpoint that checks a secret of its own, such as a provider callback).
-     */
-    public record Row(String method, String path, Set<String> roles, Map<String, String> headers) {
+    /** One endpoint and who may call it; {@code roles} empty means open to anyone. */
+    public record Row(String method, String path, Set<String> roles) {
 
         public static Row open(String method, String path) {
-            return new Row(method, path, Set.of(), Map.of());
+            return new Row(method, path, Set.of());
         }
 
         public static Row only(String method, String path, String... roles) {
-            return new Row(method, path, Set.of(roles), Map.of());
-        }
-
-        public Row withHeader(String name, String value) {
-            Map<String, String> more = new LinkedHashMap<>(headers);
-            more.put(name, value);
-            return new Row(method, path, roles, Map.copyOf(more));
+            return new Row(method, path, Set.of(roles));
         }
 
         boolean open() {
@@ -61,33 +55,40 @@ public final class AccessCheck {
     public List<String> violations(List<Row> rows) {
         List<String> found = new ArrayList<>();
         for (Row row : rows) {
-            int anonymous = call(row, null);
-            if (row.open() ? anonymous == 401 || anonymous == 403 : anonymous != 401) {
-                found.add(row.method() + " " + row.path() + " as anonymous: " + anonymous);
+            HttpResponse<String> anonymous = call(row, null);
+            if (row.open() ? refused(anonymous) : !unauthenticated(anonymous)) {
+                found.add(row.method() + " " + row.path() + " as anonymous: " + anonymous.statusCode());
             }
             USERS.forEach((role, credentials) -> {
-                int status = call(row, credentials);
+                HttpResponse<String> answer = call(row, credentials);
                 boolean allowed = row.open() || row.roles().contains(role);
-                if (allowed ? status == 401 || status == 403 : status != 403) {
-                    found.add(row.method() + " " + row.path() + " as " + role + ": " + status);
+                if (allowed ? refused(answer) : answer.statusCode() != 403) {
+                    found.add(row.method() + " " + row.path() + " as " + role + ": " + answer.statusCode());
                 }
             });
         }
         return found;
     }
 
-    /** The status of one call with these credentials ({@code null}: none). */
-    public int call(Row row, String[] credentials) {
+    private static boolean unauthenticated(HttpResponse<String> answer) {
+        return answer.statusCode() == 401 && answer.body().contains("urn:luoyang:problem:unauthenticated");
+    }
+
+    private static boolean refused(HttpResponse<String> answer) {
+        return unauthenticated(answer) || answer.statusCode() == 403;
+    }
+
+    /** One call with these credentials ({@code null}: none). */
+    public HttpResponse<String> call(Row row, String[] credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + row.path()))
                 .header("Content-Type", "application/json")
                 .method(row.method(), row.method().equals("GET") || row.method().equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}"));
-        row.headers().forEach(request::header);
         if (credentials != null) {
             request.header("Authorization", basic(credentials[0], credentials[1]));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(row + ": " + e, e);
         } catch (InterruptedException e) {

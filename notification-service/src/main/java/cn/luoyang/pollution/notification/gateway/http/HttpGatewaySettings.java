@@ -10,9 +10,8 @@ import java.time.Duration;
  * @param apiKey        sent as {@code Authorization: Bearer ...}
  * @param signName      the registered signature name the provider prepends or checks
  * @param timeout       after it the outcome is unknown (the request may have been taken)
- * @param callbackToken what the provider must send in {@code X-Callback-Token} on receipts and replies
  */
-public record HttpGatewaySettings(URI sendUrl, String apiKey, String signName, Duration timeout, String callbackToken) {
+public record HttpGatewaySettings(URI sendUrl, String apiKey, String signName, Duration timeout) {
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.gateway.http;
 import static cn.luoyang.pollution.testing.security.AccessCheck.Row.only;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -28,10 +29,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
+import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import cn.luoyang.pollution.testing.security.AccessCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
 import cn.luoyang.pollution.testing.security.EndpointCoverage;
+import cn.luoyang.pollution.kit.security.CallbackSignature;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -57,7 +61,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "notification.gateway=http",
         "notification.http.api-key=test-key",
-        "notification.http.callback-token=cb-secret",
+        "notification.http.callback-secret=cb-secret",
+        "notification.units.signing-secret=unit-secret",
         "notification.quiet-hours.enabled=false",
         "notification.caps.enabled=false",
         "notification.dispatch.poll-interval=100ms",
@@ -74,11 +79,14 @@ class HttpServiceTest {
             Row.open("GET", "/actuator/health"),
             Row.open("GET", "/actuator/prometheus"),
             only("GET", "/actuator/env", "NOBODY"),
-            Row.open("POST", "/api/sms/http/delivery-reports").withHeader("X-Callback-Token", "cb-secret"),
-            Row.open("POST", "/api/sms/http/replies").withHeader("X-Callback-Token", "cb-secret"),
+            Row.open("POST", "/api/sms/http/delivery-reports"),
+            Row.open("POST", "/api/sms/http/replies"),
             only("GET", "/api/sms?complaintId=none", "OPERATOR", "ADMIN"),
             only("GET", "/api/sms/outcome-unknown", "OPERATOR", "ADMIN"),
             only("GET", "/api/unmapped", "NOBODY"));
+
+    /** The provider's side of the callback secret. */
+    static final CallbackSignature PROVIDER_SIGNS = new CallbackSignature("cb-secret");
 
     @Autowired
     ApplicationContext context;
@@ -123,7 +131,7 @@ class HttpServiceTest {
                 .withRequestBody(matchingJsonPath("$.signName", equalTo("洛阳生态环境"))));
         assertThat(messageFor("h-1", Milestone.REGISTERED).orElseThrow().gatewayMessageId()).isEqualTo("biz-1");
 
-        HttpResponse<String> answer = callback("/api/sms/http/delivery-reports", "cb-secret",
+        HttpResponse<String> answer = callback("/api/sms/http/delivery-reports",
                 "[{\"bizId\":\"biz-1\",\"status\":\"DELIVERED\",\"errCode\":\"DELIVERED\"}]");
         assertThat(answer.statusCode()).isEqualTo(200);
         Await.until(() -> state("h-1").filter(s -> s == MessageState.DELIVERED).isPresent());
@@ -137,7 +145,7 @@ class HttpServiceTest {
         publisher.publish(Topics.CASES_LIFECYCLE, Events.closed("CASE-h-2", "已整改。", List.of("h-2")));
         Await.until(() -> messageFor("h-2", Milestone.CLOSED).filter(m -> m.state() == MessageState.SENT).isPresent());
 
-        HttpResponse<String> answer = callback("/api/sms/http/replies", "cb-secret",
+        HttpResponse<String> answer = callback("/api/sms/http/replies",
                 "[{\"phoneNumber\":\"+8613822220002\",\"content\":\"1\"}]");
         assertThat(answer.statusCode()).isEqualTo(200);
 
@@ -151,11 +159,25 @@ class HttpServiceTest {
     }
 
     @Test
-    void callbacksRefuseAWrongTokenAndNameTheBadField() throws Exception {
-        assertThat(callback("/api/sms/http/delivery-reports", "wrong", "[]").statusCode()).isEqualTo(401);
+    void callbacksRefuseAForgedStaleOrReplayedSignatureAndNameTheBadField() throws Exception {
+        String forgedReply = "[{\"phoneNumber\":\"13822220009\",\"content\":\"3\"}]";
+        HttpResponse<String> forged = send("/api/sms/http/replies",
+                new CallbackSignature("guessed").sign(bytes(forgedReply), Instant.now()), forgedReply);
+        HttpResponse<String> unsigned = send("/api/sms/http/replies", null, forgedReply);
+        HttpResponse<String> stale = send("/api/sms/http/replies",
+                PROVIDER_SIGNS.sign(bytes(forgedReply), Instant.now().minus(Duration.ofMinutes(6))), forgedReply);
+        String once = PROVIDER_SIGNS.sign(bytes("[]"), Instant.now());
+        HttpResponse<String> first = send("/api/sms/http/delivery-reports", once, "[]");
+        HttpResponse<String> replayed = send("/api/sms/http/delivery-reports", once, "[]");
 
-        HttpResponse<String> bad = callback("/api/sms/http/delivery-reports", "cb-secret",
-                "[{\"bizId\":\"\",\"status\":\"MAYBE\"}]");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(forged.body()).contains("\"reason\":\"callback-forged\"");
+        assertThat(unsigned.body()).contains("\"reason\":\"callback-missing\"");
+        assertThat(stale.body()).contains("\"reason\":\"callback-stale\"");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(replayed.body()).contains("\"reason\":\"callback-replayed\"");
+        HttpResponse<String> bad = callback("/api/sms/http/delivery-reports", "[{\"bizId\":\"\",\"status\":\"MAYBE\"}]");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("[0].bizId").contains("[0].status");
     }
@@ -205,6 +227,7 @@ class HttpServiceTest {
         Await.until(() -> unitPosts("/units/eco", key) == 2);
         PROVIDER.verify(postRequestedFor(urlEqualTo("/units/eco"))
                 .withHeader("Idempotency-Key", equalTo(key))
+                .withHeader(CallbackSignature.HEADER, matching("t=\\d+,v1=[0-9a-f]{64}"))
                 .withRequestBody(matchingJsonPath("$.kind", equalTo("NEW_CASE")))
                 .withRequestBody(matchingJsonPath("$.caseId", equalTo("CASE-u-1"))));
 
@@ -217,6 +240,10 @@ class HttpServiceTest {
                 .withRequestBody(matchingJsonPath("$.kind", equalTo("OVERDUE"))).build()).getCount() == 1);
         Await.until(() -> unitPosts("/units/urban", "CASE-u-2/NEW_CASE/1/URBAN_MANAGEMENT") == 1);
         assertThat(unitPosts("/units/eco", key)).isEqualTo(2);
+        CallbackSignature units = new CallbackSignature("unit-secret");
+        assertThat(PROVIDER.findAll(postRequestedFor(urlEqualTo("/units/eco")))).allSatisfy(posted ->
+                assertThat(units.verify(posted.getHeader(CallbackSignature.HEADER), posted.getBody(), Instant.now(),
+                        Duration.ofMinutes(5))).isEqualTo(CallbackSignature.Verdict.VALID));
     }
 
     private int unitPosts(String path, String key) {
@@ -235,10 +262,22 @@ class HttpServiceTest {
                 .withBody("{\"code\":\"OK\",\"bizId\":\"" + bizId + "\"}");
     }
 
-    private HttpResponse<String> callback(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Callback-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    /** A callback signed as the provider signs it, now. */
+    private HttpResponse<String> callback(String path, String body) throws Exception {
+        return send(path, PROVIDER_SIGNS.sign(bytes(body), Instant.now()), body);
+    }
+
+    private HttpResponse<String> send(String path, String signature, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json");
+        if (signature != null) {
+            request.header(CallbackSignature.HEADER, signature);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] bytes(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
     private void register(String complaintId, String phone) {

@@ -1,16 +1,15 @@
 package cn.luoyang.pollution.notification.gateway.http.web;
 
+import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.kit.problems.Problems;
+import cn.luoyang.pollution.kit.security.CallbackSignature;
 import cn.luoyang.pollution.notification.gateway.DeliveryReport;
 import cn.luoyang.pollution.notification.gateway.GatewayInbox;
 import cn.luoyang.pollution.notification.gateway.IncomingReply;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,12 +18,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where the HTTP SMS provider pushes delivery reports and reporters' replies (状态报告 and 上行
- * callbacks), each a JSON array. The provider proves itself with {@code X-Callback-Token}. A bad
- * item gets a 400 naming the field, and nothing of that batch is taken, so the provider's retry
- * of a corrected batch does not double anything.
+ * callbacks), each a JSON array. The provider signs each call ({@link CallbackSignature}: HMAC-SHA256
+ * over the time and the exact body, header {@code X-Signature}); a forged, stale or replayed call is
+ * refused with 401 before anything is read. A bad item gets a 400 naming the field, and nothing of
+ * that batch is taken, so the provider's retry of a corrected batch does not double anything. A
+ * reply counts as received when it reaches us: the provider's own time is not trusted for the survey.
  */
 @RestController
 @ConditionalOnProperty(name = "notification.gateway", havingValue = "http")
@@ -35,39 +39,52 @@ class HttpGatewayCallbacks {
     public record Report(String bizId, String status, String errCode) {
     }
 
-    /** One reply: who sent it, what, and when the provider received it. */
-    public record Reply(String phoneNumber, String content, Instant receivedAt) {
+    /** One reply: who sent it and what (a {@code receivedAt} the provider adds is ignored). */
+    public record Reply(String phoneNumber, String content) {
     }
 
+    private static final TypeReference<List<Report>> REPORTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Reply>> REPLIES = new TypeReference<>() {
+    };
+
     private final GatewayInbox inbox;
-    private final String token;
+    private final CallbackVerifier verifier;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public HttpGatewayCallbacks(GatewayInbox inbox, @Value("${notification.http.callback-token:}") String token,
-            Clock clock) {
+    public HttpGatewayCallbacks(GatewayInbox inbox, CallbackVerifier verifier, JsonMapper json, Clock clock) {
         this.inbox = inbox;
-        this.token = token;
+        this.verifier = verifier;
+        this.json = json;
         this.clock = clock;
     }
 
     @PostMapping("/delivery-reports")
-    public ResponseEntity<Map<String, Object>> deliveryReports(
-            @RequestHeader(name = "X-Callback-Token", required = false) String presented, @RequestBody List<Report> reports) {
-        if (!authentic(presented)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "bad callback token"));
+    public ResponseEntity<?> deliveryReports(
+            @RequestHeader(name = CallbackSignature.HEADER, required = false) String signature, @RequestBody byte[] body) {
+        String refusal = verifier.refusal(signature, body);
+        if (refusal != null) {
+            return refused(refusal);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<Report> reports;
+        try {
+            reports = json.readValue(body, REPORTS);
+        } catch (JacksonException e) {
+            return Problems.invalid("malformed-json", List.of(new FieldError("body", "not a JSON array of delivery reports")));
+        }
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             if (r == null || blank(r.bizId())) {
-                errors.put("[" + i + "].bizId", "must not be blank");
+                errors.add(new FieldError("[" + i + "].bizId", "must not be blank"));
             }
             if (r == null || !("DELIVERED".equals(r.status()) || "FAILED".equals(r.status()))) {
-                errors.put("[" + i + "].status", "must be DELIVERED or FAILED");
+                errors.add(new FieldError("[" + i + "].status", "must be DELIVERED or FAILED"));
             }
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("errors", errors));
+            return Problems.invalid("validation", errors);
         }
         reports.forEach(r -> inbox.deliveryReport(new DeliveryReport(r.bizId(), "DELIVERED".equals(r.status()),
                 "DELIVERED".equals(r.status()) ? "DELIVERED" : "FAILED " + (r.errCode() == null ? "" : r.errCode()))));
@@ -75,35 +92,37 @@ class HttpGatewayCallbacks {
     }
 
     @PostMapping("/replies")
-    public ResponseEntity<Map<String, Object>> replies(
-            @RequestHeader(name = "X-Callback-Token", required = false) String presented, @RequestBody List<Reply> replies) {
-        if (!authentic(presented)) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "bad callback token"));
+    public ResponseEntity<?> replies(
+            @RequestHeader(name = CallbackSignature.HEADER, required = false) String signature, @RequestBody byte[] body) {
+        String refusal = verifier.refusal(signature, body);
+        if (refusal != null) {
+            return refused(refusal);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<Reply> replies;
+        try {
+            replies = json.readValue(body, REPLIES);
+        } catch (JacksonException e) {
+            return Problems.invalid("malformed-json", List.of(new FieldError("body", "not a JSON array of replies")));
+        }
+        List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < replies.size(); i++) {
             Reply r = replies.get(i);
             if (r == null || blank(r.phoneNumber())) {
-                errors.put("[" + i + "].phoneNumber", "must not be blank");
+                errors.add(new FieldError("[" + i + "].phoneNumber", "must not be blank"));
             }
             if (r == null || r.content() == null) {
-                errors.put("[" + i + "].content", "must be present");
+                errors.add(new FieldError("[" + i + "].content", "must be present"));
             }
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("errors", errors));
+            return Problems.invalid("validation", errors);
         }
-        replies.forEach(r -> inbox.reply(new IncomingReply(r.phoneNumber(), r.content(),
-                r.receivedAt() != null ? r.receivedAt() : clock.instant())));
+        replies.forEach(r -> inbox.reply(new IncomingReply(r.phoneNumber(), r.content(), clock.instant())));
         return ResponseEntity.ok(Map.of("code", "OK", "accepted", replies.size()));
     }
 
-    private boolean authentic(String presented) {
-        if (token == null || token.isBlank()) {
-            return true;
-        }
-        return presented != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                presented.getBytes(StandardCharsets.UTF_8));
+    private static ResponseEntity<?> refused(String reason) {
+        return Problems.of(HttpStatus.UNAUTHORIZED, reason, "the callback is not signed by the provider, too old, or a replay");
     }
 
     private static boolean blank(String value) {
