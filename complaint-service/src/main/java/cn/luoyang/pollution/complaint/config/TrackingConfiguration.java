@@ -1,13 +1,17 @@
 package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
+import cn.luoyang.pollution.complaint.tracking.LookupLockout;
 import cn.luoyang.pollution.complaint.tracking.PublicLookup;
 import cn.luoyang.pollution.complaint.tracking.Tracker;
+import cn.luoyang.pollution.complaint.tracking.persistence.MongoFailedLookups;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.kit.events.EventConsumers;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 /** Public status: consumers of dispatch and case events, and the lookup. */
@@ -20,8 +24,9 @@ class TrackingConfiguration {
     }
 
     @Bean
-    PublicLookup publicLookup(MongoComplaints complaints) {
-        return new PublicLookup(complaints);
+    PublicLookup publicLookup(MongoComplaints complaints, MongoTemplate mongo, PublicSurfaceProperties surface, Clock clock) {
+        LookupLockout lockout = new LookupLockout(surface.lookupLockout().maxFailures(), surface.lookupLockout().window());
+        return new PublicLookup(complaints, new MongoFailedLookups(mongo, lockout.window().multipliedBy(2)), lockout, clock);
     }
 
     /** Binding {@code caseDispatched-in-0} ← {@code cases.dispatched}. */

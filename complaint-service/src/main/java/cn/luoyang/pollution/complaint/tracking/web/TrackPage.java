@@ -24,9 +24,12 @@ class TrackPage {
                  Model model) {
         model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
         if (trackingNumber != null && !trackingNumber.isBlank()) {
-            lookup.find(trackingNumber, phoneLast4).ifPresentOrElse(
-                    t -> model.addAttribute("view", StatusView.of(t, catalogue)),
-                    () -> model.addAttribute("notFound", true));
+            PublicLookup.Answer answer = lookup.find(trackingNumber, phoneLast4);
+            if (answer instanceof PublicLookup.Found found) {
+                model.addAttribute("view", StatusView.of(found.tracked(), catalogue));
+            } else {
+                model.addAttribute(answer instanceof PublicLookup.Locked ? "locked" : "notFound", true);
+            }
         }
         return "track";
     }

@@ -25,12 +25,18 @@ class TrackingController {
 
     @Operation(summary = "Progress of a complaint",
             description = "404 unless the tracking number exists and phoneLast4 matches the reporter's number; anonymous "
-                    + "complaints need no digits.")
+                    + "complaints need no digits. 429 once a tracking number has had too many wrong digits.")
     @GetMapping("/api/complaints/{trackingNumber}")
     ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String phoneLast4) {
-        return lookup.find(trackingNumber, phoneLast4)
-                .<ResponseEntity<?>>map(t -> ResponseEntity.ok(StatusView.of(t, catalogue)))
-                .orElseGet(() -> Problems.field(HttpStatus.NOT_FOUND, "not-found", "trackingNumber",
-                        "no complaint with this tracking number and these phone digits"));
+        PublicLookup.Answer answer = lookup.find(trackingNumber, phoneLast4);
+        if (answer instanceof PublicLookup.Found found) {
+            return ResponseEntity.ok(StatusView.of(found.tracked(), catalogue));
+        }
+        if (answer instanceof PublicLookup.Locked) {
+            return Problems.field(HttpStatus.TOO_MANY_REQUESTS, "locked", "phoneLast4",
+                    "too many wrong digits for this tracking number; try again later");
+        }
+        return Problems.field(HttpStatus.NOT_FOUND, "not-found", "trackingNumber",
+                "no complaint with this tracking number and these phone digits");
     }
 }

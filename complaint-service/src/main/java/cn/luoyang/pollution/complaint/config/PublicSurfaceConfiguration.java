@@ -1,0 +1,49 @@
+package cn.luoyang.pollution.complaint.config;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import cn.luoyang.pollution.complaint.publicsurface.Surface;
+import cn.luoyang.pollution.complaint.publicsurface.web.RateLimitFilter;
+import cn.luoyang.pollution.kit.security.AccessTable;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * complaint-service is the platform's public face: every endpoint it maps is open to anyone (intake,
+ * lookup, media, the contact key, Open311, the API docs), and it is still under the platform's
+ * security model so that anything else is refused and every answer carries the security headers.
+ * Its protection is the rate limits per client and the lockout of a tracking number after wrong digits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicSurfaceProperties.class)
+class PublicSurfaceConfiguration {
+
+    @Bean
+    AccessTable accessTable() {
+        return AccessTable.forAllPaths()
+                .actuatorProbes()
+                .open(POST, "/api/complaints", "/api/media")
+                .open(GET, "/api/complaints/*", "/api/media/*", "/api/reporter-contact-key", "/track")
+                .open(GET, "/open311/v2/**")
+                .open(POST, "/open311/v2/**")
+                .open(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "complaints.public-surface.rate-limits.enabled", havingValue = "true", matchIfMissing = true)
+    FilterRegistrationBean<RateLimitFilter> rateLimits(PublicSurfaceProperties properties, MeterRegistry meters) {
+        PublicSurfaceProperties.RateLimits limits = properties.rateLimits();
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(Map.of(
+                Surface.INTAKE, limits.intakePerMinute(), Surface.MEDIA, limits.mediaPerMinute(),
+                Surface.LOOKUP, limits.lookupPerMinute()), meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

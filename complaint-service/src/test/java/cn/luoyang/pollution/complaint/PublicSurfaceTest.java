@@ -1,0 +1,111 @@
+package cn.luoyang.pollution.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.complaint.support.Reports;
+import cn.luoyang.pollution.complaint.support.ServiceHarness;
+import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.AccessCheck.Row;
+import cn.luoyang.pollution.testing.security.EndpointCoverage;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * complaint-service's public face: every endpoint open and nothing else, a tracking number locked
+ * after too many wrong digits (the right ones included, and an unknown number alike), and a client
+ * flooding intake slowed down with 429.
+ */
+@TestPropertySource(properties = {"complaints.public-surface.rate-limits.enabled=true",
+        "complaints.public-surface.rate-limits.intake-per-minute=20",
+        "complaints.public-surface.rate-limits.lookup-per-minute=1000"})
+class PublicSurfaceTest extends ServiceHarness {
+
+    /** Everything complaint-service maps is for the public; nothing else is answered. */
+    static final List<Row> OWNERS = List.of(
+            Row.open("GET", "/actuator/health"),
+            Row.open("GET", "/actuator/prometheus"),
+            Row.only("GET", "/actuator/env", "NOBODY"),
+            Row.only("GET", "/internal/anything", "NOBODY"),
+            Row.open("POST", "/api/complaints"),
+            Row.open("GET", "/api/complaints/LY20261205-999999?phoneLast4=1234"),
+            Row.open("POST", "/api/media"),
+            Row.open("GET", "/api/media/none"),
+            Row.open("GET", "/api/reporter-contact-key"),
+            Row.open("GET", "/track"),
+            Row.open("GET", "/open311/v2/services.json"),
+            Row.open("GET", "/open311/v2/services/AIR_CONSTRUCTION_DUST.json"),
+            Row.open("POST", "/open311/v2/requests.json"),
+            Row.open("GET", "/open311/v2/requests.json"),
+            Row.open("GET", "/open311/v2/requests/none.json"),
+            Row.open("GET", "/v3/api-docs"),
+            Row.open("GET", "/v3/api-docs.yaml"),
+            Row.open("GET", "/v3/api-docs/swagger-config"),
+            Row.open("GET", "/swagger-ui.html"));
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyEndpointIsOpenAndNothingElseIsAnswered() {
+        assertThat(new AccessCheck(port).violations(OWNERS)).isEmpty();
+    }
+
+    @Test
+    void everyEndpointTheServiceMapsHasARowInThisTest() {
+        assertThat(EndpointCoverage.unowned(context, OWNERS, "/error")).isEmpty();
+    }
+
+    @Test
+    void aTrackingNumberIsLockedAfterFiveWrongDigitsEvenForTheRightOnes() {
+        HttpResponse<String> filed = postJson("/api/complaints", Reports.nativeReport("13812347777"), Map.of());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String tn = json.readTree(filed.body()).get("trackingNumber").stringValue();
+        assertThat(get("/api/complaints/" + tn + "?phoneLast4=7777").statusCode()).isEqualTo(200);
+
+        List<Integer> wrong = new ArrayList<>();
+        for (int guess = 0; guess < 5; guess++) {
+            wrong.add(get("/api/complaints/" + tn + "?phoneLast4=000" + guess).statusCode());
+        }
+        HttpResponse<String> right = get("/api/complaints/" + tn + "?phoneLast4=7777");
+
+        assertThat(wrong).containsOnly(404);
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.body()).contains("\"reason\":\"locked\"");
+        assertThat(get("/track?trackingNumber=" + tn + "&phoneLast4=7777").body()).contains("id=\"locked\"");
+    }
+
+    @Test
+    void anUnknownTrackingNumberLocksJustLikeAKnownOne() {
+        String unknown = "LY20261205-888888";
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(get("/api/complaints/" + unknown + "?phoneLast4=100" + guess).statusCode()).isEqualTo(404);
+        }
+
+        assertThat(get("/api/complaints/" + unknown + "?phoneLast4=1009").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void aClientFloodingIntakeIsToldToWaitWithAProblemAndRetryAfter() {
+        HttpResponse<String> limited = null;
+        for (int attempt = 0; attempt < 60 && limited == null; attempt++) {
+            HttpResponse<String> answer = postJson("/api/complaints", "{}", Map.of());
+            if (answer.statusCode() == 429) {
+                limited = answer;
+            }
+        }
+
+        assertThat(limited).as("no 429 within 60 rapid reports at 20 a minute").isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(limited.body()).contains("\"reason\":\"rate-limited\"");
+        assertThat(get("/actuator/prometheus").body()).contains("complaint_rate_limited_total{surface=\"intake\"");
+    }
+}
