@@ -11,8 +11,9 @@ import java.util.List;
  * {@code byte[]} without its CR LF. What cannot be a packet is passed on as its {@link Refusal}: a frame
  * longer than the largest packet ({@code OVERSIZED}, its bytes skipped up to the next LF, the connection
  * kept), a bare LF ({@code BAD_TERMINATOR}), bytes left when the connection ends ({@code TRUNCATED}).
- * A stream that runs on past {@code abuseBytes} without any LF is abuse: {@link Unterminated} is passed on
- * and the connection closed, so nobody can hold a connection by streaming garbage.
+ * A stream that runs on past {@code abuseBytes} without any LF is abuse: {@link Unterminated} is passed on,
+ * everything after it ignored, and the next handler closes the connection, so nobody can hold a connection
+ * by streaming garbage.
  */
 final class FrameSplitter extends ByteToMessageDecoder {
 
@@ -23,6 +24,7 @@ final class FrameSplitter extends ByteToMessageDecoder {
     private final int maxFrame;
     private final long abuseBytes;
     private long discarded = -1;
+    private boolean abandoned;
 
     FrameSplitter(int maxFrame, long abuseBytes) {
         this.maxFrame = maxFrame;
@@ -31,11 +33,15 @@ final class FrameSplitter extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        while (in.isReadable() && ctx.channel().isActive()) {
+        if (abandoned) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        while (in.isReadable()) {
             int lf = in.indexOf(in.readerIndex(), in.writerIndex(), (byte) '\n');
             if (lf < 0) {
                 if (discarded >= 0 || in.readableBytes() > maxFrame + 1) {
-                    discard(ctx, in, in.readableBytes(), out);
+                    discard(in, in.readableBytes(), out);
                 }
                 return;
             }
@@ -63,19 +69,19 @@ final class FrameSplitter extends ByteToMessageDecoder {
         }
     }
 
-    private void discard(ChannelHandlerContext ctx, ByteBuf in, int bytes, List<Object> out) {
+    private void discard(ByteBuf in, int bytes, List<Object> out) {
         in.skipBytes(bytes);
         discarded = Math.max(discarded, 0) + bytes;
         if (discarded > abuseBytes) {
             out.add(new Unterminated(discarded));
             discarded = -1;
-            ctx.close();
+            abandoned = true;
         }
     }
 
     @Override
     protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        if (in.isReadable() || discarded >= 0) {
+        if (!abandoned && (in.isReadable() || discarded >= 0)) {
             out.add(discarded >= 0 ? Refusal.OVERSIZED : Refusal.TRUNCATED);
             in.skipBytes(in.readableBytes());
             discarded = -1;

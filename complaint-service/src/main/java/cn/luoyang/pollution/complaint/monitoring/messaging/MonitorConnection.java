@@ -45,7 +45,8 @@ final class MonitorConnection extends ChannelInboundHandlerAdapter {
         } else if (message instanceof FrameSplitter.Unterminated unterminated) {
             meters.refused(Refusal.OVERSIZED);
             meters.dropped("unterminated");
-            log.info("closed {}: {} bytes without a line end", ctx.channel().remoteAddress(), unterminated.bytes());
+            log.info("closing {}: {} bytes without a line end", ctx.channel().remoteAddress(), unterminated.bytes());
+            ctx.close();
         }
     }
 

@@ -136,6 +136,7 @@ class ReceiverConnectionTest {
     @Test
     void aStreamWithoutAnyLineEndIsAbuseAndItsConnectionIsClosed() throws IOException {
         double dropped = registry.counter("monitoring.connections.dropped", "reason", "unterminated").count();
+        double truncated = refused("truncated");
         try (DeviceLine line = new DeviceLine(server.port())) {
             byte[] garbage = "#".repeat(16_384).getBytes(StandardCharsets.US_ASCII);
             try {
@@ -148,6 +149,7 @@ class ReceiverConnectionTest {
             assertThat(line.closedByReceiver()).isTrue();
         }
         assertThat(registry.counter("monitoring.connections.dropped", "reason", "unterminated").count()).isEqualTo(dropped + 1);
+        assertThat(refused("truncated")).as("nothing after the abuse is counted").isEqualTo(truncated);
     }
 
     @Test
