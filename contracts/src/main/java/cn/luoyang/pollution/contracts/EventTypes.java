@@ -14,6 +14,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ public final class EventTypes {
         register("case.escalated.v1", CaseEscalated.class);
         register("reporter.notified.v1", ReporterNotified.class);
         register("reporter.feedback-received.v1", ReporterFeedbackReceived.class);
+        register("monitor.reading-received.v1", MonitorReadingReceived.class);
     }
 
     private static void register(String name, Class<? extends Event> type) {

@@ -17,6 +17,8 @@ public final class Topics {
     public static final String REPORTERS_NOTIFIED = "reporters.notified";
     /** notification-service: {@code ReporterFeedbackReceived} (survey replies by SMS). */
     public static final String REPORTERS_FEEDBACK = "reporters.feedback";
+    /** complaint-service (HJ 212 receiver): {@code MonitorReadingReceived}, keyed by the monitor's MN. */
+    public static final String MONITORING_READINGS = "monitoring.readings";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -20,6 +20,8 @@ import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.contracts.monitoring.FactorReading;
+import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import java.time.Instant;
@@ -76,7 +78,11 @@ final class Events {
                 Map.entry("reporter.notified.v1", new ReporterNotified("e-15", CASE + "/CLOSED/" + COMPLAINT, COMPLAINT, CASE,
                         "CLOSED", "138****1234", "SENT", "smsc-00017", AT, 1)),
                 Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,
-                        "UNSATISFIED", AT, 1)));
+                        "UNSATISFIED", AT, 1)),
+                Map.entry("monitor.reading-received.v1", new MonitorReadingReceived("e-17", "410305LY0001SITE0117",
+                        "SITE-410305-0117", "URBAN_MANAGEMENT@410305", "minute", AT.minusSeconds(60),
+                        List.of(new FactorReading("a34002", null, 212.5, 180.0, 260.1, "N"),
+                                new FactorReading("LA", null, 61.2, null, null, "N")), AT, 1)));
     }
 
     private Events() {
