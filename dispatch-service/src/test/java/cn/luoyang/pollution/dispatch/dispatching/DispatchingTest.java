@@ -62,14 +62,14 @@ class DispatchingTest {
         world.dispatching.registered(event);
         World restarted = new World();
         world.decisions.byId.values().forEach(restarted.decisions::save);
-        restarted.dispatching.start();
+        restarted.cells.byCell.putAll(world.cells.byCell);
 
         restarted.dispatching.registered(event);
 
         CaseDispatched first = world.events.of(CaseDispatched.class).get(0);
         assertThat(restarted.events.published).containsExactly(first);
         assertThat(restarted.cases.byId.get("CASE-LY20261128-c1").lastDispatch()).isEqualTo(first);
-        assertThat(restarted.openCases.contains("CASE-LY20261128-c1")).isTrue();
+        assertThat(restarted.cells.holds("CASE-LY20261128-c1")).isTrue();
         assertThat(restarted.decisions.byId("c1").orElseThrow().dispatched()).isEqualTo(first);
     }
 
@@ -97,7 +97,7 @@ class DispatchingTest {
         ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
                 World.MORNING);
         world.dispatching.registered(second);
-        world.cases.save(beforeMerge);
+        world.cases.byId.put(beforeMerge.id(), beforeMerge);
 
         world.dispatching.registered(second);
 
@@ -166,12 +166,12 @@ class DispatchingTest {
     }
 
     @Test
-    void mergeIndexIsRebuiltFromTheCaseFilesAtStart() {
+    void mergeTargetsLiveInTheSharedStoreSoARestartedOrAnotherInstanceJoinsThem() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         World restarted = new World();
-        world.cases.byId.values().forEach(restarted.cases::save);
+        restarted.cases.byId.putAll(world.cases.byId);
+        restarted.cells.byCell.putAll(world.cells.byCell);
 
-        restarted.dispatching.start();
         restarted.dispatching.registered(restarted.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         assertThat(restarted.events.of(ComplaintMerged.class)).singleElement()

@@ -4,6 +4,8 @@ import cn.luoyang.pollution.dispatch.rules.RuleTable;
 import cn.luoyang.pollution.dispatch.rules.RuleTables;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,6 +31,14 @@ public class MongoRuleTables implements RuleTables {
     }
 
     @Override
+    public int latestVersion() {
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        newest.fields().include("_id");
+        Document found = mongo.findOne(newest, Document.class, COLLECTION);
+        return found == null ? 0 : found.get("_id", Number.class).intValue();
+    }
+
+    @Override
     public Optional<RuleTable> version(int version) {
         return Optional.ofNullable(mongo.findById(version, StoredTable.class, COLLECTION)).map(StoredTable::table);
     }
@@ -39,8 +49,13 @@ public class MongoRuleTables implements RuleTables {
     }
 
     @Override
-    public void add(RuleTable table) {
-        mongo.insert(new StoredTable(table.version(), table), COLLECTION);
+    public boolean add(RuleTable table) {
+        try {
+            mongo.insert(new StoredTable(table.version(), table), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     record StoredTable(Integer id, RuleTable table) {
