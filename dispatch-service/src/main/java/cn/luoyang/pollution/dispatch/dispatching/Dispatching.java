@@ -124,8 +124,9 @@ public final class Dispatching {
         if (!decisions.insert(fresh)) {
             record = decisions.byId(complaint.complaintId())
                     .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
-            if (claimed != null && record.outcome() != Outcome.DISPATCHED) {
-                // This delivery claimed a merge cell, but an earlier one decided otherwise (e.g. queued): withdraw the claim.
+            if (claimed != null) {
+                // An earlier delivery decided, and its case is not in the cells (closed since, or it was never a
+                // case): this delivery's claim must not bring it back as a merge target.
                 openCases.withdraw(claimed, complaint.caseId());
             }
         }

@@ -154,6 +154,40 @@ class DispatchingTest {
     }
 
     @Test
+    void aCaseOpenedNearbyBetweenReadingTheCellsAndClaimingThemTurnsTheOpeningIntoAMerge() {
+        ComplaintRegistered here = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
+        ComplaintRegistered there = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,
+                World.MORNING);
+        // another instance decides c2 completely while c1 has read the cells but not yet claimed them
+        world.cells.beforeNextClaim = () -> world.dispatching.registered(there);
+
+        world.dispatching.registered(here);
+
+        assertThat(world.events.of(CaseDispatched.class)).extracting(CaseDispatched::caseId).containsExactly("CASE-LY20261128-c2");
+        assertThat(world.events.of(ComplaintMerged.class)).singleElement().satisfies(m -> {
+            assertThat(m.complaintId()).isEqualTo("c1");
+            assertThat(m.caseId()).isEqualTo("CASE-LY20261128-c2");
+        });
+        assertThat(world.cases.byId).containsOnlyKeys("CASE-LY20261128-c2");
+    }
+
+    @Test
+    void redeliveryOfTheComplaintThatOpenedAClosedCaseDoesNotMakeItAMergeTargetAgain() {
+        ComplaintRegistered first = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
+        world.dispatching.registered(first);
+        world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,
+                World.MORNING, 1));
+
+        world.dispatching.registered(first);
+        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+
+        assertThat(world.cells.holds("CASE-LY20261128-c1")).isFalse();
+        assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
+        assertThat(world.events.of(CaseDispatched.class)).extracting(CaseDispatched::caseId)
+                .containsExactly("CASE-LY20261128-c1", "CASE-LY20261128-c1", "CASE-LY20261128-c2");
+    }
+
+    @Test
     void closedCaseIsNoLongerAMergeTarget() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,

@@ -197,6 +197,8 @@ public final class InMemory {
     /** Merge cells with the store's conditional claim, for unit tests; the two-instance tests use MongoDB. */
     public static final class CellStore implements MergeCells {
         public final Map<MergeCell, State> byCell = new HashMap<>();
+        /** Runs once, just before the next claim is checked: another instance's work slipped in between read and claim. */
+        public Runnable beforeNextClaim;
 
         @Override
         public synchronized Map<MergeCell, State> read(Collection<MergeCell> cells) {
@@ -206,7 +208,16 @@ public final class InMemory {
         }
 
         @Override
-        public synchronized boolean claim(Map<MergeCell, Long> seen, MergeCell own, OpenCase opened) {
+        public boolean claim(Map<MergeCell, Long> seen, MergeCell own, OpenCase opened) {
+            Runnable between = beforeNextClaim;
+            beforeNextClaim = null;
+            if (between != null) {
+                between.run();
+            }
+            return check(seen, own, opened);
+        }
+
+        private synchronized boolean check(Map<MergeCell, Long> seen, MergeCell own, OpenCase opened) {
             for (Map.Entry<MergeCell, Long> cell : seen.entrySet()) {
                 if (byCell.getOrDefault(cell.getKey(), State.EMPTY).version() != cell.getValue()) {
                     return false;
