@@ -107,7 +107,7 @@ class DispatchingTest {
     }
 
     @Test
-    void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReads() {
+    void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReadingEither() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         assertThat(world.decisions.calls).containsExactly("insert");
         assertThat(world.cases.calls).containsExactly("insert");
