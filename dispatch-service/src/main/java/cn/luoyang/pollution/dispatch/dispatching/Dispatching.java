@@ -145,8 +145,8 @@ public final class Dispatching {
                 if (files.insert(file)) {
                     return record;
                 }
-                // Filed already by an earlier delivery. If
-                // that attempt stored the file but not the decision, its file's event is the one to keep.
+                // Filed already by an earlier delivery. If that attempt stored the file but not the decision,
+                // its file's event is the one to keep.
                 CaseFile existing = files.byId(file.id()).orElseThrow();
                 if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
                         && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
