@@ -2,7 +2,6 @@ package cn.luoyang.pollution.dispatch;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
-import cn.luoyang.pollution.dispatch.dispatching.CaseLock;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
@@ -11,6 +10,7 @@ import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
+import cn.luoyang.pollution.dispatch.duplicates.persistence.MongoMergeCells;
 import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
@@ -18,7 +18,6 @@ import cn.luoyang.pollution.dispatch.jurisdiction.Territories;
 import cn.luoyang.pollution.dispatch.messaging.KafkaDispatchEvents;
 import cn.luoyang.pollution.dispatch.queue.ManualQueue;
 import cn.luoyang.pollution.dispatch.registry.Registry;
-import cn.luoyang.pollution.dispatch.registry.SourceIndex;
 import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
 import cn.luoyang.pollution.dispatch.returns.ReturnPolicy;
@@ -69,14 +68,9 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    SourceIndex sourceIndex(Sources sources) {
-        return new SourceIndex(sources.all());
-    }
-
-    @Bean
-    Registry registry(Sources sources, SourceIndex index, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
+    Registry registry(Sources sources, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
             DispatchProperties properties) {
-        return new Registry(sources, index, jurisdiction, catalogue, clock,
+        return new Registry(sources, jurisdiction, catalogue, clock,
                 () -> "SRC-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(), properties.registry().linkMetres());
     }
 
@@ -102,14 +96,9 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    OpenCases openCases(DispatchProperties properties) {
-        return new OpenCases(properties.duplicates().radiusMetres(),
+    OpenCases openCases(MongoTemplate mongo, DispatchProperties properties) {
+        return new OpenCases(new MongoMergeCells(mongo), properties.duplicates().radiusMetres(),
                 Duration.ofMinutes(Math.round(properties.duplicates().windowHours() * 60)));
-    }
-
-    @Bean
-    CaseLock caseLock(OpenCases openCases) {
-        return new CaseLock(openCases);
     }
 
     @Bean
@@ -135,28 +124,26 @@ public class DispatchConfiguration {
 
     @Bean
     Dispatching dispatching(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
-            DispatchEvents events, CaseLock lock, Clock clock) {
-        Dispatching dispatching = new Dispatching(dispatcher, decisions, files, openCases, events, lock, clock, RANDOM_IDS);
-        dispatching.start();
-        return dispatching;
+            DispatchEvents events, Clock clock) {
+        return new Dispatching(dispatcher, decisions, files, openCases, events, clock, RANDOM_IDS);
     }
 
     @Bean
     Returns returns(CaseFiles files, RuleBook rules, Registry registry, CurrentAlert alert, Catalogue catalogue,
-            DispatchProperties properties, DispatchEvents events, CaseLock lock, Clock clock) {
+            DispatchProperties properties, DispatchEvents events, Clock clock) {
         return new Returns(files, rules, registry, alert::level, catalogue, new ReturnPolicy(properties.returns().maxReturns()),
-                events, lock, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS);
+                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS);
     }
 
     @Bean
-    Closures closures(CaseFiles files, OpenCases openCases, CaseLock lock, Clock clock) {
-        return new Closures(files, openCases, lock, clock);
+    Closures closures(CaseFiles files, OpenCases openCases, Clock clock) {
+        return new Closures(files, openCases, clock);
     }
 
     @Bean
     ManualQueue manualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction,
-            Catalogue catalogue, DispatchEvents events, CaseLock lock, Clock clock) {
-        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, lock, clock, RANDOM_IDS);
+            Catalogue catalogue, DispatchEvents events, Clock clock) {
+        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, clock, RANDOM_IDS);
     }
 
     private static InputStream open(ResourceLoader resources, String location) {

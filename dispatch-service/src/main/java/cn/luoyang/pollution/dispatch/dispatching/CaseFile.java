@@ -15,6 +15,7 @@ import java.util.List;
  *
  * @param gcjLongitude the case's position in GCJ-02 (null when it was found by address only)
  * @param lastEventType {@code DISPATCHED} or {@code FAILED}: which of the last events was published last
+ * @param version       the stored version this file was read at (0 for a new file); a write succeeds only on it
  */
 public record CaseFile(
         String id,
@@ -37,7 +38,8 @@ public record CaseFile(
         String lastEventType,
         List<String> processedEventIds,
         List<Arbitration> arbitrations,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public CaseFile {
         complaintIds = complaintIds == null ? List.of() : List.copyOf(complaintIds);
@@ -54,7 +56,7 @@ public record CaseFile(
         ids.add(complaintId);
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, ids, status, returnedBy, returns, routingRound, lastDispatch, lastFailure, lastEventType,
-                processedEventIds, arbitrations, now);
+                processedEventIds, arbitrations, now, version);
     }
 
     public CaseFile withReturn(String department, String eventId, Instant now) {
@@ -64,19 +66,19 @@ public record CaseFile(
         }
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, status, by, returns + 1, routingRound, lastDispatch, lastFailure,
-                lastEventType, processed(eventId), arbitrations, now);
+                lastEventType, processed(eventId), arbitrations, now, version);
     }
 
     public CaseFile dispatched(CaseDispatched event, Instant now) {
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, to(CaseStatus.OPEN), returnedBy, returns, event.routingRound(), event,
-                lastFailure, "DISPATCHED", processedEventIds, arbitrations, now);
+                lastFailure, "DISPATCHED", processedEventIds, arbitrations, now, version);
     }
 
     public CaseFile awaitingArbitration(DispatchFailed event, Instant now) {
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, to(CaseStatus.AWAITING_ARBITRATION), returnedBy, returns, routingRound,
-                lastDispatch, event, "FAILED", processedEventIds, arbitrations, now);
+                lastDispatch, event, "FAILED", processedEventIds, arbitrations, now, version);
     }
 
     public CaseFile arbitrated(Arbitration arbitration, CaseDispatched event, Instant now) {
@@ -84,19 +86,19 @@ public record CaseFile(
         all.add(arbitration);
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, to(CaseStatus.OPEN), returnedBy, returns, event.routingRound(), event,
-                lastFailure, "DISPATCHED", processedEventIds, all, now);
+                lastFailure, "DISPATCHED", processedEventIds, all, now, version);
     }
 
     public CaseFile closed(String eventId, Instant now) {
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, to(CaseStatus.CLOSED), returnedBy, returns, routingRound, lastDispatch,
-                lastFailure, lastEventType, processed(eventId), arbitrations, now);
+                lastFailure, lastEventType, processed(eventId), arbitrations, now, version);
     }
 
     public CaseFile noted(String eventId, Instant now) {
         return new CaseFile(id, openingComplaintId, trackingNumber, category, location, gcjLongitude, gcjLatitude, reportedAt,
                 territory, sourceId, complaintIds, status, returnedBy, returns, routingRound, lastDispatch,
-                lastFailure, lastEventType, processed(eventId), arbitrations, now);
+                lastFailure, lastEventType, processed(eventId), arbitrations, now, version);
     }
 
     public boolean hasProcessed(String eventId) {

@@ -9,7 +9,13 @@ public interface CaseFiles {
 
     Optional<CaseFile> byId(String caseId);
 
-    void save(CaseFile file);
+    /**
+     * Writes a changed file if the stored one is still at {@code file.version()} (and raises the
+     * version); false, with nothing written, when another act on the case (on any instance) came
+     * first: read it again and decide again. The complaint list is left as stored: only
+     * {@link #addComplaint} changes it.
+     */
+    boolean update(CaseFile file);
 
     /** Files a new case in one round trip; false (and nothing written) when a file with its id exists. */
     boolean insert(CaseFile file);

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.dispatch.dispatching;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.duplicates.MergeTarget;
+import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import cn.luoyang.pollution.dispatch.registry.SourceLink;
 import cn.luoyang.pollution.dispatch.rules.Routing;
@@ -13,13 +14,17 @@ public sealed interface Decision {
 
     List<TraceStep> trace();
 
-    /** A new case (派单) to a lead department. */
-    record Dispatch(Territory territory, LonLat point, SourceLink source, Routing routing, List<TraceStep> trace)
-            implements Decision {
+    /**
+     * A new case (派单) to a lead department.
+     *
+     * @param seen the merge cells as this decision read them (null without a point): the case opens only if they are unchanged
+     */
+    record Dispatch(Territory territory, LonLat point, SourceLink source, Routing routing, List<TraceStep> trace,
+            Neighbourhood seen) implements Decision {
     }
 
     /** The same incident as an open case: the complaint joins it. */
-    record Merge(Territory territory, MergeTarget target, List<TraceStep> trace) implements Decision {
+    record Merge(Territory territory, MergeTarget target, List<TraceStep> trace, Neighbourhood seen) implements Decision {
     }
 
     /** Nothing routes it: the campaign office's manual queue. */

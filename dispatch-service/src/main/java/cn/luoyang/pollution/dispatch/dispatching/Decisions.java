@@ -16,6 +16,12 @@ public interface Decisions {
      */
     boolean insert(DecisionRecord decision);
 
+    /**
+     * Replaces a queued decision by its manual assignment, only while it is still QUEUED; false
+     * when it is not (assigned meanwhile, on this or another instance).
+     */
+    boolean assign(DecisionRecord assigned);
+
     /** The manual queue: complaints waiting for the campaign office, oldest first. */
     List<DecisionRecord> queued();
 }

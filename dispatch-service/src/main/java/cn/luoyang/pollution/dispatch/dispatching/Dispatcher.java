@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.catalogue.Category;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.duplicates.MergeTarget;
+import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
@@ -70,13 +71,14 @@ public final class Dispatcher {
         }
         TerritoryLookup.Found found = (TerritoryLookup.Found) where;
         LonLat point = found.point();
-        Optional<MergeTarget> merge = openCases.find(complaint.category(), point, complaint.reportedAt());
-        if (merge.isPresent()) {
-            MergeTarget target = merge.get();
+        Neighbourhood seen = point == null ? null : openCases.around(complaint.category(), point, complaint.reportedAt(),
+                complaint.caseId());
+        if (seen != null && seen.target() != null) {
+            MergeTarget target = seen.target();
             trace.add(new TraceStep("merge", "same incident as open case " + target.openCase().caseId() + ": "
                     + Math.round(target.metres()) + " m and " + target.minutesApart() + " min apart (within "
                     + Math.round(openCases.radiusMetres()) + " m and " + openCases.window().toHours() + " h)"));
-            return new Decision.Merge(found.territory(), target, trace);
+            return new Decision.Merge(found.territory(), target, trace, seen);
         }
         SourceLink link = named != null ? new SourceLink(named, point == null ? 0 : point.metresTo(named.position()))
                 : registry.link(complaint.category(), point).orElse(null);
@@ -102,7 +104,7 @@ public final class Dispatcher {
             return new Decision.Queue("NO_RULE", detail, List.of(), trace);
         }
         trace.addAll(routing.get().trace());
-        return new Decision.Dispatch(found.territory(), point, link, routing.get(), trace);
+        return new Decision.Dispatch(found.territory(), point, link, routing.get(), trace, seen);
     }
 
     private TerritoryLookup locate(Complaint complaint, PollutionSource named, List<TraceStep> trace) {

@@ -5,6 +5,7 @@ import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.geo.ChinaDatum;
@@ -24,44 +25,57 @@ import java.util.function.Supplier;
  */
 public final class Dispatching {
 
+    /** Each failed claim means a case opened next to this one meanwhile; more than a few in a row is a fault. */
+    private static final int MAX_ATTEMPTS = 20;
+
     private final Dispatcher dispatcher;
     private final Decisions decisions;
     private final CaseFiles files;
     private final OpenCases openCases;
     private final DispatchEvents events;
-    private final CaseLock lock;
     private final Clock clock;
     private final Supplier<String> eventIds;
 
     public Dispatching(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
-            DispatchEvents events, CaseLock lock, Clock clock, Supplier<String> eventIds) {
+            DispatchEvents events, Clock clock, Supplier<String> eventIds) {
         this.dispatcher = dispatcher;
         this.decisions = decisions;
         this.files = files;
         this.openCases = openCases;
         this.events = events;
-        this.lock = lock;
         this.clock = clock;
         this.eventIds = eventIds;
     }
 
-    /** Rebuilds the merge index from the case files (the embedded MongoDB has no geo queries). */
-    public void start() {
-        for (CaseStatus status : List.of(CaseStatus.OPEN, CaseStatus.AWAITING_ARBITRATION)) {
-            files.withStatus(status).forEach(this::index);
+    public DecisionRecord registered(ComplaintRegistered event) {
+        Complaint complaint = Complaint.of(event);
+        for (int attempt = 1; ; attempt++) {
+            Decision decision = dispatcher.decide(complaint);
+            Neighbourhood seen = seen(decision);
+            if (seen != null && seen.holdsOwnCase()) {
+                // Its case is a merge target already: this is a redelivery (a case is never its own merge target).
+                return redelivered(complaint, decision);
+            }
+            if (!(decision instanceof Decision.Dispatch d) || d.seen() == null || openCases.open(d.seen(), opened(complaint, d))) {
+                return apply(complaint, decision);
+            }
+            // A case opened nearby (on this or another instance) since the cells were read: decide again, seeing it.
+            if (attempt == MAX_ATTEMPTS) {
+                throw new IllegalStateException("merge cells around " + complaint.complaintId() + " kept changing; "
+                        + MAX_ATTEMPTS + " decisions tried");
+            }
         }
     }
 
-    public DecisionRecord registered(ComplaintRegistered event) {
-        Complaint complaint = Complaint.of(event);
-        LonLat point = complaint.location() == null ? null : ChinaDatum.toGcj02(complaint.location());
-        return lock.onComplaint(complaint.caseId(), complaint.category(), point, () -> {
-            if (openCases.contains(complaint.caseId())) {
-                // Its case is open already: this is a redelivery (the case must not become its own merge target).
-                return redelivered(complaint);
-            }
-            return apply(complaint, dispatcher.decide(complaint));
-        });
+    private static Neighbourhood seen(Decision decision) {
+        if (decision instanceof Decision.Dispatch d) {
+            return d.seen();
+        }
+        return decision instanceof Decision.Merge m ? m.seen() : null;
+    }
+
+    private static OpenCase opened(Complaint complaint, Decision.Dispatch d) {
+        return new OpenCase(complaint.caseId(), complaint.category(), d.point(), complaint.reportedAt());
     }
 
     /**
@@ -81,7 +95,7 @@ public final class Dispatching {
                 q.reason(), q.detail(), q.candidates(), q.trace(), clock.instant(), DispatchFailed.VERSION);
         DecisionRecord record = record(complaint, Outcome.QUEUED, null, q.reason(), q.detail(), q.candidates(), q.trace(),
                 null, null, failed);
-        return stored(complaint, record);
+        return stored(complaint, record, null);
     }
 
     private DecisionRecord open(Complaint complaint, Decision.Dispatch d) {
@@ -93,7 +107,7 @@ public final class Dispatching {
                 clock.instant(), CaseDispatched.VERSION);
         DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(), d.trace(),
                 dispatched, null, null);
-        return stored(complaint, record);
+        return stored(complaint, record, d.seen());
     }
 
     private DecisionRecord merge(Complaint complaint, Decision.Merge m) {
@@ -101,15 +115,20 @@ public final class Dispatching {
         ComplaintMerged merged = new ComplaintMerged(eventIds.get(), caseId, complaint.complaintId(), complaint.trackingNumber(),
                 m.target().metres(), m.target().minutesApart(), clock.instant(), ComplaintMerged.VERSION);
         DecisionRecord record = record(complaint, Outcome.MERGED, caseId, null, null, List.of(), m.trace(), null, merged, null);
-        return stored(complaint, record);
+        return stored(complaint, record, null);
     }
 
     /** Stores a fresh decision, or finds the one stored by an earlier delivery; then files it and publishes its event. */
-    private DecisionRecord stored(Complaint complaint, DecisionRecord fresh) {
+    private DecisionRecord stored(Complaint complaint, DecisionRecord fresh, Neighbourhood claimed) {
         DecisionRecord record = fresh;
         if (!decisions.insert(fresh)) {
             record = decisions.byId(complaint.complaintId())
                     .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
+            if (claimed != null) {
+                // An earlier delivery decided, and its case is not in the cells (closed since, or it was never a
+                // case): this delivery's claim must not bring it back as a merge target.
+                openCases.withdraw(claimed, complaint.caseId());
+            }
         }
         record = file(complaint, record, record != fresh);
         republish(record);
@@ -121,17 +140,13 @@ public final class Dispatching {
         switch (record.outcome()) {
             case DISPATCHED -> {
                 CaseDispatched dispatched = record.dispatched();
-                if (again && openCases.contains(dispatched.caseId())) {
-                    return record;
-                }
                 CaseFile file = newFile(complaint, gcj(record), dispatched.territory(), dispatched.sourceId())
                         .dispatched(dispatched, clock.instant());
                 if (files.insert(file)) {
-                    index(file);
                     return record;
                 }
-                // Filed already by an earlier delivery (a case without a point is never in the index). If
-                // that attempt stored the file but not the decision, its file's event is the one to keep.
+                // Filed already by an earlier delivery. If that attempt stored the file but not the decision,
+                // its file's event is the one to keep.
                 CaseFile existing = files.byId(file.id()).orElseThrow();
                 if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
                         && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
@@ -141,9 +156,7 @@ public final class Dispatching {
                 return record;
             }
             case MERGED -> {
-                if (!files.addComplaint(record.caseId(), complaint.complaintId(), clock.instant())) {
-                    throw new IllegalStateException("merge target " + record.caseId() + " has no file");
-                }
+                joinCase(record.caseId(), complaint.complaintId());
                 return record;
             }
             default -> {
@@ -152,21 +165,51 @@ public final class Dispatching {
         }
     }
 
-    /** A complaint whose case is open in the index: publish what was decided, finishing a crashed attempt. */
-    private DecisionRecord redelivered(Complaint complaint) {
+    /**
+     * Adds a merged complaint to its case. The case's opener files it right after claiming its cell,
+     * possibly on another instance, so a merge that comes in between waits a little; if the file is
+     * still missing, the exception makes the binder deliver the complaint again later.
+     */
+    private void joinCase(String caseId, String complaintId) {
+        for (int wait = 1; !files.addComplaint(caseId, complaintId, clock.instant()); wait++) {
+            if (wait > 50) {
+                throw new IllegalStateException("merge target " + caseId + " has no file");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while case " + caseId + " was being filed", e);
+            }
+        }
+    }
+
+    /**
+     * A complaint whose case is a merge target already: publish what was decided, finishing a crashed
+     * attempt (the cell is claimed before the decision and the case file are stored).
+     */
+    private DecisionRecord redelivered(Complaint complaint, Decision decision) {
         Optional<DecisionRecord> earlier = decisions.byId(complaint.complaintId());
         if (earlier.isPresent()) {
-            republish(earlier.get());
-            return earlier.get();
+            DecisionRecord record = file(complaint, earlier.get(), true);
+            republish(record);
+            return record;
         }
-        // The case was filed but the decision was not (the order before decisions came first): finish it.
-        CaseDispatched dispatched = files.byId(complaint.caseId()).map(CaseFile::lastDispatch)
-                .orElseThrow(() -> new IllegalStateException("case " + complaint.caseId() + " is indexed but has no file"));
-        DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(),
-                dispatched.trace(), dispatched, null, null);
-        decisions.save(record);
-        events.publish(dispatched);
-        return record;
+        Optional<CaseDispatched> filed = files.byId(complaint.caseId()).map(CaseFile::lastDispatch);
+        if (filed.isPresent()) {
+            // The case was filed but the decision was not (the order before decisions came first): finish it.
+            CaseDispatched dispatched = filed.get();
+            DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(),
+                    dispatched.trace(), dispatched, null, null);
+            decisions.save(record);
+            events.publish(dispatched);
+            return record;
+        }
+        // Only the claim was made before a crash: it stands if the complaint still opens a case, else it is withdrawn.
+        if (!(decision instanceof Decision.Dispatch)) {
+            openCases.withdraw(seen(decision), complaint.caseId());
+        }
+        return apply(complaint, decision);
     }
 
     private static LonLat gcj(DecisionRecord record) {
@@ -184,14 +227,7 @@ public final class Dispatching {
         return new CaseFile(complaint.caseId(), complaint.complaintId(), complaint.trackingNumber(), complaint.category(),
                 complaint.location(), point == null ? null : point.longitude(), point == null ? null : point.latitude(),
                 complaint.reportedAt(), territory, sourceId, List.of(complaint.complaintId()), CaseStatus.OPEN, List.of(), 0, 0,
-                null, null, null, List.of(), List.of(), null);
-    }
-
-    void index(CaseFile file) {
-        if (file.gcjLongitude() != null && file.gcjLatitude() != null && file.reportedAt() != null) {
-            openCases.open(new OpenCase(file.id(), file.category(), new LonLat(file.gcjLongitude(), file.gcjLatitude()),
-                    file.reportedAt()));
-        }
+                null, null, null, List.of(), List.of(), null, 0);
     }
 
     private void republish(DecisionRecord record) {

@@ -10,7 +10,6 @@ import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
-import cn.luoyang.pollution.dispatch.dispatching.CaseLock;
 import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
@@ -43,19 +42,17 @@ public final class ManualQueue {
     private final Jurisdiction jurisdiction;
     private final Catalogue catalogue;
     private final DispatchEvents events;
-    private final CaseLock lock;
     private final Clock clock;
     private final Supplier<String> eventIds;
 
     public ManualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction, Catalogue catalogue,
-            DispatchEvents events, CaseLock lock, Clock clock, Supplier<String> eventIds) {
+            DispatchEvents events, Clock clock, Supplier<String> eventIds) {
         this.decisions = decisions;
         this.files = files;
         this.openCases = openCases;
         this.jurisdiction = jurisdiction;
         this.catalogue = catalogue;
         this.events = events;
-        this.lock = lock;
         this.clock = clock;
         this.eventIds = eventIds;
     }
@@ -91,36 +88,34 @@ public final class ManualQueue {
         }
         Territory territory = new Territory(district.code(), district.name(), township == null ? null : township.code(),
                 township == null ? null : township.name(), null, grid == null ? null : grid.id(), Territory.FoundBy.MANUAL);
-        // Where and what the complaint is never changes: read it once to know which merge cells to lock,
-        // then read it again under the lock, where its outcome is decided.
-        DecisionRecord seen = decisions.byId(complaintId).orElseThrow(() -> new NotFound("no complaint " + complaintId));
-        LonLat at = seen.location() == null ? null : ChinaDatum.toGcj02(seen.location());
-        return lock.onComplaint("CASE-" + seen.trackingNumber(), seen.category(), at, () -> {
-            DecisionRecord queued = decisions.byId(complaintId).orElseThrow(() -> new NotFound("no complaint " + complaintId));
-            if (queued.outcome() != Outcome.QUEUED) {
-                throw new Conflict("complaint " + complaintId + " is " + queued.outcome() + ", not waiting in the manual queue");
-            }
-            List<TraceStep> trace = new ArrayList<>(queued.trace());
-            trace.add(new TraceStep("manual", "assigned by " + manual.assignedBy() + " to " + manual.leadDepartment()
-                    + " in " + district + (manual.note() == null ? "" : ": " + manual.note())));
-            String caseId = "CASE-" + queued.trackingNumber();
-            CaseDispatched event = new CaseDispatched(eventIds.get(), caseId, complaintId, queued.trackingNumber(),
-                    queued.category(), queued.location(), territory, manual.leadDepartment(),
-                    manual.coHandlingDepartments() == null ? List.of() : List.copyOf(manual.coHandlingDepartments()),
-                    manual.level(), manual.priority(), manual.deadlineProfile(), null, "MANUAL", 0, 1, false, trace,
-                    clock.instant(), CaseDispatched.VERSION);
-            LonLat point = queued.location() == null ? null : ChinaDatum.toGcj02(queued.location());
-            CaseFile file = new CaseFile(caseId, complaintId, queued.trackingNumber(), queued.category(), queued.location(),
-                    point == null ? null : point.longitude(), point == null ? null : point.latitude(), queued.reportedAt(),
-                    territory, null, List.of(complaintId), CaseStatus.OPEN, List.of(), 0, 0, null, null, null, List.of(),
-                    List.of(), clock.instant()).dispatched(event, clock.instant());
-            files.save(file);
-            decisions.save(queued.assigned(manual, event));
-            if (point != null && queued.reportedAt() != null && catalogue.category(queued.category()).isPresent()) {
-                openCases.open(new OpenCase(caseId, queued.category(), point, queued.reportedAt()));
-            }
-            events.publish(event);
-            return event;
-        });
+        DecisionRecord queued = decisions.byId(complaintId).orElseThrow(() -> new NotFound("no complaint " + complaintId));
+        if (queued.outcome() != Outcome.QUEUED) {
+            throw new Conflict("complaint " + complaintId + " is " + queued.outcome() + ", not waiting in the manual queue");
+        }
+        List<TraceStep> trace = new ArrayList<>(queued.trace());
+        trace.add(new TraceStep("manual", "assigned by " + manual.assignedBy() + " to " + manual.leadDepartment()
+                + " in " + district + (manual.note() == null ? "" : ": " + manual.note())));
+        String caseId = "CASE-" + queued.trackingNumber();
+        CaseDispatched event = new CaseDispatched(eventIds.get(), caseId, complaintId, queued.trackingNumber(),
+                queued.category(), queued.location(), territory, manual.leadDepartment(),
+                manual.coHandlingDepartments() == null ? List.of() : List.copyOf(manual.coHandlingDepartments()),
+                manual.level(), manual.priority(), manual.deadlineProfile(), null, "MANUAL", 0, 1, false, trace,
+                clock.instant(), CaseDispatched.VERSION);
+        // The decision's change from QUEUED is the commit: of two people assigning at once (on any instances)
+        // exactly one gets past it; the other gets 409 and nothing is filed or published for it.
+        if (!decisions.assign(queued.assigned(manual, event))) {
+            throw new Conflict("complaint " + complaintId + " was assigned meanwhile, not waiting in the manual queue");
+        }
+        LonLat point = queued.location() == null ? null : ChinaDatum.toGcj02(queued.location());
+        CaseFile file = new CaseFile(caseId, complaintId, queued.trackingNumber(), queued.category(), queued.location(),
+                point == null ? null : point.longitude(), point == null ? null : point.latitude(), queued.reportedAt(),
+                territory, null, List.of(complaintId), CaseStatus.OPEN, List.of(), 0, 0, null, null, null, List.of(),
+                List.of(), clock.instant(), 0).dispatched(event, clock.instant());
+        files.insert(file);
+        if (point != null && queued.reportedAt() != null && catalogue.category(queued.category()).isPresent()) {
+            openCases.add(new OpenCase(caseId, queued.category(), point, queued.reportedAt()));
+        }
+        events.publish(event);
+        return event;
     }
 }

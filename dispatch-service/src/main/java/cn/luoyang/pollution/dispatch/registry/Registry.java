@@ -19,25 +19,26 @@ import java.util.function.Supplier;
 
 /**
  * The pollution-source registry (台账): one list that every department shares, so that "how many
- * sites are there and who answers for each" has one answer. Writes go to the store first, then to
- * the in-memory index that links complaints to sources.
+ * sites are there and who answers for each" has one answer. The store is the truth for every
+ * instance; the in-memory index that links complaints to sources is rebuilt whenever the store's
+ * version differs from the one it was built at (checked before each use: one small read), so a
+ * source registered through any instance is linked by the next decision on all of them.
  */
 public final class Registry {
 
     private static final int MAX_TEXT = 200;
 
     private final Sources store;
-    private final SourceIndex index;
+    private volatile Indexed indexed = new Indexed(-1, new SourceIndex(List.of()));
     private final Jurisdiction jurisdiction;
     private final Catalogue catalogue;
     private final Clock clock;
     private final Supplier<String> ids;
     private final double linkMetres;
 
-    public Registry(Sources store, SourceIndex index, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
+    public Registry(Sources store, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
             Supplier<String> ids, double linkMetres) {
         this.store = store;
-        this.index = index;
         this.jurisdiction = jurisdiction;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -50,7 +51,21 @@ public final class Registry {
     }
 
     public Optional<PollutionSource> byId(String id) {
-        return index.byId(id);
+        return index().byId(id);
+    }
+
+    /** The index of the stored registry as it is now; built again when another write (on any instance) changed it. */
+    private SourceIndex index() {
+        long version = store.version();
+        Indexed seen = indexed;
+        if (seen.version() != version) {
+            seen = new Indexed(version, new SourceIndex(store.all()));
+            indexed = seen;
+        }
+        return seen.index();
+    }
+
+    private record Indexed(long version, SourceIndex index) {
     }
 
     public List<PollutionSource> all() {
@@ -59,11 +74,11 @@ public final class Registry {
 
     /** The nearest registered source of a type that fits the category, within the link distance. */
     public Optional<SourceLink> link(String category, LonLat point) {
-        return point == null ? Optional.empty() : index.nearest(point, SourceTypesByCategory.of(category), linkMetres);
+        return point == null ? Optional.empty() : index().nearest(point, SourceTypesByCategory.of(category), linkMetres);
     }
 
     public PollutionSource register(SourceDraft draft) {
-        if (notBlank(draft.id()) && index.byId(draft.id().trim()).isPresent()) {
+        if (notBlank(draft.id()) && index().byId(draft.id().trim()).isPresent()) {
             throw new InvalidInput("id", "source " + draft.id().trim() + " is already registered; use PUT to change it");
         }
         PollutionSource source = validated(draft, "", draft.id());
@@ -72,7 +87,7 @@ public final class Registry {
     }
 
     public PollutionSource update(String id, SourceDraft draft) {
-        PollutionSource existing = index.byId(id).orElseThrow(() -> new NotFound("no source " + id));
+        PollutionSource existing = index().byId(id).orElseThrow(() -> new NotFound("no source " + id));
         PollutionSource source = validated(draft, "", id);
         source = new PollutionSource(source.id(), source.type(), source.name(), source.longitude(), source.latitude(),
                 source.districtCode(), source.address(), source.responsibleUnit(), source.responsibleLeader(),
@@ -86,7 +101,6 @@ public final class Registry {
         if (!store.delete(id)) {
             throw new NotFound("no source " + id);
         }
-        index.remove(id);
     }
 
     /** All rows or none: a file with any broken row is rejected with every row's errors. */
@@ -99,6 +113,7 @@ public final class Registry {
         List<FieldError> errors = new ArrayList<>(readErrors);
         List<PollutionSource> sources = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        SourceIndex registered = index();
         for (int i = 0; i < drafts.size(); i++) {
             SourceDraft draft = drafts.get(i);
             String prefix = "rows[" + (i + 1) + "].";
@@ -106,7 +121,7 @@ public final class Registry {
                 String id = draft.id().trim();
                 if (!seen.add(id)) {
                     errors.add(new FieldError(prefix + "id", "id " + id + " appears twice in the file"));
-                } else if (index.byId(id).isPresent()) {
+                } else if (registered.byId(id).isPresent()) {
                     errors.add(new FieldError(prefix + "id", "source " + id + " is already registered"));
                 }
             }
@@ -128,7 +143,6 @@ public final class Registry {
 
     private void persist(List<PollutionSource> sources) {
         store.saveAll(sources);
-        index.put(sources);
     }
 
     private PollutionSource validated(SourceDraft d, String prefix, String requestedId) {

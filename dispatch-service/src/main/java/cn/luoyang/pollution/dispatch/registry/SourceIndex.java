@@ -2,28 +2,30 @@ package cn.luoyang.pollution.dispatch.registry;
 
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The registered sources in memory with an STRtree over their positions: the embedded MongoDB has
- * no geo queries, and a lookup per complaint must cost microseconds. Built from the collection at
- * start; every write swaps in a rebuilt tree (copy-on-write), so readers never lock and writes,
- * which are rare administrative acts, pay the few milliseconds.
+ * no geo queries, and a lookup per complaint must cost microseconds. Immutable: the registry
+ * builds a new one when the stored registry's version changes.
  */
 public final class SourceIndex {
 
-    private final Map<String, PollutionSource> byId = new ConcurrentHashMap<>();
-    private volatile STRtree tree = new STRtree();
+    private final Map<String, PollutionSource> byId = new HashMap<>();
+    private final STRtree tree = new STRtree();
 
     public SourceIndex(Collection<PollutionSource> sources) {
-        sources.forEach(s -> byId.put(s.id(), s));
-        rebuild();
+        for (PollutionSource source : sources) {
+            byId.put(source.id(), source);
+            tree.insert(new Envelope(source.longitude(), source.longitude(), source.latitude(), source.latitude()), source);
+        }
+        tree.build();
     }
 
     public Optional<PollutionSource> byId(String id) {
@@ -32,17 +34,6 @@ public final class SourceIndex {
 
     public int size() {
         return byId.size();
-    }
-
-    public synchronized void put(Collection<PollutionSource> sources) {
-        sources.forEach(s -> byId.put(s.id(), s));
-        rebuild();
-    }
-
-    public synchronized void remove(String id) {
-        if (byId.remove(id) != null) {
-            rebuild();
-        }
     }
 
     /** The nearest source of one of the given types within {@code maxMetres}, if any. */
@@ -71,12 +62,4 @@ public final class SourceIndex {
         return best == null ? Optional.empty() : Optional.of(new SourceLink(best, bestMetres));
     }
 
-    private void rebuild() {
-        STRtree fresh = new STRtree();
-        for (PollutionSource source : byId.values()) {
-            fresh.insert(new Envelope(source.longitude(), source.longitude(), source.latitude(), source.latitude()), source);
-        }
-        fresh.build();
-        tree = fresh;
-    }
 }

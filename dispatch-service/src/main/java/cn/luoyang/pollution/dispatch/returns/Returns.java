@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.returns;
 
+import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
@@ -13,7 +14,6 @@ import cn.luoyang.pollution.dispatch.common.NotFound;
 import cn.luoyang.pollution.dispatch.dispatching.Arbitration;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
-import cn.luoyang.pollution.dispatch.dispatching.CaseLock;
 import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
 import cn.luoyang.pollution.dispatch.dispatching.HandAssignment;
@@ -51,13 +51,12 @@ public final class Returns {
     private final Catalogue catalogue;
     private final ReturnPolicy policy;
     private final DispatchEvents events;
-    private final CaseLock lock;
     private final Clock clock;
     private final ZoneId cityZone;
     private final Supplier<String> eventIds;
 
     public Returns(CaseFiles files, RuleBook rules, Registry registry, Supplier<AlertLevel> alert, Catalogue catalogue,
-            ReturnPolicy policy, DispatchEvents events, CaseLock lock, Clock clock, ZoneId cityZone, Supplier<String> eventIds) {
+            ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds) {
         this.files = files;
         this.rules = rules;
         this.registry = registry;
@@ -65,49 +64,66 @@ public final class Returns {
         this.catalogue = catalogue;
         this.policy = policy;
         this.events = events;
-        this.lock = lock;
         this.clock = clock;
         this.cityZone = cityZone;
         this.eventIds = eventIds;
     }
 
+    /**
+     * Routes a returned case again, or sends it to arbitration. Every write is conditional on the
+     * file read (see {@link CaseFiles#update}): if another act on the case came first, on this or
+     * another instance, the file is read again and the return decided on what it now says.
+     */
     public CaseFile returned(CaseReturned event) {
-        return lock.onCase(event.caseId(), () -> {
+        while (true) {
             CaseFile file = files.byId(event.caseId()).orElseThrow(() -> new NotFound("no case " + event.caseId()));
             if (file.hasProcessed(event.eventId())) {
                 republishLast(file);
                 return file;
             }
-            if (file.status() == CaseStatus.CLOSED) {
-                CaseFile noted = file.noted(event.eventId(), clock.instant());
-                files.save(noted);
-                return noted;
+            Optional<CaseFile> done = returned(file, event);
+            if (done.isPresent()) {
+                return done.get();
             }
-            CaseFile returned = file.withReturn(event.department(), event.eventId(), clock.instant());
-            List<TraceStep> trace = new ArrayList<>();
-            trace.add(new TraceStep("return", "returned by " + event.department() + " (" + event.reasonCode() + ": "
-                    + event.reason() + "); return " + returned.returns() + " of " + policy.maxReturns()));
-            if (!file.arbitrations().isEmpty()) {
-                return toArbitration(returned, RETURNED_TOO_OFTEN, "returned after the campaign office's decision", trace);
-            }
-            if (policy.needsArbitration(returned.returns())) {
-                return toArbitration(returned, RETURNED_TOO_OFTEN, "returned " + returned.returns() + " times by "
-                        + returned.returnedBy(), trace);
-            }
-            Optional<Routing> routing = rules.engine().route(facts(returned), new LinkedHashSet<>(returned.returnedBy()));
-            if (routing.isEmpty()) {
-                return toArbitration(returned, "NO_DEPARTMENT_LEFT", "no department left after returns by "
-                        + returned.returnedBy(), trace);
-            }
-            trace.addAll(routing.get().trace());
-            Routing r = routing.get();
-            CaseDispatched rerouted = dispatched(returned, r.leadDepartment(), r.coHandlingDepartments(), r.level(),
-                    r.priority(), r.deadlineProfile(), r.ruleId(), r.ruleVersion(), false, trace);
-            CaseFile next = returned.dispatched(rerouted, clock.instant());
-            files.save(next);
-            events.publish(rerouted);
-            return next;
-        });
+        }
+    }
+
+    private Optional<CaseFile> returned(CaseFile file, CaseReturned event) {
+        if (file.status() == CaseStatus.CLOSED) {
+            return commit(file.noted(event.eventId(), clock.instant()), null);
+        }
+        CaseFile returned = file.withReturn(event.department(), event.eventId(), clock.instant());
+        List<TraceStep> trace = new ArrayList<>();
+        trace.add(new TraceStep("return", "returned by " + event.department() + " (" + event.reasonCode() + ": "
+                + event.reason() + "); return " + returned.returns() + " of " + policy.maxReturns()));
+        if (!file.arbitrations().isEmpty()) {
+            return toArbitration(returned, RETURNED_TOO_OFTEN, "returned after the campaign office's decision", trace);
+        }
+        if (policy.needsArbitration(returned.returns())) {
+            return toArbitration(returned, RETURNED_TOO_OFTEN, "returned " + returned.returns() + " times by "
+                    + returned.returnedBy(), trace);
+        }
+        Optional<Routing> routing = rules.engine().route(facts(returned), new LinkedHashSet<>(returned.returnedBy()));
+        if (routing.isEmpty()) {
+            return toArbitration(returned, "NO_DEPARTMENT_LEFT", "no department left after returns by "
+                    + returned.returnedBy(), trace);
+        }
+        trace.addAll(routing.get().trace());
+        Routing r = routing.get();
+        CaseDispatched rerouted = dispatched(returned, r.leadDepartment(), r.coHandlingDepartments(), r.level(),
+                r.priority(), r.deadlineProfile(), r.ruleId(), r.ruleVersion(), false, trace);
+        return commit(returned.dispatched(rerouted, clock.instant()), rerouted);
+    }
+
+    /** Writes the file if nobody changed it since it was read, then publishes its event; empty when someone did. */
+    private Optional<CaseFile> commit(CaseFile next, Event event) {
+        if (!files.update(next)) {
+            return Optional.empty();
+        }
+        if (event != null) {
+            events.publish(event);
+        }
+        return Optional.of(next);
     }
 
     public List<CaseFile> awaitingArbitration() {
@@ -123,7 +139,7 @@ public final class Returns {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return lock.onCase(caseId, () -> {
+        while (true) {
             CaseFile file = files.byId(caseId).orElseThrow(() -> new NotFound("no case " + caseId));
             if (file.status() != CaseStatus.AWAITING_ARBITRATION) {
                 throw new Conflict("case " + caseId + " is " + file.status() + ", not awaiting arbitration");
@@ -135,20 +151,18 @@ public final class Returns {
                     + decided.decidedBy() + ", final: " + decided.reason() + "; earlier returns by " + file.returnedBy()));
             CaseDispatched event = dispatched(file, decided.leadDepartment(), decided.coHandlingDepartments(), decided.level(),
                     decided.priority(), decided.deadlineProfile(), "ARBITRATION", 0, true, trace);
-            files.save(file.arbitrated(decided, event, clock.instant()));
-            events.publish(event);
-            return event;
-        });
+            // two offices deciding at once, on two instances: the first write wins, the second reads OPEN and gets 409
+            if (commit(file.arbitrated(decided, event, clock.instant()), event).isPresent()) {
+                return event;
+            }
+        }
     }
 
-    private CaseFile toArbitration(CaseFile file, String reason, String detail, List<TraceStep> trace) {
+    private Optional<CaseFile> toArbitration(CaseFile file, String reason, String detail, List<TraceStep> trace) {
         trace.add(new TraceStep("arbitration", detail + "; waiting for the campaign office (攻坚办)"));
         DispatchFailed failed = new DispatchFailed(eventIds.get(), file.openingComplaintId(), file.trackingNumber(), file.id(),
                 reason, detail, List.copyOf(new LinkedHashSet<>(file.returnedBy())), trace, clock.instant(), DispatchFailed.VERSION);
-        CaseFile next = file.awaitingArbitration(failed, clock.instant());
-        files.save(next);
-        events.publish(failed);
-        return next;
+        return commit(file.awaitingArbitration(failed, clock.instant()), failed);
     }
 
     private CaseDispatched dispatched(CaseFile file, String lead, List<String> co, String level, String priority, String profile,

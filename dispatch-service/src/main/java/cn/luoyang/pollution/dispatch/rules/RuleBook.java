@@ -4,14 +4,20 @@ import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The city's rule table over time: the current version in force (compiled into a
  * {@link RuleEngine}) and every earlier one. The first start seeds version 1 from a file; after
  * that, the admin API saves new versions, each validated before it takes effect.
+ *
+ * <p>The store is the one truth for every instance: before each use, the number of the latest
+ * stored version is read (one small read) and a newer table is loaded and compiled, so a change
+ * saved through any instance decides the very next complaint on all of them.
  */
 public final class RuleBook {
 
@@ -28,25 +34,32 @@ public final class RuleBook {
 
     /** Loads the latest stored version, or validates and stores the seed as version 1 when there is none. */
     public void start(Supplier<RuleTable> seed) {
-        RuleTable table = store.latest().orElseGet(() -> {
+        if (store.latest().isEmpty()) {
             RuleTable first = seed.get();
             List<FieldError> errors = validation.check(first.rules(), first.alertRaise());
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("the seed rule table is invalid: " + new InvalidInput(errors).getMessage());
             }
-            RuleTable v1 = new RuleTable(1, first.rules(), first.alertRaise(), "seed", "loaded from file on first start", clock.instant());
-            store.add(v1);
-            return v1;
-        });
-        current = new RuleEngine(table);
+            // false when another instance starting at the same moment seeded first: its version 1 is the one
+            store.add(new RuleTable(1, first.rules(), first.alertRaise(), "seed", "loaded from file on first start", clock.instant()));
+        }
+        current = new RuleEngine(store.latest().orElseThrow());
     }
 
+    /** The engine of the latest stored version. */
     public RuleEngine engine() {
-        return current;
+        RuleEngine seen = current;
+        int latest = store.latestVersion();
+        if (latest == seen.table().version()) {
+            return seen;
+        }
+        RuleEngine fresh = new RuleEngine(store.version(latest).orElseGet(() -> store.latest().orElseThrow()));
+        current = fresh;
+        return fresh;
     }
 
     public RuleTable current() {
-        return current.table();
+        return engine().table();
     }
 
     public Optional<RuleTable> version(int version) {
@@ -62,26 +75,55 @@ public final class RuleBook {
     }
 
     /** A new version with this rule added, or replacing the rule of the same id. */
-    public synchronized RuleTable put(Rule rule, String changedBy, String note) {
-        List<Rule> rules = new java.util.ArrayList<>(current().rules());
-        int at = indexOf(rules, rule.id());
-        if (at < 0) {
-            rules.add(rule);
-        } else {
-            rules.set(at, rule);
-        }
-        return save(rules, current().alertRaise(), changedBy, note);
+    public RuleTable put(Rule rule, String changedBy, String note) {
+        return change(rules -> {
+            int at = indexOf(rules, rule.id());
+            if (at < 0) {
+                rules.add(rule);
+            } else {
+                rules.set(at, rule);
+            }
+            return rules;
+        }, raise -> raise, changedBy, note);
     }
 
     /** A new version without the rule; {@link NotFound} when there is no such rule. */
-    public synchronized RuleTable remove(String ruleId, String changedBy, String note) {
-        List<Rule> rules = new java.util.ArrayList<>(current().rules());
-        int at = indexOf(rules, ruleId);
-        if (at < 0) {
-            throw new NotFound("no rule " + ruleId + " in version " + current().version());
+    public RuleTable remove(String ruleId, String changedBy, String note) {
+        return change(rules -> {
+            int at = indexOf(rules, ruleId);
+            if (at < 0) {
+                throw new NotFound("no rule " + ruleId + " in version " + current().version());
+            }
+            rules.remove(at);
+            return rules;
+        }, raise -> raise, changedBy, note);
+    }
+
+    /** Validates and saves a new version that takes effect at once, on every instance. */
+    public RuleTable save(List<Rule> rules, AlertRaise alertRaise, String changedBy, String note) {
+        return change(ignored -> new ArrayList<>(rules), ignored -> alertRaise, changedBy, note);
+    }
+
+    /**
+     * Applies an edit to the latest version and stores the result as the next one. Two admins saving
+     * at once (on one or two instances) both aim at the same number; the second insert fails, and that
+     * edit is applied again on top of the first one's version, as if it had come just after it.
+     */
+    private RuleTable change(UnaryOperator<List<Rule>> edit, UnaryOperator<AlertRaise> raise, String changedBy, String note) {
+        while (true) {
+            RuleTable base = current();
+            List<Rule> rules = edit.apply(new ArrayList<>(base.rules()));
+            AlertRaise alertRaise = raise.apply(base.alertRaise());
+            List<FieldError> errors = validation.check(rules, alertRaise);
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+            RuleTable next = new RuleTable(base.version() + 1, rules, alertRaise, changedBy, note, clock.instant());
+            if (store.add(next)) {
+                current = new RuleEngine(next);
+                return next;
+            }
         }
-        rules.remove(at);
-        return save(rules, current().alertRaise(), changedBy, note);
     }
 
     private static int indexOf(List<Rule> rules, String id) {
@@ -91,17 +133,5 @@ public final class RuleBook {
             }
         }
         return -1;
-    }
-
-    /** Validates and saves a new version that takes effect at once. */
-    public synchronized RuleTable save(List<Rule> rules, AlertRaise alertRaise, String changedBy, String note) {
-        List<FieldError> errors = validation.check(rules, alertRaise);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        RuleTable next = new RuleTable(current().version() + 1, rules, alertRaise, changedBy, note, clock.instant());
-        store.add(next);
-        current = new RuleEngine(next);
-        return next;
     }
 }

@@ -8,10 +8,13 @@ public interface RuleTables {
 
     Optional<RuleTable> latest();
 
+    /** The number of the latest version, 0 when none is stored: one small read, made before each decision. */
+    int latestVersion();
+
     Optional<RuleTable> version(int version);
 
     List<Integer> versions();
 
-    /** Stores a new version; fails if that version number is already taken (two admins saving at once). */
-    void add(RuleTable table);
+    /** Stores a new version; false, with nothing written, if that number is taken (two admins saving at once, on any instances). */
+    boolean add(RuleTable table);
 }

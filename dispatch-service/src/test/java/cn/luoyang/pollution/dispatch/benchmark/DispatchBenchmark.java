@@ -86,7 +86,7 @@ public class DispatchBenchmark {
         List<String> categories = world.catalogue.categories().stream().map(c -> c.code()).toList();
         Instant now = World.MORNING;
         for (int i = 0; i < 2_000; i++) {
-            world.openCases.open(new OpenCase("CASE-" + i, categories.get(i % categories.size()),
+            world.openCases.add(new OpenCase("CASE-" + i, categories.get(i % categories.size()),
                     pointInCity(random, city, shapes), now.minus(Duration.ofMinutes(random.nextInt(48 * 60)))));
         }
 

@@ -62,14 +62,14 @@ class DispatchingTest {
         world.dispatching.registered(event);
         World restarted = new World();
         world.decisions.byId.values().forEach(restarted.decisions::save);
-        restarted.dispatching.start();
+        restarted.cells.byCell.putAll(world.cells.byCell);
 
         restarted.dispatching.registered(event);
 
         CaseDispatched first = world.events.of(CaseDispatched.class).get(0);
         assertThat(restarted.events.published).containsExactly(first);
         assertThat(restarted.cases.byId.get("CASE-LY20261128-c1").lastDispatch()).isEqualTo(first);
-        assertThat(restarted.openCases.contains("CASE-LY20261128-c1")).isTrue();
+        assertThat(restarted.cells.holds("CASE-LY20261128-c1")).isTrue();
         assertThat(restarted.decisions.byId("c1").orElseThrow().dispatched()).isEqualTo(first);
     }
 
@@ -97,7 +97,7 @@ class DispatchingTest {
         ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
                 World.MORNING);
         world.dispatching.registered(second);
-        world.cases.save(beforeMerge);
+        world.cases.byId.put(beforeMerge.id(), beforeMerge);
 
         world.dispatching.registered(second);
 
@@ -107,7 +107,7 @@ class DispatchingTest {
     }
 
     @Test
-    void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReads() {
+    void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReadingEither() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         assertThat(world.decisions.calls).containsExactly("insert");
         assertThat(world.cases.calls).containsExactly("insert");
@@ -154,6 +154,40 @@ class DispatchingTest {
     }
 
     @Test
+    void aCaseOpenedNearbyBetweenReadingTheCellsAndClaimingThemTurnsTheOpeningIntoAMerge() {
+        ComplaintRegistered here = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
+        ComplaintRegistered there = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,
+                World.MORNING);
+        // another instance decides c2 completely while c1 has read the cells but not yet claimed them
+        world.cells.beforeNextClaim = () -> world.dispatching.registered(there);
+
+        world.dispatching.registered(here);
+
+        assertThat(world.events.of(CaseDispatched.class)).extracting(CaseDispatched::caseId).containsExactly("CASE-LY20261128-c2");
+        assertThat(world.events.of(ComplaintMerged.class)).singleElement().satisfies(m -> {
+            assertThat(m.complaintId()).isEqualTo("c1");
+            assertThat(m.caseId()).isEqualTo("CASE-LY20261128-c2");
+        });
+        assertThat(world.cases.byId).containsOnlyKeys("CASE-LY20261128-c2");
+    }
+
+    @Test
+    void redeliveryOfTheComplaintThatOpenedAClosedCaseDoesNotMakeItAMergeTargetAgain() {
+        ComplaintRegistered first = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
+        world.dispatching.registered(first);
+        world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,
+                World.MORNING, 1));
+
+        world.dispatching.registered(first);
+        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+
+        assertThat(world.cells.holds("CASE-LY20261128-c1")).isFalse();
+        assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
+        assertThat(world.events.of(CaseDispatched.class)).extracting(CaseDispatched::caseId)
+                .containsExactly("CASE-LY20261128-c1", "CASE-LY20261128-c1", "CASE-LY20261128-c2");
+    }
+
+    @Test
     void closedCaseIsNoLongerAMergeTarget() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,
@@ -166,12 +200,12 @@ class DispatchingTest {
     }
 
     @Test
-    void mergeIndexIsRebuiltFromTheCaseFilesAtStart() {
+    void mergeTargetsLiveInTheSharedStoreSoARestartedOrAnotherInstanceJoinsThem() {
         world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         World restarted = new World();
-        world.cases.byId.values().forEach(restarted.cases::save);
+        restarted.cases.byId.putAll(world.cases.byId);
+        restarted.cells.byCell.putAll(world.cells.byCell);
 
-        restarted.dispatching.start();
         restarted.dispatching.registered(restarted.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         assertThat(restarted.events.of(ComplaintMerged.class)).singleElement()

@@ -1,7 +1,6 @@
 package cn.luoyang.pollution.dispatch.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
@@ -55,13 +54,15 @@ class MongoAdaptersRoundTripTest {
         RuleTable v1 = new RuleTable(1, seed.rules(), seed.alertRaise(), "seed", "first start", World.MORNING);
         RuleTable v2 = new RuleTable(2, seed.rules().subList(0, 3), seed.alertRaise(), "admin", "fewer", World.MORNING);
 
-        tables.add(v1);
-        tables.add(v2);
+        assertThat(tables.latestVersion()).isZero();
+        assertThat(tables.add(v1)).isTrue();
+        assertThat(tables.add(v2)).isTrue();
 
         assertThat(tables.latest()).contains(v2);
+        assertThat(tables.latestVersion()).isEqualTo(2);
         assertThat(tables.version(1)).contains(v1);
         assertThat(tables.versions()).containsExactly(1, 2);
-        assertThatThrownBy(() -> tables.add(v2)).isInstanceOf(RuntimeException.class);
+        assertThat(tables.add(v2)).isFalse();
     }
 
     @Test
@@ -71,7 +72,7 @@ class MongoAdaptersRoundTripTest {
         MongoCaseFiles files = new MongoCaseFiles(mongo);
         MongoDecisions decisions = new MongoDecisions(mongo);
 
-        world.cases.byId.values().forEach(files::save);
+        world.cases.byId.values().forEach(files::insert);
         world.decisions.byId.values().forEach(decisions::save);
 
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
@@ -119,7 +120,10 @@ class MongoAdaptersRoundTripTest {
 
         assertThat(sources.byId("SITE-1")).contains(site);
         assertThat(sources.all()).hasSize(2);
+        assertThat(sources.version()).isEqualTo(1);
         assertThat(sources.delete("SITE-1")).isTrue();
+        assertThat(sources.delete("SITE-1")).isFalse();
+        assertThat(sources.version()).isEqualTo(2);
         assertThat(sources.all()).extracting(PollutionSource::id).containsExactly("OUT-1");
         assertThat(alert.load()).contains(new AlertSetting(AlertLevel.ORANGE, "攻坚办", World.MORNING));
     }

@@ -8,6 +8,9 @@ import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
+import cn.luoyang.pollution.dispatch.duplicates.MergeCell;
+import cn.luoyang.pollution.dispatch.duplicates.MergeCells;
+import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.rules.AlertLevelStore;
@@ -15,7 +18,9 @@ import cn.luoyang.pollution.dispatch.rules.RuleTable;
 import cn.luoyang.pollution.dispatch.rules.RuleTables;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +57,17 @@ public final class InMemory {
         }
 
         @Override
+        public boolean assign(DecisionRecord assigned) {
+            calls.add("assign");
+            DecisionRecord stored = byId.get(assigned.id());
+            if (stored == null || stored.outcome() != Outcome.QUEUED) {
+                return false;
+            }
+            byId.put(assigned.id(), assigned);
+            return true;
+        }
+
+        @Override
         public List<DecisionRecord> queued() {
             return byId.values().stream().filter(d -> d.outcome() == Outcome.QUEUED)
                     .sorted(Comparator.comparing(DecisionRecord::decidedAt)).toList();
@@ -70,9 +86,18 @@ public final class InMemory {
         }
 
         @Override
-        public void save(CaseFile file) {
-            calls.add("save");
-            byId.put(file.id(), file);
+        public boolean update(CaseFile file) {
+            calls.add("update");
+            CaseFile stored = byId.get(file.id());
+            if (stored == null || stored.version() != file.version()) {
+                return false;
+            }
+            byId.put(file.id(), new CaseFile(file.id(), file.openingComplaintId(), file.trackingNumber(), file.category(),
+                    file.location(), file.gcjLongitude(), file.gcjLatitude(), file.reportedAt(), file.territory(), file.sourceId(),
+                    stored.complaintIds(), file.status(), file.returnedBy(), file.returns(), file.routingRound(), file.lastDispatch(),
+                    file.lastFailure(), file.lastEventType(), file.processedEventIds(), file.arbitrations(), file.updatedAt(),
+                    file.version() + 1));
+            return true;
         }
 
         @Override
@@ -95,6 +120,12 @@ public final class InMemory {
 
     public static final class SourceStore implements Sources {
         public final Map<String, PollutionSource> byId = new LinkedHashMap<>();
+        private long version;
+
+        @Override
+        public long version() {
+            return version;
+        }
 
         @Override
         public List<PollutionSource> all() {
@@ -109,11 +140,14 @@ public final class InMemory {
         @Override
         public void saveAll(List<PollutionSource> sources) {
             sources.forEach(s -> byId.put(s.id(), s));
+            version++;
         }
 
         @Override
         public boolean delete(String id) {
-            return byId.remove(id) != null;
+            boolean deleted = byId.remove(id) != null;
+            version += deleted ? 1 : 0;
+            return deleted;
         }
     }
 
@@ -123,6 +157,11 @@ public final class InMemory {
         @Override
         public Optional<RuleTable> latest() {
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
+        }
+
+        @Override
+        public int latestVersion() {
+            return versions.isEmpty() ? 0 : versions.lastKey();
         }
 
         @Override
@@ -136,10 +175,8 @@ public final class InMemory {
         }
 
         @Override
-        public void add(RuleTable table) {
-            if (versions.putIfAbsent(table.version(), table) != null) {
-                throw new IllegalStateException("version " + table.version() + " taken");
-            }
+        public boolean add(RuleTable table) {
+            return versions.putIfAbsent(table.version(), table) == null;
         }
     }
 
@@ -154,6 +191,67 @@ public final class InMemory {
         @Override
         public void save(AlertSetting setting) {
             this.setting = setting;
+        }
+    }
+
+    /** Merge cells with the store's conditional claim, for unit tests; the two-instance tests use MongoDB. */
+    public static final class CellStore implements MergeCells {
+        public final Map<MergeCell, State> byCell = new HashMap<>();
+        /** Runs once, just before the next claim is checked: another instance's work slipped in between read and claim. */
+        public Runnable beforeNextClaim;
+
+        @Override
+        public synchronized Map<MergeCell, State> read(Collection<MergeCell> cells) {
+            Map<MergeCell, State> found = new HashMap<>();
+            cells.stream().filter(byCell::containsKey).forEach(c -> found.put(c, byCell.get(c)));
+            return found;
+        }
+
+        @Override
+        public boolean claim(Map<MergeCell, Long> seen, MergeCell own, OpenCase opened) {
+            Runnable between = beforeNextClaim;
+            beforeNextClaim = null;
+            if (between != null) {
+                between.run();
+            }
+            return check(seen, own, opened);
+        }
+
+        private synchronized boolean check(Map<MergeCell, Long> seen, MergeCell own, OpenCase opened) {
+            for (Map.Entry<MergeCell, Long> cell : seen.entrySet()) {
+                if (byCell.getOrDefault(cell.getKey(), State.EMPTY).version() != cell.getValue()) {
+                    return false;
+                }
+            }
+            seen.keySet().forEach(c -> {
+                State was = byCell.getOrDefault(c, State.EMPTY);
+                byCell.put(c, new State(was.version() + 1, was.cases()));
+            });
+            add(own, opened);
+            return true;
+        }
+
+        @Override
+        public synchronized void add(MergeCell cell, OpenCase opened) {
+            State was = byCell.getOrDefault(cell, State.EMPTY);
+            if (was.cases().stream().noneMatch(c -> c.caseId().equals(opened.caseId()))) {
+                List<OpenCase> cases = new ArrayList<>(was.cases());
+                cases.add(opened);
+                byCell.put(cell, new State(was.version() + 1, cases));
+            }
+        }
+
+        @Override
+        public synchronized void remove(MergeCell cell, String caseId) {
+            State was = byCell.get(cell);
+            if (was != null) {
+                byCell.put(cell, new State(was.version(), was.cases().stream().filter(c -> !c.caseId().equals(caseId)).toList()));
+            }
+        }
+
+        /** Whether a case is a merge target. */
+        public synchronized boolean holds(String caseId) {
+            return byCell.values().stream().anyMatch(s -> s.cases().stream().anyMatch(c -> c.caseId().equals(caseId)));
         }
     }
 

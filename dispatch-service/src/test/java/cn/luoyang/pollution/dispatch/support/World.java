@@ -4,7 +4,6 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
-import cn.luoyang.pollution.dispatch.dispatching.CaseLock;
 import cn.luoyang.pollution.dispatch.dispatching.Complaint;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatching;
@@ -16,7 +15,6 @@ import cn.luoyang.pollution.dispatch.queue.ManualQueue;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.Registry;
 import cn.luoyang.pollution.dispatch.registry.SourceDraft;
-import cn.luoyang.pollution.dispatch.registry.SourceIndex;
 import cn.luoyang.pollution.dispatch.returns.ReturnPolicy;
 import cn.luoyang.pollution.dispatch.returns.Returns;
 import cn.luoyang.pollution.dispatch.rules.CurrentAlert;
@@ -45,7 +43,7 @@ public final class World {
     public final InMemory.CaseStore cases = new InMemory.CaseStore();
     public final InMemory.SourceStore sourceStore = new InMemory.SourceStore();
     public final InMemory.RecordingEvents events = new InMemory.RecordingEvents();
-    public final CaseLock lock;
+    public final InMemory.CellStore cells = new InMemory.CellStore();
     private final AtomicInteger sequence = new AtomicInteger();
     public final Supplier<String> ids = () -> "id-" + sequence.incrementAndGet();
     public final Registry registry;
@@ -63,20 +61,19 @@ public final class World {
     }
 
     public World(int maxReturns, double mergeMetres, Duration mergeWindow) {
-        registry = new Registry(sourceStore, new SourceIndex(List.of()), jurisdiction, catalogue, clock,
+        registry = new Registry(sourceStore, jurisdiction, catalogue, clock,
                 () -> "SRC-" + sequence.incrementAndGet(), 300);
         rules = new RuleBook(new InMemory.TableStore(), new RuleTableValidation(catalogue,
                 jurisdiction.districts().all().stream().map(District::code).toList()), clock);
         rules.start(SeedTable::defaults);
         alert = new CurrentAlert(new InMemory.AlertStore(), clock);
-        openCases = new OpenCases(mergeMetres, mergeWindow);
-        lock = new CaseLock(openCases);
+        openCases = new OpenCases(cells, mergeMetres, mergeWindow);
         dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY);
-        dispatching = new Dispatching(dispatcher, decisions, cases, openCases, events, lock, clock, ids);
-        returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events, lock,
+        dispatching = new Dispatching(dispatcher, decisions, cases, openCases, events, clock, ids);
+        returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events,
                 clock, CITY, ids);
-        closures = new Closures(cases, openCases, lock, clock);
-        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, lock, clock, ids);
+        closures = new Closures(cases, openCases, clock);
+        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, clock, ids);
     }
 
     public ComplaintRegistered registered(String complaintId, String category, GeoPoint location, String address, Instant observedAt) {

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,7 +16,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Case files in the {@code cases} collection, {@code _id} = case id; one document per case, so each write is atomic.
- * The only query besides {@code _id} is by {@code status} (at start), the first key of its index. */
+ * A change is conditional on the file's {@code version} (optimistic, across instances); merges only {@code $addToSet}
+ * into {@code complaintIds}, which a change never overwrites. The only query besides {@code _id} is by {@code status}
+ * (the arbitration list), the first key of its index. */
 public class MongoCaseFiles implements CaseFiles {
 
     static final String COLLECTION = "cases";
@@ -33,8 +36,21 @@ public class MongoCaseFiles implements CaseFiles {
     }
 
     @Override
-    public void save(CaseFile file) {
-        mongo.save(file, COLLECTION);
+    public boolean update(CaseFile file) {
+        Document fields = new Document();
+        mongo.getConverter().write(file, fields);
+        Update update = new Update().inc("version", 1);
+        fields.forEach((name, value) -> {
+            if (!name.equals("_id") && !name.equals("complaintIds") && !name.equals("version")) {
+                update.set(name, value);
+            }
+        });
+        // a file stored before versions were kept has none: it reads as version 0
+        Criteria unchanged = file.version() == 0
+                ? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
+                : Criteria.where("version").is(file.version());
+        return mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(file.id()), unchanged)), update,
+                COLLECTION).getMatchedCount() > 0;
     }
 
     @Override

@@ -5,6 +5,7 @@ import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +46,14 @@ public class MongoDecisions implements Decisions {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean assign(DecisionRecord assigned) {
+        Document replacement = new Document();
+        mongo.getConverter().write(assigned, replacement);
+        return mongo.getCollection(COLLECTION).replaceOne(new Document("_id", assigned.id()).append("outcome", Outcome.QUEUED.name()),
+                replacement).getMatchedCount() > 0;
     }
 
     @Override
