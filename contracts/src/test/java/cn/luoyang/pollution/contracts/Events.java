@@ -33,7 +33,7 @@ final class Events {
     static final String COMPLAINT = "5f0c6a52-8a77-4c7e-9c1e-3f1b0f6a2d11";
     static final String CASE = "CASE-LY20261128-000042";
     static final GeoPoint POINT = new GeoPoint(112.3904, 34.6561, GeoPoint.Datum.GCJ02);
-    static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234");
+    static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234", "MOBILE");
     static final Actor HANDLER = new Actor("jianxi-cgj-li", "HANDLER", "URBAN_MANAGEMENT@410305");
     static final List<TraceStep> TRACE = List.of(
             new TraceStep("territory", "point in 410305 涧西区 polygon"),
