@@ -14,6 +14,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
@@ -52,6 +53,9 @@ final class Events {
                         List.of(new MediaRef("gridfs:65f0a1", "image/jpeg", 204800)), REPORTER, true, AT, 1)),
                 Map.entry("complaint.rejected.v1", new ComplaintRejected("e-03", "hotline-12369", "T-778900",
                         "validation", List.of(new FieldError("category", "unknown category: AIR_SMOG")), AT, 1)),
+                Map.entry("complaint.reporter-note-added.v1", new ReporterNoteAdded("e-03b", COMPLAINT, "LY20261128-000042",
+                        CASE, "fixmystreet", "fms-update-77", "今天早上又有渣土车经过, 还是没盖。", "https://media.example.cn/p/2.jpg",
+                        AT.minusSeconds(60), AT, 1)),
                 Map.entry("case.dispatched.v1", new CaseDispatched("e-04", CASE, COMPLAINT, "LY20261128-000042",
                         "AIR_MUCK_TRUCK", POINT,
                         new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "G-410305-0117", Territory.FoundBy.POLYGON),
