@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -84,6 +86,28 @@ class IntakeTest extends ServiceHarness {
         assertThat(event.channel().name()).isEqualTo("WECHAT");
         assertThat(event.rewardRequested()).isTrue();
         assertThat(outboxOf(event.complaintId())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "+86 138 2000 0001|MOBILE|13820000001|138****0001",
+        "0379-63211234|LANDLINE|+8637963211234|0379-****1234",
+        "63211235|LANDLINE|+8637963211235|0379-****1235",
+        "+44 20 7946 0958|FOREIGN|+442079460958|+44-****0958",
+        "12812345678|UNPARSED|12812345678|****5678"})
+    void everyPhoneFormIsAcceptedAndSealedInItsNormalFormWithItsKindAndMask(String phone, String kind, String normalForm,
+            String masked) {
+        HttpResponse<String> answer = postJson("/api/complaints", Reports.nativeReport(phone), Map.of());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        String complaintId = field(answer, "complaintId");
+        ComplaintRegistered event = registered(complaintId).get(0);
+        assertThat(event.reporter().phoneKind()).isEqualTo(kind);
+        assertThat(event.reporter().maskedPhone()).isEqualTo(masked);
+        assertThat(ContactOpener.withPrivateKeyset(KEYS.privateKeyset()).open(event.reporter().sealedPhone())).isEqualTo(normalForm);
+        String stored = mongo.findById(complaintId, org.bson.Document.class, "complaints").toJson();
+        assertThat(stored).contains(masked, kind).doesNotContain(normalForm);
+        assertThat(answer.body()).doesNotContain(normalForm);
     }
 
     @Test

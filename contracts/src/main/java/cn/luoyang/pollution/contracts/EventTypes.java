@@ -11,6 +11,7 @@ import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
+import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
@@ -35,6 +36,7 @@ public final class EventTypes {
         register("complaint.submitted.v1", ComplaintSubmitted.class);
         register("complaint.registered.v1", ComplaintRegistered.class);
         register("complaint.rejected.v1", ComplaintRejected.class);
+        register("complaint.reporter-note-added.v1", ReporterNoteAdded.class);
         register("case.dispatched.v1", CaseDispatched.class);
         register("complaint.merged.v1", ComplaintMerged.class);
         register("dispatch.failed.v1", DispatchFailed.class);

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String COMPLAINTS_REGISTERED = "complaints.registered";
     /** complaint-service: {@code ComplaintRejected}, read by the source systems. */
     public static final String COMPLAINTS_REJECTED = "complaints.rejected";
+    /** complaint-service: {@code ReporterNoteAdded}, follow-ups for the case's handler (no consumer yet). */
+    public static final String COMPLAINTS_NOTES = "complaints.notes";
     /** dispatch-service: {@code CaseDispatched}, {@code ComplaintMerged}, {@code DispatchFailed}. */
     public static final String CASES_DISPATCHED = "cases.dispatched";
     /** enforcement-service: every transition of a case. */

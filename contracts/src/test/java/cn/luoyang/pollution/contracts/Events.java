@@ -14,6 +14,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
@@ -35,7 +36,7 @@ final class Events {
     static final String COMPLAINT = "5f0c6a52-8a77-4c7e-9c1e-3f1b0f6a2d11";
     static final String CASE = "CASE-LY20261128-000042";
     static final GeoPoint POINT = new GeoPoint(112.3904, 34.6561, GeoPoint.Datum.GCJ02);
-    static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234");
+    static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234", "MOBILE");
     static final Actor HANDLER = new Actor("jianxi-cgj-li", "HANDLER", "URBAN_MANAGEMENT@410305");
     static final List<TraceStep> TRACE = List.of(
             new TraceStep("territory", "point in 410305 涧西区 polygon"),
@@ -54,6 +55,9 @@ final class Events {
                         List.of(new MediaRef("gridfs:65f0a1", "image/jpeg", 204800)), REPORTER, true, AT, 1)),
                 Map.entry("complaint.rejected.v1", new ComplaintRejected("e-03", "hotline-12369", "T-778900",
                         "validation", List.of(new FieldError("category", "unknown category: AIR_SMOG")), AT, 1)),
+                Map.entry("complaint.reporter-note-added.v1", new ReporterNoteAdded("e-03b", COMPLAINT, "LY20261128-000042",
+                        CASE, "fixmystreet", "fms-update-77", "今天早上又有渣土车经过, 还是没盖。", "https://media.example.cn/p/2.jpg",
+                        AT.minusSeconds(60), AT, 1)),
                 Map.entry("case.dispatched.v1", new CaseDispatched("e-04", CASE, COMPLAINT, "LY20261128-000042",
                         "AIR_MUCK_TRUCK", POINT,
                         new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "G-410305-0117", Territory.FoundBy.POLYGON),

@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.complaint.confidentiality;
 
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.kit.contact.ContactNumber;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 
@@ -19,13 +20,15 @@ public final class ReporterContacts {
         this.publicKeyset = publicKeyset;
     }
 
-    /** @throws IllegalArgumentException when the text is not a mainland mobile number */
+    /**
+     * Seals any number in its normal form, with its kind and mask; a text that is no valid number is
+     * sealed as given and flagged UNPARSED, so no report is refused for its phone number alone.
+     *
+     * @throws IllegalArgumentException when the text is blank
+     */
     public ReporterContact seal(String phone) {
-        String bare = PhoneNumbers.normalise(phone);
-        if (bare == null) {
-            throw new IllegalArgumentException("not a mainland mobile number");
-        }
-        return new ReporterContact(false, sealer.seal(bare), PhoneNumbers.mask(bare));
+        ContactNumber number = PhoneNumbers.read(phone);
+        return new ReporterContact(false, sealer.seal(number.normalForm()), number.masked(), number.kind());
     }
 
     /** The public keyset (Tink JSON) that hotline systems use to seal numbers themselves. */

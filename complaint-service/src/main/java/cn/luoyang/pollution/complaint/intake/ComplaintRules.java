@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ public final class ComplaintRules {
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_.:/-]{1,128}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
-    private static final Pattern MASKED_PHONE = Pattern.compile("1[3-9]\\d\\*{4}\\d{4}");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     /**
      * A sealed number is Tink HPKE output: a 5-byte key prefix starting 0x01, the 32-byte X25519
@@ -184,8 +184,9 @@ public final class ComplaintRules {
             errors.add(new FieldError("reporter.sealedPhone",
                     "is not a sealed number: seal it with the key from GET /api/reporter-contact-key, never send it in plain text"));
         }
-        if (r.maskedPhone() == null || !MASKED_PHONE.matcher(r.maskedPhone()).matches()) {
-            errors.add(new FieldError("reporter.maskedPhone", "must be a masked mainland mobile number like 138****1234"));
+        if (!PhoneNumbers.isMasked(r.maskedPhone())) {
+            errors.add(new FieldError("reporter.maskedPhone",
+                    "must be a masked number: 138****1234, 0379-****1234, +44-****0958 or ****1234"));
         }
     }
 

@@ -1,23 +1,16 @@
 package cn.luoyang.pollution.complaint.intake;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 
 /**
- * Reporters type their number into the description too ("call me on 13812345678"). Free text goes
- * to departments and the public Open311 feed, so any mainland mobile number in it is masked at
- * intake, like the contact field.
+ * Reporters type their number into the description too ("call me on 13812345678", "座机
+ * 0379-63211234"). Free text goes to departments and the public Open311 feed, so every valid phone
+ * number in it (mobile, landline with area code, foreign) is masked at intake, like the contact field.
  */
 public final class PhoneRedaction {
 
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[\\s-]?)?(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
-
     public static String mask(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = MOBILE.matcher(text);
-        return m.find() ? m.replaceAll("$1****$3") : text;
+        return PhoneNumbers.maskNumbersIn(text);
     }
 
     private PhoneRedaction() {

@@ -26,6 +26,23 @@ public record Progress(PublicStatus status, Instant since, String caseId, String
                 List.of(new StatusChange(eventId, PublicStatus.RECEIVED, at, null, null, null)), 0);
     }
 
+    /**
+     * The changes that moved the public status, oldest first, without the RECEIVED start: what
+     * Open311 lists as a request's updates. A change kept in the history without moving the status
+     * (it came too late to matter) is not one of them.
+     */
+    public List<StatusChange> publicChanges() {
+        List<StatusChange> moved = new ArrayList<>();
+        PublicStatus status = PublicStatus.RECEIVED;
+        for (StatusChange change : history.subList(1, history.size())) {
+            if (status.canMoveTo(change.status())) {
+                status = change.status();
+                moved.add(change);
+            }
+        }
+        return moved;
+    }
+
     public boolean hasApplied(String eventId) {
         return history.stream().anyMatch(h -> h.eventId().equals(eventId));
     }

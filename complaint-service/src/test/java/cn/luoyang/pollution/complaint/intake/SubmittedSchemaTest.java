@@ -28,6 +28,16 @@ class SubmittedSchemaTest {
         assertThat(schema.validate(Reports.submitted("hotline-12345", "T-2", null, null), InputFormat.JSON)).isEmpty();
     }
 
+    @Test
+    void aLandlineTheHotlineSealedConformsWithOrWithoutItsKind() {
+        String landline = Reports.submitted("hotline-12345", "T-5", SEALED[0], "0379-****1234");
+        assertThat(schema.validate(landline, InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(landline.replace("\"maskedPhone\":", "\"phoneKind\":\"LANDLINE\",\"maskedPhone\":"),
+                InputFormat.JSON)).isEmpty();
+        assertThat(schema.validate(landline.replace("\"maskedPhone\":", "\"phoneKind\":\"PAGER\",\"maskedPhone\":"),
+                InputFormat.JSON)).isNotEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "plain number as masked phone|MASKED|13812345678",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
 import cn.luoyang.pollution.contracts.Event;
@@ -62,7 +63,7 @@ class ConcurrentTrackingTest {
     void stored(String id, String trackingNumber) {
         ComplaintDraft draft = new ComplaintDraft("hotline", "T-" + id, Channel.HOTLINE_12369, "AIR_DUST", null, "工地扬尘",
                 new GeoPoint(112.45, 34.62, GeoPoint.Datum.WGS84), "洛龙区", T0, true, List.of(),
-                new ReporterContact(false, "sealed", "138****" + id.substring(id.length() - 4)), false);
+                new ReporterContact(false, "sealed", "138****" + id.substring(id.length() - 4), PhoneKind.MOBILE), false);
         store.insert(Complaint.register(id, trackingNumber, draft, "ev-" + id, T0, Duration.ofSeconds(5)));
     }
 

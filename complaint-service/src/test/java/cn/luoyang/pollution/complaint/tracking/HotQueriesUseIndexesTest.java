@@ -6,6 +6,7 @@ import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.Complaints;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
@@ -55,7 +56,7 @@ class HotQueriesUseIndexesTest {
         for (String id : List.of("c-0001", "c-0002")) {
             ComplaintDraft draft = new ComplaintDraft("hotline", "T-" + id, Channel.HOTLINE_12369, "AIR_DUST", null, "工地扬尘",
                     new GeoPoint(112.45, 34.62, GeoPoint.Datum.WGS84), "洛龙区", T0, true, List.of(),
-                    new ReporterContact(false, "sealed", "138****" + id.substring(2)), false);
+                    new ReporterContact(false, "sealed", "138****" + id.substring(2), PhoneKind.MOBILE), false);
             String trackingNumber = numbers.next(LocalDate.of(2026, 11, 28));
             store.insert(Complaint.register(id, trackingNumber, draft, "ev-" + id, T0, Duration.ofSeconds(5)));
             try {

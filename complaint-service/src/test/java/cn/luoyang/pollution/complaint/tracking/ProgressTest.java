@@ -29,6 +29,17 @@ class ProgressTest {
     }
 
     @Test
+    void thePublicChangesAreTheOnesThatMovedTheStatusOldestFirst() {
+        Progress p = received
+                .apply(change("e3", PublicStatus.CLOSED, 180, null, "已整改"))
+                .apply(change("e1", PublicStatus.DISPATCHED, 60, "HOUSING_CONSTRUCTION", null))
+                .apply(change("e4", PublicStatus.MERGED, 240, null, null));
+
+        assertThat(p.publicChanges()).extracting(StatusChange::eventId).containsExactly("e1", "e3");
+        assertThat(received.publicChanges()).isEmpty();
+    }
+
+    @Test
     void theSameEventTwiceChangesNothing() {
         Progress once = received.apply(change("e1", PublicStatus.DISPATCHED, 60, "URBAN_MANAGEMENT", null));
 

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.complaint.tracking;
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
 import cn.luoyang.pollution.contracts.GeoPoint;
@@ -34,7 +35,7 @@ class RoundTripsPerRecordTest {
             for (String id : List.of(String.format("a%03d", i), String.format("b%03d", i))) {
                 ComplaintDraft draft = new ComplaintDraft("hotline", "T-" + id, Channel.HOTLINE_12369, "AIR_DUST", null, "x",
                         new GeoPoint(112.45, 34.62, GeoPoint.Datum.WGS84), "x", t0, true, List.of(),
-                        new ReporterContact(false, "sealed", "138****0000"), false);
+                        new ReporterContact(false, "sealed", "138****0000", PhoneKind.MOBILE), false);
                 store.insert(Complaint.register(id, "LY-" + id, draft, "ev-" + id, t0, Duration.ofSeconds(5)));
             }
         }

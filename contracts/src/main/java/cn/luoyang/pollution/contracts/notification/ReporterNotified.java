@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * An SMS to a reporter changed state: handed to the gateway (SENT), confirmed by the carrier's
- * receipt (DELIVERED) or given up (FAILED). One message per (case, milestone, recipient). Key: complaint id.
+ * receipt (DELIVERED), given up (FAILED) or not attempted because the number takes no SMS
+ * (UNREACHABLE: a landline, foreign or unparsed number; the callback answers). One message per
+ * (case, milestone, recipient). Key: complaint id.
  *
  * @param milestone REGISTERED, DISPATCHED, ACCEPTED, EXTENDED, CLOSED or REOPENED
  */

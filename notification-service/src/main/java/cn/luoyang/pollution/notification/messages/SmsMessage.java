@@ -22,6 +22,7 @@ public final class SmsMessage {
 
     /** The reason prefix of a message that may or may not have reached the carrier; never retried. */
     public static final String OUTCOME_UNKNOWN = "outcome-unknown";
+    public static final String NOT_SMS_REACHABLE = "not-sms-reachable";
 
     private final String id;
     private final MessageKey key;
@@ -146,6 +147,18 @@ public final class SmsMessage {
     /** Whether this message ended with an unknown outcome (see {@link #outcomeUnknown}). */
     public boolean isOutcomeUnknown() {
         return state == MessageState.FAILED && reason != null && reason.startsWith(OUTCOME_UNKNOWN);
+    }
+
+    /**
+     * Not attempted because the reporter's number takes no SMS ({@code why} names its kind): a final,
+     * published outcome, so the milestone is answered by a callback and never counted as lost.
+     */
+    public void unreachableBySms(String why, Instant now) {
+        move(MessageState.UNREACHABLE);
+        reason = NOT_SMS_REACHABLE + ": " + why;
+        finishedAt = now;
+        leaseUntil = null;
+        eventPending = true;
     }
 
     /** Not to be sent at all: the reporter opted out or left no number. */

@@ -10,6 +10,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
@@ -62,7 +63,8 @@ public final class MilestoneMessages {
         SealedContact reporter = event.reporter();
         boolean anonymous = reporter == null || reporter.anonymous() || reporter.sealedPhone() == null;
         contacts.keep(new ReporterContact(event.complaintId(), event.trackingNumber(), anonymous,
-                anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone()));
+                anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone(),
+                anonymous ? null : PhoneKind.named(reporter.phoneKind())));
         if (!anonymous) {
             queue(MessageKey.of(event.complaintId(), Milestone.REGISTERED, event.complaintId()), null,
                     Map.of("trackingNumber", event.trackingNumber()), false);

@@ -1,6 +1,8 @@
 package cn.luoyang.pollution.notification.sending;
 
+import cn.luoyang.pollution.kit.contact.ContactNumber;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import cn.luoyang.pollution.notification.gateway.GatewayException;
 import cn.luoyang.pollution.notification.gateway.OutgoingSms;
@@ -17,6 +19,7 @@ import cn.luoyang.pollution.notification.survey.Surveys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -118,12 +121,17 @@ public final class MessageDispatcher {
             messages.save(message);
             return;
         }
-        String number = PhoneNumbers.normalise(opener.open(contact.get().sealedPhone()));
-        if (number == null) {
-            message.failed("invalid-number", now);
-            save(message);
+        if (contact.get().knownNotToTakeSms()) {
+            // intake said so: the number is not even opened
+            notReachableBySms(message, contact.get().phoneKind(), now);
             return;
         }
+        ContactNumber opened = PhoneNumbers.read(opener.open(contact.get().sealedPhone()));
+        if (!opened.kind().takesSms()) {
+            notReachableBySms(message, opened.kind(), now);
+            return;
+        }
+        String number = opened.normalForm();
         String phoneHash = hasher.hash(number);
         synchronized (numberLocks[Math.floorMod(phoneHash.hashCode(), NUMBER_LOCKS)]) {
             SendingPolicy.Decision decision = policy.decide(phoneHash, message.urgent(), now);
@@ -195,6 +203,13 @@ public final class MessageDispatcher {
                     unknownOutcomes.counted(UnknownOutcomes.Cause.GATEWAY);
                 }
             }
+        }
+    }
+
+    private void notReachableBySms(SmsMessage message, PhoneKind kind, Instant now) {
+        message.unreachableBySms(kind.name().toLowerCase(Locale.ROOT), now);
+        if (save(message)) {
+            log.info("SMS {} not attempted: the reporter's number is {}, answered by callback", message.id(), kind);
         }
     }
 

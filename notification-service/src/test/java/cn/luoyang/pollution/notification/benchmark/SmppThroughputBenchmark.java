@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.benchmark;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.fixtures.MongoFixture;
 import cn.luoyang.pollution.notification.gateway.DeliveryReport;
 import cn.luoyang.pollution.notification.gateway.GatewayInbox;
@@ -136,7 +137,8 @@ class SmppThroughputBenchmark {
                         workers, UnknownOutcomes.none());
                 for (int i = 0; i < count; i++) {
                     String phone = String.format("139%08d", i);
-                    contacts.keep(new ReporterContact("c-" + i, "LY-" + i, false, sealer.seal(phone), "139****" + phone.substring(7)));
+                    contacts.keep(new ReporterContact("c-" + i, "LY-" + i, false, sealer.seal(phone), "139****" + phone.substring(7),
+                            PhoneKind.MOBILE));
                     messages.add(SmsMessage.queue(MessageKey.of("c-" + i, Milestone.REGISTERED, "c-" + i), null,
                             "【洛阳生态环境】您反映的环境问题已受理，受理编号LY-" + i + "。", false, clock.instant()));
                 }

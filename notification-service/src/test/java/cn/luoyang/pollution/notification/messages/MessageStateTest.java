@@ -15,7 +15,7 @@ class MessageStateTest {
 
     private static final Set<String> ALLOWED = Set.of(
             "QUEUED>SENDING", "QUEUED>CANCELLED",
-            "SENDING>QUEUED", "SENDING>SENT", "SENDING>FAILED", "SENDING>CANCELLED",
+            "SENDING>QUEUED", "SENDING>SENT", "SENDING>FAILED", "SENDING>CANCELLED", "SENDING>UNREACHABLE",
             "SENT>DELIVERED", "SENT>FAILED");
 
     static Stream<Arguments> everyPair() {
@@ -31,12 +31,12 @@ class MessageStateTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("finals")
-    void deliveredFailedAndCancelledAreFinal(MessageState state) {
+    void deliveredFailedCancelledAndUnreachableAreFinal(MessageState state) {
         assertThat(state.isFinal()).isTrue();
     }
 
     static Stream<MessageState> finals() {
-        return Stream.of(MessageState.DELIVERED, MessageState.FAILED, MessageState.CANCELLED);
+        return Stream.of(MessageState.DELIVERED, MessageState.FAILED, MessageState.CANCELLED, MessageState.UNREACHABLE);
     }
 
     @org.junit.jupiter.api.Test

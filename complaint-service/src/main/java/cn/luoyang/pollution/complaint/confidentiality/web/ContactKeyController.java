@@ -37,9 +37,11 @@ class ContactKeyController {
         answer.put("format", "tink-json-public-keyset");
         answer.put("algorithm", "HPKE DHKEM_X25519_HKDF_SHA256 / HKDF_SHA256 / AES_256_GCM");
         answer.put("contextInfo", CONTEXT_INFO);
-        answer.put("plaintext", "the bare 11-digit mainland mobile number, UTF-8");
+        answer.put("plaintext", "UTF-8 of the number's normal form: bare 11 digits for a mainland mobile, E.164 for a landline or a"
+                + " foreign number (+8637963211234), the text as given when it is no valid number");
         answer.put("sealedPhone", "base64 (standard alphabet) of the Tink hybrid ciphertext");
-        answer.put("maskedPhone", "first 3 digits + **** + last 4, e.g. 138****1234");
+        answer.put("maskedPhone", "mobile 138****1234, landline 0379-****1234, foreign +44-****0958, unparsed ****1234");
+        answer.put("phoneKind", "optional: MOBILE, LANDLINE, FOREIGN or UNPARSED (else the kind the mask shows)");
         answer.put("keyset", keyset);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(answer);
     }

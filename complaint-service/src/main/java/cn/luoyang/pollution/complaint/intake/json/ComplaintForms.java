@@ -5,6 +5,7 @@ import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -94,11 +95,6 @@ public final class ComplaintForms {
             form.errors.add(new FieldError("reporter.phone", "is required unless anonymous is true"));
             return null;
         }
-        if (!PhoneNumbers.isMainlandMobile(phone)) {
-            // never echo the value: it may be a real number in a slightly wrong format
-            form.errors.add(new FieldError("reporter.phone", "must be a mainland China mobile number: 11 digits starting 13-19"));
-            return null;
-        }
         return contacts.seal(phone);
     }
 
@@ -107,8 +103,10 @@ public final class ComplaintForms {
         if (reporter == null) {
             return null;
         }
+        String masked = form.text(reporter, "maskedPhone", "reporter.maskedPhone");
+        PhoneKind said = PhoneKind.named(form.text(reporter, "phoneKind", "reporter.phoneKind"));
         return new ReporterContact(form.bool(reporter, "anonymous", "reporter.anonymous"),
-                form.text(reporter, "sealedPhone", "reporter.sealedPhone"),
-                form.text(reporter, "maskedPhone", "reporter.maskedPhone"));
+                form.text(reporter, "sealedPhone", "reporter.sealedPhone"), masked,
+                said != null ? said : PhoneNumbers.kindOfMask(masked));
     }
 }

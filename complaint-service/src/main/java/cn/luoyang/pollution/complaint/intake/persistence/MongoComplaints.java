@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.Complaints;
+import cn.luoyang.pollution.complaint.notes.ReporterNote;
+import cn.luoyang.pollution.complaint.notes.ReporterNotes;
 import cn.luoyang.pollution.complaint.outbox.Outbox;
 import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
 import cn.luoyang.pollution.complaint.tracking.Progress;
@@ -15,6 +17,7 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -30,7 +33,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * The {@code complaints} collection behind intake, tracking and the outbox. Unique indexes on the
  * natural key and the tracking number make "one complaint per ticket" hold across replicas.
  */
-public class MongoComplaints implements Complaints, ProgressStore, Outbox {
+public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes {
 
     static final String COLLECTION = "complaints";
 
@@ -49,6 +52,7 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox {
         indexes.createIndex(new Index("progress.caseId", Sort.Direction.ASC).named("case_id"));
         indexes.createIndex(new Index("receivedAt", Sort.Direction.DESC).named("received_at"));
         indexes.createIndex(new Index("outbox.notBefore", Sort.Direction.ASC).named("outbox_due"));
+        indexes.createIndex(new Index("progress.history.occurredAt", Sort.Direction.ASC).named("status_changes"));
     }
 
     @Override
@@ -97,6 +101,24 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox {
     public boolean replace(String complaintId, int expectedVersion, Progress next) {
         return mongo.updateFirst(query(where("_id").is(complaintId).and("progress.version").is(expectedVersion)),
                 new Update().set("progress", next), COLLECTION).getModifiedCount() == 1;
+    }
+
+    // --- reporters' notes ---
+
+    /** One conditional write: the note and its outbox entry go in together, only if no note has its key yet. */
+    @Override
+    public boolean add(String complaintId, ReporterNote note, OutboxEntry event) {
+        Document stored = new Document("noteId", note.noteId()).append("key", note.key())
+                .append("sourceSystem", note.sourceSystem()).append("externalId", note.externalId())
+                .append("text", note.text()).append("mediaUrl", note.mediaUrl())
+                .append("writtenAt", note.writtenAt() == null ? null : Date.from(note.writtenAt()))
+                .append("receivedAt", Date.from(note.receivedAt()));
+        Document outboxRecord = new Document("eventId", event.eventId()).append("topic", event.topic())
+                .append("type", EventTypes.nameOf(event.event().getClass()))
+                .append("payload", new String(codec.encode(event.event()), StandardCharsets.UTF_8))
+                .append("notBefore", Date.from(event.notBefore()));
+        return mongo.updateFirst(query(where("_id").is(complaintId).and("notes.key").ne(note.key())),
+                new Update().push("notes", stored).push("outbox", outboxRecord), COLLECTION).getModifiedCount() == 1;
     }
 
     // --- outbox ---

@@ -22,6 +22,11 @@ class Open311Configuration {
     }
 
     @Bean
+    Open311Updates open311Updates(MongoComplaints complaints, Catalogue catalogue, ComplaintProperties p) {
+        return new Open311Updates(complaints, catalogue, p.open311().maxResults());
+    }
+
+    @Bean
     Open311Settings open311Settings(ComplaintProperties p) {
         return new Open311Settings(p.open311().apiKeys() == null ? Map.of() : p.open311().apiKeys(), p.open311().jurisdictionId());
     }

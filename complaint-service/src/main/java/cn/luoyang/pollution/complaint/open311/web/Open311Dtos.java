@@ -62,6 +62,21 @@ final class Open311Dtos {
                    @JsonProperty("service_notice") String serviceNotice, @JsonProperty("account_id") String accountId) {
     }
 
+    /** Service Request Updates extension: one change of a request, or (POST) the id a follow-up was kept under. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"update_id", "service_request_id", "status", "updated_datetime", "description", "media_url",
+            "external_status_code"})
+    record RequestUpdate(@JsonProperty("update_id") String updateId,
+                         @JsonProperty("service_request_id") String serviceRequestId, String status,
+                         @JsonProperty("updated_datetime") String updatedDatetime, String description,
+                         @JsonProperty("media_url") String mediaUrl,
+                         @JsonProperty("external_status_code") String externalStatusCode) {
+
+        static RequestUpdate keptAs(String updateId) {
+            return new RequestUpdate(updateId, null, null, null, null, null, null);
+        }
+    }
+
     @JsonPropertyOrder({"code", "description"})
     record Error(int code, String description) {
     }
@@ -74,6 +89,11 @@ final class Open311Dtos {
 
     @JacksonXmlRootElement(localName = "service_requests")
     record RequestsXml(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "request") List<?> request) {
+    }
+
+    @JacksonXmlRootElement(localName = "service_request_updates")
+    record UpdatesXml(@JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "request_update")
+                      List<RequestUpdate> requestUpdate) {
     }
 
     @JacksonXmlRootElement(localName = "errors")

@@ -6,7 +6,6 @@ import cn.luoyang.pollution.complaint.intake.ReporterContact;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
-import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -100,9 +99,6 @@ final class Open311Forms {
     private ReporterContact reporter(String phone) {
         if (blankToNull(phone) == null) {
             return ReporterContact.anonymousReporter();
-        }
-        if (!PhoneNumbers.isMainlandMobile(phone)) {
-            throw new Open311Exception(400, "phone must be a mainland China mobile number: 11 digits starting 13-19");
         }
         return contacts.seal(phone);
     }

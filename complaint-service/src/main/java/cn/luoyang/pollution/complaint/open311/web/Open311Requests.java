@@ -3,6 +3,7 @@ package cn.luoyang.pollution.complaint.open311.web;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import cn.luoyang.pollution.complaint.intake.Complaint;
+import cn.luoyang.pollution.complaint.intake.PhoneRedaction;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.open311.RequestFilter;
 import cn.luoyang.pollution.complaint.tracking.Progress;
@@ -56,7 +57,9 @@ final class Open311Requests {
         Progress p = complaint.progress();
         var draft = complaint.draft();
         GeoPoint wgs = draft.location() == null ? null : draft.location().inWgs84();
-        String notes = p.status() == PublicStatus.CLOSED && p.reply() != null ? p.reply() : p.status().zh() + " " + p.status().en();
+        // a handler's reply may name a phone number: the public feed shows it masked
+        String notes = p.status() == PublicStatus.CLOSED && p.reply() != null ? PhoneRedaction.mask(p.reply())
+                : p.status().zh() + " " + p.status().en();
         return new Open311Dtos.Request(complaint.trackingNumber(), p.status().isOpen() ? "open" : "closed", notes,
                 catalogue.category(draft.category()).map(Open311Catalogue::serviceName).orElse(draft.category()),
                 draft.category(), draft.description(),

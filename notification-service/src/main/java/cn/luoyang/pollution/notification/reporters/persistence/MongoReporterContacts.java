@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.reporters.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.reporters.ReporterContact;
 import cn.luoyang.pollution.notification.reporters.ReporterContacts;
 import com.mongodb.client.MongoCollection;
@@ -26,7 +27,9 @@ public class MongoReporterContacts implements ReporterContacts {
                 Updates.setOnInsert("trackingNumber", contact.trackingNumber()),
                 Updates.setOnInsert("anonymous", contact.anonymous()),
                 Updates.setOnInsert("sealedPhone", contact.sealedPhone()),
-                Updates.setOnInsert("maskedPhone", contact.maskedPhone())), new UpdateOptions().upsert(true));
+                Updates.setOnInsert("maskedPhone", contact.maskedPhone()),
+                Updates.setOnInsert("phoneKind", contact.phoneKind() == null ? null : contact.phoneKind().name())),
+                new UpdateOptions().upsert(true));
     }
 
     @Override
@@ -34,6 +37,6 @@ public class MongoReporterContacts implements ReporterContacts {
         Document d = collection.find(eq("_id", complaintId)).first();
         return d == null ? Optional.empty() : Optional.of(new ReporterContact(d.getString("_id"),
                 d.getString("trackingNumber"), d.getBoolean("anonymous", false), d.getString("sealedPhone"),
-                d.getString("maskedPhone")));
+                d.getString("maskedPhone"), PhoneKind.named(d.getString("phoneKind"))));
     }
 }
