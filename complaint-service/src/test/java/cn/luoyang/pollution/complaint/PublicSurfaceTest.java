@@ -44,6 +44,8 @@ class PublicSurfaceTest extends ServiceHarness {
             Row.open("POST", "/open311/v2/requests.json"),
             Row.open("GET", "/open311/v2/requests.json"),
             Row.open("GET", "/open311/v2/requests/none.json"),
+            Row.open("GET", "/open311/v2/servicerequestupdates.json"),
+            Row.open("POST", "/open311/v2/servicerequestupdates.json"),
             Row.open("GET", "/v3/api-docs"),
             Row.open("GET", "/v3/api-docs.yaml"),
             Row.open("GET", "/v3/api-docs/swagger-config"),
