@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Walks a service's endpoints as anonymous and as every role of the platform, and reports each answer
  * that does not match the expected owner: anonymous is refused as unauthenticated unless the row is
- * open, a role the row does not list gets 403, a role it lists gets neither (its answer may be 200,
- * 400, 404...). "Unauthenticated" is the platform's own 401 (problem type
+ * open, a role the row does not list is refused (403; or 401 from a service that takes no credentials
+ * at all), a role it lists is not refused (its answer may be 200, 400, 404...). "Unauthenticated" is the platform's own 401 (problem type
  * {@code urn:luoyang:problem:unauthenticated}), so an open endpoint that checks a secret of its own
  * (a provider's signed callback) may still answer 401 to a caller without it. The rows are the test's
  * own statement of who owns what, written independently of the service's table.
@@ -62,7 +62,7 @@ public final class AccessCheck {
             USERS.forEach((role, credentials) -> {
                 HttpResponse<String> answer = call(row, credentials);
                 boolean allowed = row.open() || row.roles().contains(role);
-                if (allowed ? refused(answer) : answer.statusCode() != 403) {
+                if (allowed == refused(answer)) {
                     found.add(row.method() + " " + row.path() + " as " + role + ": " + answer.statusCode());
                 }
             });
