@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.kit.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +61,8 @@ public final class AccessTable {
     }
 
     void applyTo(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry registry) {
+        // an error an allowed request ran into is rendered by the container's error dispatch: let it answer
+        registry.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
         for (AccessRule rule : rules) {
             var matcher = rule.method() == null ? registry.requestMatchers(rule.pattern())
                     : registry.requestMatchers(rule.method(), rule.pattern());
