@@ -94,7 +94,8 @@ class IntakeTest extends ServiceHarness {
         "0379-63211234|LANDLINE|+8637963211234|0379-****1234",
         "63211235|LANDLINE|+8637963211235|0379-****1235",
         "+44 20 7946 0958|FOREIGN|+442079460958|+44-****0958",
-        "12812345678|UNPARSED|12812345678|****5678"})
+        "12812345678|UNPARSED|12812345678|****5678",
+        "12345|UNPARSED|12345|****"})
     void everyPhoneFormIsAcceptedAndSealedInItsNormalFormWithItsKindAndMask(String phone, String kind, String normalForm,
             String masked) {
         HttpResponse<String> answer = postJson("/api/complaints", Reports.nativeReport(phone), Map.of());

@@ -30,10 +30,11 @@ public final class ComplaintRules {
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     /**
      * A sealed number is Tink HPKE output: a 5-byte key prefix starting 0x01, the 32-byte X25519
-     * encapsulated key, the 11 digits and a 16-byte tag. Anything shorter is not sealed, however
-     * base64-like it looks: a plain "13812341234" must never be stored as if it were.
+     * encapsulated key, at least one byte of the number (a mobile's 11 digits, or a short unparsed text
+     * kept as given) and a 16-byte tag. Anything shorter is not sealed, however base64-like it looks: a
+     * plain "13812341234" must never be stored as if it were.
      */
-    private static final int MIN_SEALED_BYTES = 5 + 32 + 11 + 16;
+    private static final int MIN_SEALED_BYTES = 5 + 32 + 1 + 16;
     private static final byte TINK_PREFIX = 0x01;
 
     private final Catalogue catalogue;
