@@ -20,9 +20,13 @@ tracking=$(echo "$answer" | field trackingNumber)
 complaint=$(echo "$answer" | field complaintId)
 case_id="CASE-$tracking"
 
-echo; echo "2. its public status (dispatch takes a moment)"
-sleep 3
-curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
+echo; echo "2. its public status (dispatch takes a moment: wait until it has left RECEIVED, at most 60 s)"
+for _ in $(seq 1 60); do
+  status=$(curl -s "$C/api/complaints/$tracking?phoneLast4=0000")
+  [[ "$status" == *'"status":"RECEIVED"'* ]] || break
+  sleep 1
+done
+echo "$status"
 
 echo; echo "3. the case as the demo handler of 涧西区 housing & construction (password luoyang2026)"
 unit_user=${HANDLER:-}
