@@ -23,7 +23,7 @@ public final class Rules {
                 .flatMap(s -> s).collect(java.util.stream.Collectors.toSet());
         Set<LocalDate> working = Stream.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10")
                 .map(LocalDate::parse).collect(java.util.stream.Collectors.toSet());
-        return new WorkingCalendar(holidays, working);
+        return new WorkingCalendar(Set.of(2026), holidays, working, year -> { });
     }
 
     private static Stream<LocalDate> range(String first, int days) {

@@ -16,6 +16,7 @@ import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,21 +36,23 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class EnforcementConfiguration {
 
     @Bean
-    ClockRules clockRules(ClockProperties properties) {
+    ClockRules clockRules(ClockProperties properties, MeterRegistry meters) {
         ClockProperties.Clocks c = properties.clocks();
         Map<String, DeadlineProfile> profiles = new LinkedHashMap<>();
         c.profiles().forEach((name, p) -> profiles.put(name,
                 new DeadlineProfile(name, TimeLimit.parse(p.sign()), TimeLimit.parse(p.onsite()), TimeLimit.parse(p.close()))));
-        return new ClockRules(profiles, c.categories() == null ? Map.of() : c.categories(), calendar(properties),
+        return new ClockRules(profiles, c.categories() == null ? Map.of() : c.categories(), calendar(properties, new UncoveredYearAlarm(meters)),
                 ZoneId.of(c.zone()), c.reminderShare(), c.escalationDelays().stream().map(TimeLimit::parse).toList(),
                 TimeLimit.parse(c.statutoryCap()), TimeLimit.parse(c.maxExtension()), TimeLimit.parse(c.reopenedClose()));
     }
 
-    static WorkingCalendar calendar(ClockProperties properties) {
+    static WorkingCalendar calendar(ClockProperties properties, WorkingCalendar.UncoveredYear uncovered) {
+        Set<Integer> years = new HashSet<>();
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> working = new HashSet<>();
         if (properties.calendar() != null && properties.calendar().years() != null) {
-            properties.calendar().years().values().forEach(y -> {
+            properties.calendar().years().forEach((year, y) -> {
+                years.add(Integer.valueOf(year));
                 if (y.holidays() != null) {
                     holidays.addAll(y.holidays());
                 }
@@ -58,7 +61,7 @@ public class EnforcementConfiguration {
                 }
             });
         }
-        return new WorkingCalendar(holidays, working);
+        return new WorkingCalendar(years, holidays, working, uncovered);
     }
 
     @Bean
