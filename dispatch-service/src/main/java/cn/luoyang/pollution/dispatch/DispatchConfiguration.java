@@ -4,8 +4,8 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
+import cn.luoyang.pollution.dispatch.dispatching.DispatchDesk;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
-import cn.luoyang.pollution.dispatch.dispatching.Dispatching;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
@@ -123,9 +123,9 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    Dispatching dispatching(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
+    DispatchDesk dispatchDesk(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
             DispatchEvents events, Clock clock) {
-        return new Dispatching(dispatcher, decisions, files, openCases, events, clock, RANDOM_IDS);
+        return new DispatchDesk(dispatcher, decisions, files, openCases, events, clock, RANDOM_IDS);
     }
 
     @Bean

@@ -5,7 +5,7 @@ import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.dispatch.common.NotFound;
-import cn.luoyang.pollution.dispatch.dispatching.Dispatching;
+import cn.luoyang.pollution.dispatch.dispatching.DispatchDesk;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.returns.Returns;
 import cn.luoyang.pollution.kit.events.EventConsumers;
@@ -24,10 +24,10 @@ import org.springframework.messaging.Message;
 public class DispatchBindings {
 
     @Bean
-    Consumer<Message<byte[]>> registered(EventConsumers consumers, Dispatching dispatching) {
+    Consumer<Message<byte[]>> registered(EventConsumers consumers, DispatchDesk desk) {
         return consumers.of(Topics.COMPLAINTS_REGISTERED, event -> {
             if (event instanceof ComplaintRegistered registered) {
-                dispatching.registered(registered);
+                desk.registered(registered);
             }
         });
     }

@@ -37,9 +37,9 @@ class EveryComplaintGetsOneOutcomePropertyTest {
             ids.add(id);
             ComplaintRegistered event = world.registered(id, in.category(), in.location(), in.address(),
                     World.MORNING.plus(Duration.ofMinutes(in.minutesAfterMorning())));
-            world.dispatching.registered(event);
+            world.desk.registered(event);
             if (i % 3 == 0) {
-                world.dispatching.registered(event);
+                world.desk.registered(event);
             }
         }
         for (String id : ids) {

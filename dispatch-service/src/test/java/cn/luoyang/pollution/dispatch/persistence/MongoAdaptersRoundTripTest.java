@@ -67,8 +67,8 @@ class MongoAdaptersRoundTripTest {
 
     @Test
     void caseFilesAndDecisionsReadBackWithTheirEventsAndTraces() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
         MongoCaseFiles files = new MongoCaseFiles(mongo);
         MongoDecisions decisions = new MongoDecisions(mongo);
 
@@ -87,7 +87,7 @@ class MongoAdaptersRoundTripTest {
 
     @Test
     void aSecondInsertOfTheSameDecisionOrCaseIsRefusedAndAMergedComplaintIsListedOnce() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         MongoCaseFiles files = new MongoCaseFiles(mongo);
         MongoDecisions decisions = new MongoDecisions(mongo);
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");

@@ -90,7 +90,7 @@ class SharedStateAdaptersTest {
 
     @Test
     void ofTwoActsOnOneCaseReadAtTheSameVersionOnlyTheFirstIsWrittenAndNeitherDropsAMergedComplaint() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
         MongoCaseFiles a = new MongoCaseFiles(mongoA);
         MongoCaseFiles b = new MongoCaseFiles(mongoB);
@@ -111,7 +111,7 @@ class SharedStateAdaptersTest {
 
     @Test
     void aQueuedComplaintIsAssignedByTheFirstOfTwoOfficersOnly() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
         DecisionRecord queued = world.decisions.byId.get("c1");
         MongoDecisions a = new MongoDecisions(mongoA);
         MongoDecisions b = new MongoDecisions(mongoB);

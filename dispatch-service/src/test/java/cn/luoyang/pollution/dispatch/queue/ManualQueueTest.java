@@ -24,7 +24,7 @@ class ManualQueueTest {
 
     @Test
     void queuedComplaintIsDispatchedByHandWithAManualTerritory() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
 
         CaseDispatched event = world.queue.assign("c1", toOldTown("URBAN_MANAGEMENT"));
 
@@ -38,7 +38,7 @@ class ManualQueueTest {
 
     @Test
     void assigningTwiceOrAnUnqueuedComplaintIsAConflict() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
         world.queue.assign("c1", toOldTown("URBAN_MANAGEMENT"));
 
         assertThatThrownBy(() -> world.queue.assign("c1", toOldTown("URBAN_MANAGEMENT"))).isInstanceOf(Conflict.class);
@@ -46,7 +46,7 @@ class ManualQueueTest {
 
     @Test
     void unknownDepartmentOrTownshipOfAnotherDistrictIsRejected() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
         ManualAssignment bad = new ManualAssignment("410305", "410302001", null, "NOBODY", List.of(), "TOWNSHIP", "ROUTINE",
                 "STANDARD", "", null);
 

@@ -28,7 +28,7 @@ class ReturnsTest {
 
     private void openNightMuckTruckCase() {
         // 23:00 Beijing time: urban management leads, traffic police co-handle
-        world.dispatching.registered(world.registered("c1", "AIR_MUCK_TRUCK", Luoyang.JIANXI, null,
+        world.desk.registered(world.registered("c1", "AIR_MUCK_TRUCK", Luoyang.JIANXI, null,
                 World.MORNING.plus(Duration.ofHours(13))));
     }
 
@@ -74,7 +74,7 @@ class ReturnsTest {
     @Test
     void theLimitIsConfigurable() {
         World patient = new World(3, 200, Duration.ofHours(24));
-        patient.dispatching.registered(patient.registered("c1", "AIR_MUCK_TRUCK", Luoyang.JIANXI, null,
+        patient.desk.registered(patient.registered("c1", "AIR_MUCK_TRUCK", Luoyang.JIANXI, null,
                 World.MORNING.plus(Duration.ofHours(13))));
 
         patient.returns.returned(returned("r1", "URBAN_MANAGEMENT"));

@@ -5,8 +5,8 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.dispatch.dispatching.Complaint;
+import cn.luoyang.pollution.dispatch.dispatching.DispatchDesk;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
-import cn.luoyang.pollution.dispatch.dispatching.Dispatching;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
@@ -51,7 +51,7 @@ public final class World {
     public final CurrentAlert alert;
     public final OpenCases openCases;
     public final Dispatcher dispatcher;
-    public final Dispatching dispatching;
+    public final DispatchDesk desk;
     public final Returns returns;
     public final Closures closures;
     public final ManualQueue queue;
@@ -69,7 +69,7 @@ public final class World {
         alert = new CurrentAlert(new InMemory.AlertStore(), clock);
         openCases = new OpenCases(cells, mergeMetres, mergeWindow);
         dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY);
-        dispatching = new Dispatching(dispatcher, decisions, cases, openCases, events, clock, ids);
+        desk = new DispatchDesk(dispatcher, decisions, cases, openCases, events, clock, ids);
         returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events,
                 clock, CITY, ids);
         closures = new Closures(cases, openCases, clock);

@@ -18,9 +18,9 @@ import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
 import cn.luoyang.pollution.notification.sending.Backoff;
 import cn.luoyang.pollution.notification.sending.DeliveryReports;
-import cn.luoyang.pollution.notification.sending.DispatchSettings;
+import cn.luoyang.pollution.notification.sending.SendingSettings;
 import cn.luoyang.pollution.notification.sending.Inbox;
-import cn.luoyang.pollution.notification.sending.MessageDispatcher;
+import cn.luoyang.pollution.notification.sending.MessageSender;
 import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.sending.NotifiedEvents;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
@@ -108,14 +108,14 @@ class NotificationConfiguration {
 
     @Bean
     MilestoneMessages milestoneMessages(Messages messages, ReporterContacts contacts, CaseFiles caseFiles,
-            MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<DispatchLoop> loop) {
+            MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<SendingLoop> loop) {
         MilestoneSettings settings = new MilestoneSettings(
                 p.getOptionalMilestones().isEmpty() ? MilestoneSettings.ALWAYS : union(p),
                 p.getUrgentMilestones().isEmpty() ? EnumSet.noneOf(Milestone.class)
                         : EnumSet.copyOf(p.getUrgentMilestones()),
                 p.getReplySummaryLength(), ZoneId.of(p.getQuietHours().getZone()));
         return new MilestoneMessages(messages, contacts, caseFiles, templates, Catalogue.defaults(), settings, clock,
-                () -> loop.ifAvailable(DispatchLoop::wake));
+                () -> loop.ifAvailable(SendingLoop::wake));
     }
 
     private static Set<Milestone> union(NotificationProperties p) {
@@ -168,7 +168,7 @@ class NotificationConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     ExecutorService smsWorkers(NotificationProperties p) {
-        return Executors.newFixedThreadPool(Math.max(1, p.getDispatch().getWorkers()), runnable -> {
+        return Executors.newFixedThreadPool(Math.max(1, p.getSending().getWorkers()), runnable -> {
             Thread thread = new Thread(runnable, "sms-worker");
             thread.setDaemon(true);
             return thread;
@@ -176,27 +176,27 @@ class NotificationConfiguration {
     }
 
     @Bean
-    MessageDispatcher messageDispatcher(Messages messages, ReporterContacts contacts, ContactOpener opener,
+    MessageSender messageSender(Messages messages, ReporterContacts contacts, ContactOpener opener,
             PhoneHasher hasher, SendingPolicy policy, SmsGateway gateway, DeliveryReports reports,
             NotificationRelay relay, Surveys surveys, Clock clock, NotificationProperties p, ResilienceProperties r,
             ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RetryRegistry> retries,
             ObjectProvider<RateLimiterRegistry> limiters, ObjectProvider<BulkheadRegistry> bulkheads,
             ExecutorService smsWorkers, MeterRegistry meters) {
-        NotificationProperties.Dispatch d = p.getDispatch();
-        DispatchSettings settings = new DispatchSettings(d.getBatch(), d.getLease(), d.getContactWait(),
+        NotificationProperties.Sending d = p.getSending();
+        SendingSettings settings = new SendingSettings(d.getBatch(), d.getLease(), d.getContactWait(),
                 new Backoff(d.getRetryInitial(), d.getRetryMax()), d.getGiveUpAfter(), p.getSurveyWindow());
         SmsGateway guarded = GatewayGuards.around(gateway, r,
                 breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults), retries.getIfAvailable(RetryRegistry::ofDefaults),
                 limiters.getIfAvailable(RateLimiterRegistry::ofDefaults), bulkheads.getIfAvailable(BulkheadRegistry::ofDefaults));
-        return new MessageDispatcher(messages, contacts, opener, hasher, policy, guarded, reports, relay, surveys, clock,
+        return new MessageSender(messages, contacts, opener, hasher, policy, guarded, reports, relay, surveys, clock,
                 settings, smsWorkers, cause -> meters.counter("notification.sms.outcome-unknown",
                         "cause", cause.name().toLowerCase(Locale.ROOT).replace('_', '-')).increment());
     }
 
     @Bean
-    DispatchLoop dispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies,
+    SendingLoop sendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies,
             UnitNotices units, NotificationProperties p) {
-        return new DispatchLoop(dispatcher, relay, replies, units, p.getDispatch().getPollInterval(),
-                p.getDispatch().getBatch());
+        return new SendingLoop(sender, relay, replies, units, p.getSending().getPollInterval(),
+                p.getSending().getBatch());
     }
 }

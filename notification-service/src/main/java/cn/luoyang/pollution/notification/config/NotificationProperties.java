@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /** Everything under {@code notification.*}; see the README for each key and its environment variable. */
 @ConfigurationProperties("notification")
@@ -22,7 +23,7 @@ public class NotificationProperties {
     private final Templates templates = new Templates();
     private final QuietHours quietHours = new QuietHours();
     private final Caps caps = new Caps();
-    private final Dispatch dispatch = new Dispatch();
+    private final Sending sending = new Sending();
     private Duration surveyWindow = Duration.ofDays(7);
     /** Base64 HMAC key for phone-number hashes; when empty, a key file in the keys directory is used. */
     private String phoneHashKey = "";
@@ -74,7 +75,8 @@ public class NotificationProperties {
         public void setPerDay(int perDay) { this.perDay = perDay; }
     }
 
-    public static class Dispatch {
+    /** How the sending loop (发送) works through the queue: {@code notification.sending.*}. */
+    public static class Sending {
         private Duration pollInterval = Duration.ofMillis(500);
         private int batch = 50;
         private int workers = 4;
@@ -117,7 +119,16 @@ public class NotificationProperties {
     public Templates getTemplates() { return templates; }
     public QuietHours getQuietHours() { return quietHours; }
     public Caps getCaps() { return caps; }
-    public Dispatch getDispatch() { return dispatch; }
+    public Sending getSending() { return sending; }
+
+    /**
+     * The former prefix {@code notification.dispatch.*}, still read (deploy files and environment
+     * variables such as {@code NOTIFICATION_DISPATCH_RETRYMAX} use it): it binds into the same
+     * settings, and a {@code notification.sending.*} key set as well wins, being bound after it.
+     */
+    @Deprecated
+    @DeprecatedConfigurationProperty(replacement = "notification.sending")
+    public Sending getDispatch() { return sending; }
     public Duration getSurveyWindow() { return surveyWindow; }
     public void setSurveyWindow(Duration surveyWindow) { this.surveyWindow = surveyWindow; }
     public String getPhoneHashKey() { return phoneHashKey; }

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Unit webhooks: stored alerts, delivered by the dispatch loop's sweep. */
+/** Unit webhooks: stored alerts, delivered by the sending loop's sweep. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UnitProperties.class)
 class UnitConfiguration {

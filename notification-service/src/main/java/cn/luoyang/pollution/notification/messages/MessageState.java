@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of one SMS. QUEUED → SENDING (claimed by a dispatcher, with a lease) → SENT (the gateway
+ * The life of one SMS. QUEUED → SENDING (claimed by a sender, with a lease) → SENT (the gateway
  * took it and gave an id) → DELIVERED or FAILED (the carrier's receipt). SENDING returns to QUEUED
  * when the gateway certainly did not take the message (down, throttled, held for quiet hours or a
  * per-number cap), so a retry can never send twice. SENDING → FAILED ("outcome-unknown") when the

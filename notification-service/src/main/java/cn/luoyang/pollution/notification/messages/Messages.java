@@ -12,8 +12,8 @@ public interface Messages {
 
     /**
      * Claims up to {@code max} messages that are due: QUEUED with {@code notBefore <= now}, or SENDING
-     * whose lease ran out (a dispatcher died). Each claim is atomic, so replicas never share one. A
-     * claimed message keeps its hand-over mark ({@link SmsMessage#handOverBegun()}): the dispatcher
+     * whose lease ran out (a sender died). Each claim is atomic, so replicas never share one. A
+     * claimed message keeps its hand-over mark ({@link SmsMessage#handOverBegun()}): the sender
      * ends such a message as outcome unknown instead of sending it again.
      */
     List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max);

@@ -77,7 +77,7 @@ public final class SmsMessage {
         return new SmsMessage(snapshot);
     }
 
-    /** A dispatcher took it; if the dispatcher dies, the lease runs out and another takes it again. */
+    /** A sender took it; if the sender dies, the lease runs out and another takes it again. */
     public void claim(Instant lease) {
         move(MessageState.SENDING);
         attempts++;

@@ -30,7 +30,7 @@ import java.util.Optional;
 
 /**
  * Turns what happened to a complaint or case into queued messages for its reporters. Each message
- * has a natural key, so a redelivered event queues nothing new; the dispatcher does the sending.
+ * has a natural key, so a redelivered event queues nothing new; the sender does the sending.
  */
 public final class MilestoneMessages {
 
@@ -43,11 +43,11 @@ public final class MilestoneMessages {
     private final Catalogue catalogue;
     private final MilestoneSettings settings;
     private final Clock clock;
-    private final Runnable wakeDispatcher;
+    private final Runnable wakeSender;
 
     public MilestoneMessages(Messages messages, ReporterContacts contacts, CaseFiles caseFiles,
             MessageTemplates templates, Catalogue catalogue, MilestoneSettings settings, Clock clock,
-            Runnable wakeDispatcher) {
+            Runnable wakeSender) {
         this.messages = messages;
         this.contacts = contacts;
         this.caseFiles = caseFiles;
@@ -55,7 +55,7 @@ public final class MilestoneMessages {
         this.catalogue = catalogue;
         this.settings = settings;
         this.clock = clock;
-        this.wakeDispatcher = wakeDispatcher;
+        this.wakeSender = wakeSender;
     }
 
     /** 受理: keep the sealed contact (never the number) and confirm with the tracking number. */
@@ -139,7 +139,7 @@ public final class MilestoneMessages {
                 || (caseId != null && key.milestone() == Milestone.DISPATCHED && urgentCase);
         SmsMessage message = SmsMessage.queue(key, caseId, templates.render(key.milestone(), values), urgent, clock.instant());
         if (messages.add(message)) {
-            wakeDispatcher.run();
+            wakeSender.run();
         }
     }
 

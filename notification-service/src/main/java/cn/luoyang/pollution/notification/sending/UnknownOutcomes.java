@@ -11,7 +11,7 @@ public interface UnknownOutcomes {
     enum Cause {
         /** The gateway timed out or failed after the request left (5xx, no answer). */
         GATEWAY,
-        /** The hand-over had begun when the dispatcher stopped (a crash); its lease ran out with no outcome. */
+        /** The hand-over had begun when the sender stopped (a crash); its lease ran out with no outcome. */
         INTERRUPTED_HAND_OVER
     }
 

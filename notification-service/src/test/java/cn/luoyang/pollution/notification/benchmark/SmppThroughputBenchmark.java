@@ -24,8 +24,8 @@ import cn.luoyang.pollution.notification.reporters.ReporterContact;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
 import cn.luoyang.pollution.notification.sending.Backoff;
 import cn.luoyang.pollution.notification.sending.DeliveryReports;
-import cn.luoyang.pollution.notification.sending.DispatchSettings;
-import cn.luoyang.pollution.notification.sending.MessageDispatcher;
+import cn.luoyang.pollution.notification.sending.SendingSettings;
+import cn.luoyang.pollution.notification.sending.MessageSender;
 import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
 import cn.luoyang.pollution.notification.sending.QuietHours;
@@ -128,11 +128,11 @@ class SmppThroughputBenchmark {
                         RateLimiter.of("b", RateLimiterConfig.custom().limitForPeriod(ratePerSecond)
                                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(30)).build()),
                         Bulkhead.of("b", BulkheadConfig.custom().maxConcurrentCalls(10).build()));
-                MessageDispatcher dispatcher = new MessageDispatcher(messages, contacts,
+                MessageSender sender = new MessageSender(messages, contacts,
                         ContactOpener.withPrivateKeyset(keys.privateKeyset()), new PhoneHasher(new byte[32]),
                         new SendingPolicy(new MongoOptOuts(mongo.template()), QuietHours.off(), NumberCaps.none(), null),
                         guarded, reports, relay, new MongoSurveys(mongo.template()), clock,
-                        new DispatchSettings(50, Duration.ofMinutes(2), Duration.ofHours(1),
+                        new SendingSettings(50, Duration.ofMinutes(2), Duration.ofHours(1),
                                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)), Duration.ofDays(1), Duration.ofDays(7)),
                         workers, UnknownOutcomes.none());
                 for (int i = 0; i < count; i++) {
@@ -143,7 +143,7 @@ class SmppThroughputBenchmark {
                             "【洛阳生态环境】您反映的环境问题已受理，受理编号LY-" + i + "。", false, clock.instant()));
                 }
                 long start = System.nanoTime();
-                while (dispatcher.dispatchDue() > 0) {
+                while (sender.sendDue() > 0) {
                     // each round claims a batch and sends it
                 }
                 long sentNanos = System.nanoTime() - start;

@@ -49,7 +49,7 @@ class MongoMessagesTest {
     void afterACrashTheExpiredLeaseLetsTheMessageBeClaimedAgain() {
         messages.add(SmsMessage.queue(MessageKey.of("c-1", Milestone.REGISTERED, "c-1"), null, "hi", false, T0));
         messages.claimDue(T0, T0.plus(Duration.ofMinutes(2)), 10);
-        // the dispatcher that held it died; a restarted one looks after the lease ran out
+        // the sender that held it died; a restarted one looks after the lease ran out
 
         assertThat(messages.claimDue(T0.plus(Duration.ofMinutes(3)), T0.plus(Duration.ofMinutes(5)), 10))
                 .singleElement().extracting(SmsMessage::attempts).isEqualTo(2);

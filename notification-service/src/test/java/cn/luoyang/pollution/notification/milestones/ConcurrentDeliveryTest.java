@@ -31,10 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * With four consumer threads per binding and several dispatchers, the same record can be handled
+ * With four consumer threads per binding and several senders, the same record can be handled
  * twice at the same moment (a redelivery racing the original after a rebalance). Against the
  * embedded MongoDB, whatever the interleaving: each milestone queued once per reporter, each
- * co-reporter listed once on the case, each due message claimed by exactly one dispatcher.
+ * co-reporter listed once on the case, each due message claimed by exactly one sender.
  */
 class ConcurrentDeliveryTest {
 
@@ -101,13 +101,13 @@ class ConcurrentDeliveryTest {
     }
 
     @Test
-    void dispatchersClaimingAtOnceTakeEachDueMessageExactlyOnce() throws Exception {
+    void sendersClaimingAtOnceTakeEachDueMessageExactlyOnce() throws Exception {
         for (int i = 0; i < 200; i++) {
             messages.add(SmsMessage.queue(MessageKey.of("c-" + i, Milestone.REGISTERED, "c-" + i), null, "hi", false, Events.T0));
         }
         List<String> claimed = Collections.synchronizedList(new ArrayList<>());
 
-        allAtOnce(4, dispatcher -> {
+        allAtOnce(4, sender -> {
             Messages own = new MongoMessages(mongo.template());
             List<SmsMessage> batch;
             while (!(batch = own.claimDue(Events.T0, Events.T0.plusSeconds(120), 20)).isEmpty()) {

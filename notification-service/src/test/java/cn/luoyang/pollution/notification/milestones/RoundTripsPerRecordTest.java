@@ -3,7 +3,7 @@ package cn.luoyang.pollution.notification.milestones;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
-import cn.luoyang.pollution.notification.fixtures.DispatcherRig;
+import cn.luoyang.pollution.notification.fixtures.SenderRig;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
@@ -55,11 +55,11 @@ class RoundTripsPerRecordTest {
     void sendingOneMessageTakesSevenRoundTripsAfterTheClaim() {
         CountedMongo mongo = new CountedMongo("notification");
         MongoTemplate t = mongo.template();
-        DispatcherRig rig = new DispatcherRig(t, Clock.fixed(Events.T0, ZoneOffset.UTC));
+        SenderRig rig = new SenderRig(t, Clock.fixed(Events.T0, ZoneOffset.UTC));
         int batch = 50;
         for (int i = 0; i < batch; i++) rig.queue(i);
         mongo.reset();
-        assertThat(rig.dispatcher.dispatchDue()).isEqualTo(batch);
+        assertThat(rig.sender.sendDue()).isEqualTo(batch);
         assertThat(rig.gateway.handed).hasSize(batch);
         // per message: contact, opt-out, hand-over mark (the at-most-once write; 6 before it), SENT write,
         // outbox flag cleared, parked receipt, message by gateway id

@@ -109,7 +109,7 @@ class ThinPathServiceTest {
 
     @Test
     void anOperatorListsTheMessagesWhoseOutcomeIsUnknown() throws Exception {
-        // as a restarted dispatcher leaves a message whose hand-over a SIGKILL cut (HandOverAtMostOnceTest)
+        // as a restarted sender leaves a message whose hand-over a SIGKILL cut (HandOverAtMostOnceTest)
         java.time.Instant at = java.time.Instant.parse("2026-11-28T04:00:00Z");
         messages.add(SmsMessage.restore(new SmsMessage.Snapshot("c-9/REGISTERED/c-9",
                 MessageKey.of("c-9", Milestone.REGISTERED, "c-9"), null, "text", false, at, MessageState.FAILED, at, null, 2,

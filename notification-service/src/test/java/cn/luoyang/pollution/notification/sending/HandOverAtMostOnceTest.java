@@ -2,7 +2,7 @@ package cn.luoyang.pollution.notification.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.luoyang.pollution.notification.fixtures.DispatcherRig;
+import cn.luoyang.pollution.notification.fixtures.SenderRig;
 import cn.luoyang.pollution.notification.fixtures.MongoFixture;
 import cn.luoyang.pollution.notification.messages.MessageState;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The crash window between handing a message to the carrier and writing SENT: a message whose
  * hand-over began is never handed over a second time, one that was only claimed still is (once).
- * Real dispatcher and Mongo adapters on the embedded server; the "crash" is the gateway call not
+ * Real sender and Mongo adapters on the embedded server; the "crash" is the gateway call not
  * returning, so neither SENT nor a failure is written, exactly what a SIGKILL there leaves behind.
  */
 class HandOverAtMostOnceTest {
@@ -27,7 +27,7 @@ class HandOverAtMostOnceTest {
     private static final Instant T0 = Instant.parse("2026-11-28T04:00:00Z");
     private final MongoFixture mongo = new MongoFixture();
     private final SteppedClock clock = new SteppedClock(T0);
-    private final DispatcherRig rig = new DispatcherRig(mongo.template(), clock);
+    private final SenderRig rig = new SenderRig(mongo.template(), clock);
 
     @AfterEach
     void close() {
@@ -38,16 +38,16 @@ class HandOverAtMostOnceTest {
     void aMessageWhoseHandOverBeganAndWhoseLeaseRanOutIsNotHandedOverAgainAndEndsWithAnUnknownOutcome() {
         String id = rig.queue(1);
         rig.gateway.dieDuringNextHandOver();
-        rig.dispatcher.dispatchDue();
+        rig.sender.sendDue();
         assertThat(rig.gateway.handed).containsExactly(id);
         SmsMessage leftBehind = rig.messages.byId(id).orElseThrow();
         assertThat(leftBehind.state()).isEqualTo(MessageState.SENDING);
         assertThat(leftBehind.handoverStartedAt()).isEqualTo(T0);
 
-        clock.advance(DispatcherRig.LEASE.plusSeconds(1));
-        assertThat(rig.dispatcher.dispatchDue()).as("the expired lease makes it due once more").isEqualTo(1);
-        clock.advance(DispatcherRig.LEASE.plusSeconds(1));
-        assertThat(rig.dispatcher.dispatchDue()).as("nothing is due any more").isZero();
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        assertThat(rig.sender.sendDue()).as("the expired lease makes it due once more").isEqualTo(1);
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        assertThat(rig.sender.sendDue()).as("nothing is due any more").isZero();
 
         assertThat(rig.gateway.handed).as("handed over once only").containsExactly(id);
         SmsMessage ended = rig.messages.byId(id).orElseThrow();
@@ -62,13 +62,13 @@ class HandOverAtMostOnceTest {
     @Test
     void aMessageClaimedButNotYetHandedOverIsSentOnceAfterItsLeaseRanOut() {
         String id = rig.queue(1);
-        // a dispatcher claimed it and died before the hand-over began
-        assertThat(rig.messages.claimDue(T0, T0.plus(DispatcherRig.LEASE), 50)).hasSize(1);
+        // a sender claimed it and died before the hand-over began
+        assertThat(rig.messages.claimDue(T0, T0.plus(SenderRig.LEASE), 50)).hasSize(1);
 
-        clock.advance(DispatcherRig.LEASE.plusSeconds(1));
-        rig.dispatcher.dispatchDue();
-        clock.advance(DispatcherRig.LEASE.plusSeconds(1));
-        assertThat(rig.dispatcher.dispatchDue()).isZero();
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        rig.sender.sendDue();
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        assertThat(rig.sender.sendDue()).isZero();
 
         assertThat(rig.gateway.handed).containsExactly(id);
         SmsMessage sent = rig.messages.byId(id).orElseThrow();
@@ -82,9 +82,9 @@ class HandOverAtMostOnceTest {
     void theNormalPathHandsEachMessageOverOnceAndRecordsWhenTheHandOverBegan() {
         List<String> ids = List.of(rig.queue(1), rig.queue(2), rig.queue(3));
 
-        assertThat(rig.dispatcher.dispatchDue()).isEqualTo(3);
-        clock.advance(DispatcherRig.LEASE.plus(Duration.ofMinutes(1)));
-        assertThat(rig.dispatcher.dispatchDue()).isZero();
+        assertThat(rig.sender.sendDue()).isEqualTo(3);
+        clock.advance(SenderRig.LEASE.plus(Duration.ofMinutes(1)));
+        assertThat(rig.sender.sendDue()).isZero();
 
         assertThat(rig.gateway.handed).containsExactlyInAnyOrderElementsOf(ids);
         for (String id : ids) {
@@ -96,15 +96,15 @@ class HandOverAtMostOnceTest {
     }
 
     @Test
-    void aDispatcherWhoseClaimWasTakenOverMeanwhileDoesNotHandTheMessageOver() {
+    void aSenderWhoseClaimWasTakenOverMeanwhileDoesNotHandTheMessageOver() {
         String id = rig.queue(1);
-        SmsMessage slow = rig.messages.claimDue(T0, T0.plus(DispatcherRig.LEASE), 50).get(0);
-        clock.advance(DispatcherRig.LEASE.plusSeconds(1));
-        SmsMessage other = rig.messages.claimDue(clock.instant(), clock.instant().plus(DispatcherRig.LEASE), 50).get(0);
+        SmsMessage slow = rig.messages.claimDue(T0, T0.plus(SenderRig.LEASE), 50).get(0);
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        SmsMessage other = rig.messages.claimDue(clock.instant(), clock.instant().plus(SenderRig.LEASE), 50).get(0);
 
-        rig.dispatcher.send(slow);
+        rig.sender.send(slow);
         assertThat(rig.gateway.handed).as("the stale claim's hand-over mark is refused").isEmpty();
-        rig.dispatcher.send(other);
+        rig.sender.send(other);
 
         assertThat(rig.gateway.handed).containsExactly(id);
         assertThat(rig.messages.byId(id).orElseThrow().state()).isEqualTo(MessageState.SENT);

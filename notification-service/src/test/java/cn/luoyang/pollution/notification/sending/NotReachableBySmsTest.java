@@ -6,7 +6,7 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.kit.contact.ContactNumber;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
-import cn.luoyang.pollution.notification.fixtures.DispatcherRig;
+import cn.luoyang.pollution.notification.fixtures.SenderRig;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.notification.fixtures.MongoFixture;
 import cn.luoyang.pollution.notification.messages.MessageKey;
@@ -30,13 +30,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A reporter whose number takes no SMS (a landline, a foreign or an unparsed number) is not sent
  * one: the milestone ends UNREACHABLE with its reason on record and published, the callback's
- * input, and is never attempted, retried or left due. Real dispatcher and Mongo adapters.
+ * input, and is never attempted, retried or left due. Real sender and Mongo adapters.
  */
 class NotReachableBySmsTest {
 
     private final MongoFixture mongo = new MongoFixture();
     private final Clock clock = Clock.fixed(Events.T0, ZoneOffset.UTC);
-    private final DispatcherRig rig = new DispatcherRig(mongo.template(), clock);
+    private final SenderRig rig = new SenderRig(mongo.template(), clock);
     private final MilestoneMessages milestones = new MilestoneMessages(rig.messages,
             new MongoReporterContacts(mongo.template()), new MongoCaseFiles(mongo.template()), MessageTemplates.chinese(),
             Catalogue.defaults(), new MilestoneSettings(MilestoneSettings.ALWAYS, Set.of(), 60, ZoneId.of("Asia/Shanghai")),
@@ -57,7 +57,7 @@ class NotReachableBySmsTest {
         milestones.registered(Events.registered("c-1", "LY-1", new SealedContact(false,
                 rig.sealer().seal(number.normalForm()), number.masked(), number.kind().name())));
 
-        assertThat(rig.dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(rig.sender.sendDue()).isEqualTo(1);
 
         SmsMessage message = rig.messages.byId(registeredMessage("c-1")).orElseThrow();
         assertThat(rig.gateway.handed).as("no SMS submitted").isEmpty();
@@ -67,7 +67,7 @@ class NotReachableBySmsTest {
         assertThat(message.isOutcomeUnknown()).isFalse();
         assertThat(rig.published).as("ReporterNotified UNREACHABLE published").containsExactly(message.id() + " UNREACHABLE");
         assertThat(message.eventPending()).isFalse();
-        assertThat(rig.dispatcher.dispatchDue()).as("nothing left due, nothing retried").isZero();
+        assertThat(rig.sender.sendDue()).as("nothing left due, nothing retried").isZero();
     }
 
     @Test
@@ -76,7 +76,7 @@ class NotReachableBySmsTest {
         milestones.registered(Events.registered("c-2", "LY-2",
                 new SealedContact(false, rig.sealer().seal(landline.normalForm()), landline.masked())));
 
-        rig.dispatcher.dispatchDue();
+        rig.sender.sendDue();
 
         SmsMessage message = rig.messages.byId(registeredMessage("c-2")).orElseThrow();
         assertThat(rig.gateway.handed).isEmpty();
@@ -90,7 +90,7 @@ class NotReachableBySmsTest {
         milestones.registered(Events.registered("c-3", "LY-3", new SealedContact(false,
                 rig.sealer().seal(mobile.normalForm()), mobile.masked(), mobile.kind().name())));
 
-        rig.dispatcher.dispatchDue();
+        rig.sender.sendDue();
 
         assertThat(rig.gateway.handed).containsExactly(registeredMessage("c-3"));
         assertThat(rig.messages.byId(registeredMessage("c-3")).orElseThrow().state()).isEqualTo(MessageState.SENT);

@@ -89,7 +89,7 @@ public class MongoMessages implements Messages {
     /**
      * Three round trips for a whole batch, whatever its size: find up to {@code max} due ids, claim
      * them all with one multi-update that repeats the due condition and stamps this call's token,
-     * then read back the ones carrying the token. A candidate another dispatcher claimed meanwhile
+     * then read back the ones carrying the token. A candidate another sender claimed meanwhile
      * no longer matches the condition and keeps the other token, so it is simply skipped.
      */
     @Override
@@ -114,7 +114,7 @@ public class MongoMessages implements Messages {
     }
 
     /**
-     * QUEUED and due, or SENDING with its lease run out (a dispatcher died). The {@value #DUE_AT}
+     * QUEUED and due, or SENDING with its lease run out (a sender died). The {@value #DUE_AT}
      * range is the only top-level condition, so both MongoDB and the embedded server answer it
      * from the {@value #DUE_AT} index, in order; the {@code $or} keeps the exact rule.
      */

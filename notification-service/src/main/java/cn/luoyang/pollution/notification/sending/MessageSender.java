@@ -27,20 +27,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Works through the queue: claims due messages, opens the reporter's sealed contact at the last
+ * Sends (发送) what is queued: claims due messages, opens the reporter's sealed contact at the last
  * moment, applies the sending policy, hands the message to the gateway and records the outcome.
  *
  * <p>Why it never sends twice: a message is only handed over while it is claimed (SENDING, atomic
  * claim), and it returns to the queue only when the gateway certainly did not take it; when the
  * outcome is unknown (a timeout after the request left) it fails rather than risk a second SMS.
  * Immediately before the gateway is called, the start of the hand-over is written, conditional on
- * the claim still being this dispatcher's; a message claimed again after its lease ran out with
+ * the claim still being this sender's; a message claimed again after its lease ran out with
  * that mark and no outcome (the process died mid hand-over) is ended as outcome unknown, not sent
  * again. Messages for one number go one at a time, so the per-number caps see each other.
  */
-public final class MessageDispatcher {
+public final class MessageSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MessageDispatcher.class);
+    private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
     private static final int NUMBER_LOCKS = 256;
 
     private final Messages messages;
@@ -53,14 +53,14 @@ public final class MessageDispatcher {
     private final NotificationRelay relay;
     private final Surveys surveys;
     private final Clock clock;
-    private final DispatchSettings settings;
+    private final SendingSettings settings;
     private final Executor workers;
     private final UnknownOutcomes unknownOutcomes;
     private final Object[] numberLocks = new Object[NUMBER_LOCKS];
 
-    public MessageDispatcher(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
+    public MessageSender(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
             SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, NotificationRelay relay,
-            Surveys surveys, Clock clock, DispatchSettings settings, Executor workers, UnknownOutcomes unknownOutcomes) {
+            Surveys surveys, Clock clock, SendingSettings settings, Executor workers, UnknownOutcomes unknownOutcomes) {
         this.messages = messages;
         this.contacts = contacts;
         this.opener = opener;
@@ -80,7 +80,7 @@ public final class MessageDispatcher {
     }
 
     /** One round: claims what is due and sends it; returns how many messages were claimed. */
-    public int dispatchDue() {
+    public int sendDue() {
         Instant now = clock.instant();
         List<SmsMessage> due = messages.claimDue(now, now.plus(settings.lease()), settings.batch());
         CompletableFuture<?>[] sends = due.stream()
@@ -103,7 +103,7 @@ public final class MessageDispatcher {
         Instant now = clock.instant();
         if (message.handOverBegun()) {
             // the last holder began handing it over and left no outcome: the carrier may have it
-            log.warn("SMS {} was being handed over since {} when its dispatcher stopped: not sent again",
+            log.warn("SMS {} was being handed over since {} when its sender stopped: not sent again",
                     message.id(), message.handoverStartedAt());
             message.outcomeUnknown("hand-over interrupted", now);
             if (save(message)) {
@@ -155,7 +155,7 @@ public final class MessageDispatcher {
                 message.milestone().name(), number, masked, message.text());
         message.handingOver(clock.instant());
         if (!messages.save(message)) {
-            // the lease ran out meanwhile and another dispatcher holds it now: it is theirs to send
+            // the lease ran out meanwhile and another sender holds it now: it is theirs to send
             log.warn("SMS {} not handed over: its claim was taken over", message.id());
             return;
         }

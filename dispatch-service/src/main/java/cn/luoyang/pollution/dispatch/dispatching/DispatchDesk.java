@@ -17,13 +17,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Turns each registered complaint into exactly one published outcome: CaseDispatched (a new case,
- * id {@code CASE-<tracking number>}), ComplaintMerged or DispatchFailed. The decision is stored
- * under the complaint id before its event is published; a redelivered complaint republishes the
- * stored event (same event id, so consumers see a duplicate they already ignore) and never
- * decides again.
+ * The dispatch desk (派单): has the {@link Dispatcher} decide each registered complaint, then stores
+ * the decision and publishes it, so every complaint ends in exactly one published outcome:
+ * CaseDispatched (a new case, id {@code CASE-<tracking number>}), ComplaintMerged or DispatchFailed.
+ * The decision is stored under the complaint id before its event is published; a redelivered
+ * complaint republishes the stored event (same event id, so consumers see a duplicate they already
+ * ignore) and never decides again.
  */
-public final class Dispatching {
+public final class DispatchDesk {
 
     /** Each failed claim means a case opened next to this one meanwhile; more than a few in a row is a fault. */
     private static final int MAX_ATTEMPTS = 20;
@@ -36,7 +37,7 @@ public final class Dispatching {
     private final Clock clock;
     private final Supplier<String> eventIds;
 
-    public Dispatching(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
+    public DispatchDesk(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
             DispatchEvents events, Clock clock, Supplier<String> eventIds) {
         this.dispatcher = dispatcher;
         this.decisions = decisions;

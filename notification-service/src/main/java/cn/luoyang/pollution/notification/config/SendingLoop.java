@@ -1,6 +1,6 @@
 package cn.luoyang.pollution.notification.config;
 
-import cn.luoyang.pollution.notification.sending.MessageDispatcher;
+import cn.luoyang.pollution.notification.sending.MessageSender;
 import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.survey.SurveyReplies;
 import cn.luoyang.pollution.notification.units.UnitNotices;
@@ -16,11 +16,11 @@ import org.springframework.context.SmartLifecycle;
  * message was queued) or every poll interval (held and retried messages come due), then the outbox
  * sweeps and the unit webhooks. Starting it on boot is what resumes a restarted service's pending messages.
  */
-public class DispatchLoop implements SmartLifecycle {
+public class SendingLoop implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(DispatchLoop.class);
+    private static final Logger log = LoggerFactory.getLogger(SendingLoop.class);
 
-    private final MessageDispatcher dispatcher;
+    private final MessageSender sender;
     private final NotificationRelay relay;
     private final SurveyReplies replies;
     private final UnitNotices units;
@@ -30,9 +30,9 @@ public class DispatchLoop implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    public DispatchLoop(MessageDispatcher dispatcher, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
+    public SendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
             Duration pollInterval, int batch) {
-        this.dispatcher = dispatcher;
+        this.sender = sender;
         this.relay = relay;
         this.replies = replies;
         this.units = units;
@@ -49,7 +49,7 @@ public class DispatchLoop implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = new Thread(this::run, "sms-dispatcher");
+        thread = new Thread(this::run, "sms-sender");
         thread.setDaemon(true);
         thread.start();
     }
@@ -57,7 +57,7 @@ public class DispatchLoop implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                int claimed = dispatcher.dispatchDue();
+                int claimed = sender.sendDue();
                 relay.sweep(batch);
                 replies.sweep(batch);
                 units.sweep(batch);
@@ -70,7 +70,7 @@ public class DispatchLoop implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 // the database or the broker is away: try again on the next tick, nothing is lost
-                log.warn("dispatch round failed: {}", e.toString());
+                log.warn("sending round failed: {}", e.toString());
                 sleepQuietly();
             }
         }

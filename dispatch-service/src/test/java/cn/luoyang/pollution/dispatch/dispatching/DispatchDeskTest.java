@@ -13,13 +13,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DispatchingTest {
+class DispatchDeskTest {
 
     private final World world = new World();
 
     @Test
     void complaintOpensACaseNamedAfterItsTrackingNumber() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         CaseDispatched dispatched = world.events.of(CaseDispatched.class).get(0);
         assertThat(dispatched.caseId()).isEqualTo("CASE-LY20261128-c1");
@@ -34,8 +34,8 @@ class DispatchingTest {
     void redeliveredComplaintRepublishesTheSameEventAndOpensNoSecondCase() {
         ComplaintRegistered event = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
 
-        world.dispatching.registered(event);
-        world.dispatching.registered(event);
+        world.desk.registered(event);
+        world.desk.registered(event);
 
         assertThat(world.events.published).hasSize(2);
         assertThat(world.events.published.get(1)).isEqualTo(world.events.published.get(0));
@@ -45,10 +45,10 @@ class DispatchingTest {
     @Test
     void crashAfterFilingTheCaseButBeforeStoringTheDecisionIsFinishedOnRedelivery() {
         ComplaintRegistered event = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
-        world.dispatching.registered(event);
+        world.desk.registered(event);
         world.decisions.byId.clear();
 
-        world.dispatching.registered(event);
+        world.desk.registered(event);
 
         assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
         assertThat(world.events.of(CaseDispatched.class)).hasSize(2).extracting(CaseDispatched::eventId).containsOnly(
@@ -59,12 +59,12 @@ class DispatchingTest {
     @Test
     void crashAfterStoringTheDecisionButBeforeFilingTheCaseIsFiledOnRedelivery() {
         ComplaintRegistered event = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
-        world.dispatching.registered(event);
+        world.desk.registered(event);
         World restarted = new World();
         world.decisions.byId.values().forEach(restarted.decisions::save);
         restarted.cells.byCell.putAll(world.cells.byCell);
 
-        restarted.dispatching.registered(event);
+        restarted.desk.registered(event);
 
         CaseDispatched first = world.events.of(CaseDispatched.class).get(0);
         assertThat(restarted.events.published).containsExactly(first);
@@ -75,14 +75,14 @@ class DispatchingTest {
 
     @Test
     void redeliveryAfterItsMergeTargetClosedRepublishesTheMergeAndOpensNoCase() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
                 World.MORNING);
-        world.dispatching.registered(second);
+        world.desk.registered(second);
         world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1", "c2"), null,
                 World.MORNING, 1));
 
-        world.dispatching.registered(second);
+        world.desk.registered(second);
 
         assertThat(world.events.of(ComplaintMerged.class)).hasSize(2).extracting(ComplaintMerged::eventId).containsOnly(
                 world.events.of(ComplaintMerged.class).get(0).eventId());
@@ -92,14 +92,14 @@ class DispatchingTest {
 
     @Test
     void crashBeforeAMergedComplaintJoinedItsCaseIsFinishedOnRedelivery() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         CaseFile beforeMerge = world.cases.byId.get("CASE-LY20261128-c1");
         ComplaintRegistered second = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
                 World.MORNING);
-        world.dispatching.registered(second);
+        world.desk.registered(second);
         world.cases.byId.put(beforeMerge.id(), beforeMerge);
 
-        world.dispatching.registered(second);
+        world.desk.registered(second);
 
         assertThat(world.cases.byId.get("CASE-LY20261128-c1").complaintIds()).containsExactly("c1", "c2");
         assertThat(world.events.of(ComplaintMerged.class)).hasSize(2).extracting(ComplaintMerged::eventId).containsOnly(
@@ -108,28 +108,28 @@ class DispatchingTest {
 
     @Test
     void eachOutcomeCostsOneDecisionInsertAndAtMostOneCaseWriteWithoutReadingEither() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         assertThat(world.decisions.calls).containsExactly("insert");
         assertThat(world.cases.calls).containsExactly("insert");
 
         world.decisions.calls.clear();
         world.cases.calls.clear();
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 100), null,
                 World.MORNING));
         assertThat(world.decisions.calls).containsExactly("insert");
         assertThat(world.cases.calls).containsExactly("addComplaint");
 
         world.decisions.calls.clear();
         world.cases.calls.clear();
-        world.dispatching.registered(world.registered("c3", "AIR_DRAGON_FIRE", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c3", "AIR_DRAGON_FIRE", Luoyang.JIANXI, null, World.MORNING));
         assertThat(world.decisions.calls).containsExactly("insert");
         assertThat(world.cases.calls).isEmpty();
     }
 
     @Test
     void sameCategoryNearbyWithinTheWindowJoinsTheOpenCase() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,
                 World.MORNING.plus(Duration.ofHours(3))));
 
         ComplaintMerged merged = world.events.of(ComplaintMerged.class).get(0);
@@ -143,10 +143,10 @@ class DispatchingTest {
 
     @Test
     void anotherCategoryTooFarOrTooLateOpensItsOwnCase() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BBQ", Luoyang.JIANXI, null, World.MORNING));
-        world.dispatching.registered(world.registered("c3", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 260), null, World.MORNING));
-        world.dispatching.registered(world.registered("c4", "AIR_OPEN_BURNING", Luoyang.JIANXI, null,
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BBQ", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c3", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 260), null, World.MORNING));
+        world.desk.registered(world.registered("c4", "AIR_OPEN_BURNING", Luoyang.JIANXI, null,
                 World.MORNING.plus(Duration.ofHours(25))));
 
         assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
@@ -159,9 +159,9 @@ class DispatchingTest {
         ComplaintRegistered there = world.registered("c2", "AIR_OPEN_BURNING", Luoyang.east(Luoyang.JIANXI, 150), null,
                 World.MORNING);
         // another instance decides c2 completely while c1 has read the cells but not yet claimed them
-        world.cells.beforeNextClaim = () -> world.dispatching.registered(there);
+        world.cells.beforeNextClaim = () -> world.desk.registered(there);
 
-        world.dispatching.registered(here);
+        world.desk.registered(here);
 
         assertThat(world.events.of(CaseDispatched.class)).extracting(CaseDispatched::caseId).containsExactly("CASE-LY20261128-c2");
         assertThat(world.events.of(ComplaintMerged.class)).singleElement().satisfies(m -> {
@@ -174,12 +174,12 @@ class DispatchingTest {
     @Test
     void redeliveryOfTheComplaintThatOpenedAClosedCaseDoesNotMakeItAMergeTargetAgain() {
         ComplaintRegistered first = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
-        world.dispatching.registered(first);
+        world.desk.registered(first);
         world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,
                 World.MORNING, 1));
 
-        world.dispatching.registered(first);
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(first);
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         assertThat(world.cells.holds("CASE-LY20261128-c1")).isFalse();
         assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
@@ -189,11 +189,11 @@ class DispatchingTest {
 
     @Test
     void closedCaseIsNoLongerAMergeTarget() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         world.closures.closed(new CaseClosed("closed-1", "CASE-LY20261128-c1", "RECTIFIED", "done", List.of("c1"), null,
                 World.MORNING, 1));
 
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         assertThat(world.events.of(ComplaintMerged.class)).isEmpty();
         assertThat(world.cases.byId.get("CASE-LY20261128-c1").status()).isEqualTo(CaseStatus.CLOSED);
@@ -201,12 +201,12 @@ class DispatchingTest {
 
     @Test
     void mergeTargetsLiveInTheSharedStoreSoARestartedOrAnotherInstanceJoinsThem() {
-        world.dispatching.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         World restarted = new World();
         restarted.cases.byId.putAll(world.cases.byId);
         restarted.cells.byCell.putAll(world.cells.byCell);
 
-        restarted.dispatching.registered(restarted.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        restarted.desk.registered(restarted.registered("c2", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
 
         assertThat(restarted.events.of(ComplaintMerged.class)).singleElement()
                 .extracting(ComplaintMerged::caseId).isEqualTo("CASE-LY20261128-c1");
@@ -214,9 +214,9 @@ class DispatchingTest {
 
     @Test
     void unknownCategoryAmbiguousAddressAndNoTerritoryWaitInTheQueueWithTheirReasons() {
-        world.dispatching.registered(world.registered("c1", "AIR_DRAGON_FIRE", Luoyang.JIANXI, null, World.MORNING));
-        world.dispatching.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
-        world.dispatching.registered(world.registered("c3", "AIR_OPEN_BBQ", Luoyang.ZHENGZHOU, null, World.MORNING));
+        world.desk.registered(world.registered("c1", "AIR_DRAGON_FIRE", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
+        world.desk.registered(world.registered("c3", "AIR_OPEN_BBQ", Luoyang.ZHENGZHOU, null, World.MORNING));
 
         assertThat(world.events.of(DispatchFailed.class)).extracting(DispatchFailed::reason)
                 .containsExactly("UNKNOWN_CATEGORY", "AMBIGUOUS_ADDRESS", "NO_TERRITORY");
