@@ -145,7 +145,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>(smsc.serviceEnv());
         env.put("NOTIFICATION_QUIETHOURS_ENABLED", "false");
-        env.put("NOTIFICATION_DISPATCH_RETRYMAX", "30s");
+        env.put("NOTIFICATION_SENDING_RETRYMAX", "30s");
         env.putAll(serviceEnv);
         return env;
     }
