@@ -38,6 +38,7 @@ class PublicSurfaceTest extends ServiceHarness {
             Row.open("POST", "/api/media"),
             Row.open("GET", "/api/media/none"),
             Row.open("GET", "/api/reporter-contact-key"),
+            Row.open("GET", "/"),
             Row.open("GET", "/track"),
             Row.open("GET", "/open311/v2/services.json"),
             Row.open("GET", "/open311/v2/services/AIR_CONSTRUCTION_DUST.json"),

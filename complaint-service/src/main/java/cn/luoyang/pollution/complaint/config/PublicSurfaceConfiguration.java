@@ -30,7 +30,7 @@ class PublicSurfaceConfiguration {
         return AccessTable.forAllPaths()
                 .actuatorProbes()
                 .open(POST, "/api/complaints", "/api/media")
-                .open(GET, "/api/complaints/*", "/api/media/*", "/api/reporter-contact-key", "/track")
+                .open(GET, "/", "/api/complaints/*", "/api/media/*", "/api/reporter-contact-key", "/track")
                 .open(GET, "/open311/v2/**")
                 .open(POST, "/open311/v2/**")
                 .open(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");

@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The web console's wiring: Chinese by default, English with {@code ?lang=en} (kept in a cookie),
- * messages from {@code messages*.properties}, and uploads large enough for a phone photo.
+ * messages from {@code messages*.properties}, the site root redirected to the console, and uploads
+ * large enough for a phone photo.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsoleProperties.class)
@@ -49,7 +51,14 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(lang).addPathPatterns("/console/**");
+        // the error pages are rendered at /error and follow ?lang=en as well
+        registry.addInterceptor(lang).addPathPatterns("/console/**", "/error");
+    }
+
+    /** The service's site root is the console. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/", "/console");
     }
 
     /** Photos from a phone are several MB; the servlet default (1 MB) would refuse them. */

@@ -137,6 +137,16 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void anUnknownPageIsTheConsoles404WithTheWayBack() {
+        JsonNode r = BrowserScripts.run("unknown-page.cjs", base());
+
+        assertThat(r.get("status").asInt()).isEqualTo(404);
+        assertThat(r.get("heading").asString()).contains("页面不存在");
+        assertThat(r.get("whitelabel").asBoolean()).isFalse();
+        assertThat(r.get("backTo").asString()).startsWith("/console").doesNotStartWith("/console/login");
+    }
+
+    @Test
     void campaignOfficeDispatchesAQueuedComplaintByHand() {
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",

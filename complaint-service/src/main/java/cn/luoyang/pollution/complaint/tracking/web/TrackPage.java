@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public page {@code /track} (进度查询): server-rendered, no script, no CDN. */
+/**
+ * The public page {@code /track} (进度查询): server-rendered, no script, no CDN. The site root leads
+ * here, and a tracking number is read in any case and with spaces.
+ */
 @Controller
 class TrackPage {
 
@@ -19,9 +22,15 @@ class TrackPage {
         this.catalogue = catalogue;
     }
 
+    @GetMapping("/")
+    String root() {
+        return "redirect:/track";
+    }
+
     @GetMapping("/track")
-    String track(@RequestParam(required = false) String trackingNumber, @RequestParam(required = false) String phoneLast4,
-                 Model model) {
+    String track(@RequestParam(name = "trackingNumber", required = false) String typed,
+                 @RequestParam(required = false) String phoneLast4, Model model) {
+        String trackingNumber = TrackingNumbers.normalised(typed);
         model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
         if (trackingNumber != null && !trackingNumber.isBlank()) {
             PublicLookup.Answer answer = lookup.find(trackingNumber, phoneLast4);

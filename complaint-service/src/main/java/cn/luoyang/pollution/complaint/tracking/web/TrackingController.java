@@ -24,11 +24,12 @@ class TrackingController {
     }
 
     @Operation(summary = "Progress of a complaint",
-            description = "404 unless the tracking number exists and phoneLast4 matches the reporter's number; anonymous "
-                    + "complaints need no digits. 429 once a tracking number has had too many wrong digits.")
+            description = "The tracking number is read in any case and with spaces. 404 unless the tracking number "
+                    + "exists and phoneLast4 matches the reporter's number; anonymous complaints need no digits. "
+                    + "429 once a tracking number has had too many wrong digits.")
     @GetMapping("/api/complaints/{trackingNumber}")
     ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String phoneLast4) {
-        PublicLookup.Answer answer = lookup.find(trackingNumber, phoneLast4);
+        PublicLookup.Answer answer = lookup.find(TrackingNumbers.normalised(trackingNumber), phoneLast4);
         if (answer instanceof PublicLookup.Found found) {
             return ResponseEntity.ok(StatusView.of(found.tracked(), catalogue));
         }
