@@ -60,9 +60,12 @@ class PublicPagesTest extends ServiceHarness {
     @Test
     void anUnknownPageIsTheSitesOwn404() {
         HttpResponse<String> page = html("/swagger-ui/no-such-page");
+        HttpResponse<String> mistyped = html("/trak");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("举报办理进度查询", "页面不存在", "href=\"/track\"").doesNotContain("Whitelabel");
+        assertThat(mistyped.statusCode()).isEqualTo(404);
+        assertThat(mistyped.body()).contains("页面不存在").doesNotContain("Whitelabel");
     }
 
     @Test

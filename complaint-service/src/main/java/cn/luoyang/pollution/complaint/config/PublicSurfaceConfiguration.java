@@ -17,8 +17,9 @@ import org.springframework.core.Ordered;
 
 /**
  * complaint-service is the platform's public face: every endpoint it maps is open to anyone (intake,
- * lookup, media, the contact key, Open311, the API docs), and it is still under the platform's
- * security model so that anything else is refused and every answer carries the security headers.
+ * lookup, media, the contact key, Open311, the API docs) and so is every GET (a mistyped address gets
+ * the public 404 page); it is still under the platform's security model so that the actuator beyond
+ * its probes and any other write are refused and every answer carries the security headers.
  * Its protection is the rate limits per client and the lockout of a tracking number after wrong digits.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,11 +30,11 @@ class PublicSurfaceConfiguration {
     AccessTable accessTable() {
         return AccessTable.forAllPaths()
                 .actuatorProbes()
+                .deny(null, "/actuator/**")
                 .open(POST, "/api/complaints", "/api/media")
-                .open(GET, "/", "/api/complaints/*", "/api/media/*", "/api/reporter-contact-key", "/track")
-                .open(GET, "/open311/v2/**")
                 .open(POST, "/open311/v2/**")
-                .open(GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**");
+                // every page and read of the public site is public: a mistyped address gets the 404 page
+                .open(GET, "/**");
     }
 
     @Bean

@@ -38,6 +38,14 @@ public final class AccessTable {
         return this;
     }
 
+    /** Refuses these requests to everyone (before a wider open row further down can match them). */
+    public AccessTable deny(HttpMethod method, String... patterns) {
+        for (String pattern : patterns) {
+            rules.add(new AccessRule(method, pattern, false, List.of()));
+        }
+        return this;
+    }
+
     public AccessTable allow(HttpMethod method, String pattern, List<String> roles) {
         rules.add(new AccessRule(method, pattern, false, roles));
         return this;
@@ -68,6 +76,8 @@ public final class AccessTable {
                     : registry.requestMatchers(rule.method(), rule.pattern());
             if (rule.open()) {
                 matcher.permitAll();
+            } else if (rule.roles().isEmpty()) {
+                matcher.denyAll();
             } else {
                 matcher.hasAnyRole(rule.roles().toArray(String[]::new));
             }
