@@ -23,7 +23,7 @@ case_id="CASE-$tracking"
 echo; echo "2. its public status (dispatch takes a moment: wait until it has left RECEIVED, at most 60 s)"
 for _ in $(seq 1 60); do
   status=$(curl -s "$C/api/complaints/$tracking?phoneLast4=0000")
-  [[ "$status" == *'"status":"RECEIVED"'* ]] || break
+  [[ "$status" == *'Z","status":"RECEIVED"'* ]] || break  # the top-level status (the history lists RECEIVED too)
   sleep 1
 done
 echo "$status"

@@ -10,29 +10,41 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A single-node KRaft broker (broker and controller in one JVM) from {@code deploy/kafka-broker/target/lib}:
- * writes its {@code server.properties}, formats the storage on the first start only, and gives the
- * command that runs it. Every replication factor and minimum ISR is 1, because there is one node.
+ * One KRaft node (broker and controller in one JVM) from {@code deploy/kafka-broker/target/lib}:
+ * writes its {@code server.properties}, formats its storage on the first start only, and gives the
+ * command that runs it. Alone, every replication factor and minimum ISR is 1; in a cluster of three
+ * every node is a controller voter, topics (internal ones too) get three replicas and need two in sync.
  */
 final class KafkaBrokerSetup {
 
     private final RuntimeLayout layout;
+    private final int node;
 
     KafkaBrokerSetup(RuntimeLayout layout) {
+        this(layout, 1);
+    }
+
+    KafkaBrokerSetup(RuntimeLayout layout, int node) {
         this.layout = layout;
+        this.node = node;
     }
 
     Path configFile() {
-        return layout.dataDir().resolve("config").resolve("kafka-server.properties");
+        return layout.dataDir().resolve("config")
+                .resolve(layout.brokers() == 1 ? "kafka-server.properties" : "kafka-server-" + node + ".properties");
+    }
+
+    private Path logDirectory() {
+        return layout.kafkaDataDir(node);
     }
 
     /** Writes the configuration (ports may have changed since the last start) and formats the log folder if new. */
     void prepare() {
         try {
             Files.createDirectories(configFile().getParent());
-            Files.createDirectories(layout.kafkaDataDir());
+            Files.createDirectories(logDirectory());
             Files.writeString(configFile(), serverProperties());
-            if (!Files.exists(layout.kafkaDataDir().resolve("meta.properties"))) {
+            if (!Files.exists(logDirectory().resolve("meta.properties"))) {
                 format();
             }
         } catch (IOException e) {
@@ -48,7 +60,7 @@ final class KafkaBrokerSetup {
         Path log = layout.logDir().resolve("kafka-format.log");
         Files.createDirectories(log.getParent());
         Process p = new ProcessBuilder(javaCommand(List.of("kafka.tools.StorageTool", "format",
-                "-t", newClusterId(), "-c", configFile().toString())))
+                "-t", clusterId(), "-c", configFile().toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -78,6 +90,21 @@ final class KafkaBrokerSetup {
         return cmd;
     }
 
+    /** A new id for a single node; the nodes of a cluster share one, kept in the data folder. */
+    private String clusterId() throws IOException {
+        if (layout.brokers() == 1) {
+            return newClusterId();
+        }
+        Path file = layout.dataDir().resolve("kafka-cluster").resolve("cluster.id");
+        synchronized (KafkaBrokerSetup.class) {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, newClusterId());
+            }
+            return Files.readString(file).trim();
+        }
+    }
+
     /** Kafka's cluster id format: 16 random bytes, URL-safe base64 without padding, not starting with '-'. */
     static String newClusterId() {
         SecureRandom random = new SecureRandom();
@@ -93,28 +120,36 @@ final class KafkaBrokerSetup {
 
     String serverProperties() {
         String host = layout.host();
-        int port = layout.port(Component.KAFKA);
-        int controller = layout.kafkaControllerPort();
+        int port = layout.kafkaPort(node);
+        int controller = layout.kafkaControllerPort(node);
+        StringBuilder voters = new StringBuilder();
+        for (int n = 1; n <= layout.brokers(); n++) {
+            voters.append(n > 1 ? "," : "").append(n).append('@').append(host).append(':').append(layout.kafkaControllerPort(n));
+        }
+        String rf = Integer.toString(layout.replicationFactor());
+        String minIsr = Integer.toString(layout.minInsyncReplicas());
         return String.join("\n",
                 "# written by the launcher at every start; edit RuntimeLayout instead",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@" + host + ":" + controller,
+                "node.id=" + node,
+                "controller.quorum.voters=" + voters,
                 "listeners=PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controller,
                 "advertised.listeners=PLAINTEXT://" + host + ":" + port,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + layout.kafkaDataDir().toAbsolutePath(),
-                "num.partitions=4",
-                "default.replication.factor=1",
-                "min.insync.replicas=1",
-                "offsets.topic.replication.factor=1",
+                "log.dirs=" + logDirectory().toAbsolutePath(),
+                // the services create their topics with the broker's replication factor (the kit's
+                // binder replication-factor is -1) and at least RuntimeLayout.TOPIC_PARTITIONS partitions
+                "num.partitions=" + RuntimeLayout.TOPIC_PARTITIONS,
+                "default.replication.factor=" + rf,
+                "min.insync.replicas=" + minIsr,
+                "offsets.topic.replication.factor=" + rf,
                 "offsets.topic.num.partitions=10",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                "transaction.state.log.replication.factor=" + rf,
+                "transaction.state.log.min.isr=" + minIsr,
+                "share.coordinator.state.topic.replication.factor=" + rf,
+                "share.coordinator.state.topic.min.isr=" + minIsr,
                 "auto.create.topics.enable=true",
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=168",

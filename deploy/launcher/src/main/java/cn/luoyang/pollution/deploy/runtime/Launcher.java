@@ -26,6 +26,10 @@ public final class Launcher {
             Data (Kafka log, MongoDB store, reporter-contact keys, logs) stays in the data folder, so the
             next start carries on where this one stopped.
 
+            As a city runs it: --cluster starts three Kafka nodes (replication 3, min.insync.replicas 2)
+            and two instances of every service; a small round-robin balancer on each service's port
+            (8081-8084) stands in for the city's load balancer, the instances listen on port + 100 x i.
+
             Options (environment variable in brackets; an option wins over the variable):
               --data-dir DIR              data folder                        [POLLUTION_DATA_DIR]  ./var
               --complaint-port N          complaint-service HTTP             [COMPLAINT_PORT]      8081
@@ -38,6 +42,12 @@ public final class Launcher {
               --mongodb-uri URI           use this MongoDB instead of the embedded one [MONGODB_URI]
               --service-jvm-opts "..."    JVM options of each service        [SERVICE_JVM_OPTS]
                                           default: -Xmx224m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
+              --brokers N                 Kafka nodes, 1-5, each its own JVM [KAFKA_BROKERS]       1
+                                          node n on kafka-port + 2(n-1), controller-port + 2(n-1)
+              --instances N               instances of every service, 1-9    [SERVICE_INSTANCES]   1
+                                          instance i on port + 100 x i, balanced on the port itself
+              --cluster                   same as --brokers 3 --instances 2  [POLLUTION_CLUSTER=true]
+                                          (an explicit --brokers or --instances wins)
               --rebuild                   run ./mvnw -q -DskipTests install before starting (./run only)
               -h, --help                  this text
 
@@ -70,13 +80,15 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
             mainThread.interrupt();
-            System.out.println("\nrun: stopping services, then MongoDB, then the broker...");
+            System.out.println("\nrun: stopping services, then MongoDB, then Kafka...");
             runtime.close();
             System.out.println("run: stopped. Data kept in " + layout.dataDir());
         }, "launcher-stop"));
 
         long started = System.nanoTime();
-        System.out.println("run: starting Kafka and MongoDB, then the four services (logs in " + layout.logDir() + ")");
+        System.out.println("run: starting Kafka (" + layout.brokers() + (layout.brokers() == 1 ? " node" : " nodes")
+                + ") and MongoDB, then the four services (" + layout.instances() + (layout.instances() == 1 ? " instance" : " instances")
+                + " each; logs in " + layout.logDir() + ")");
         try {
             runtime.start();
         } catch (RuntimeException e) {
@@ -97,9 +109,23 @@ public final class Launcher {
         for (Component service : Component.services()) {
             out.append(String.format(Locale.ROOT, "  %-22s %s   (health %s/actuator/health)%n",
                     service.processName(), layout.serviceUrl(service), layout.serviceUrl(service)));
+            if (layout.instances() > 1) {
+                StringBuilder ports = new StringBuilder();
+                for (int i = 1; i <= layout.instances(); i++) {
+                    ports.append(i > 1 ? ", " : "").append(layout.instancePort(service, i));
+                }
+                out.append(String.format(Locale.ROOT, "  %-22s round-robin over instances on ports %s%n", "", ports));
+            }
         }
-        out.append(String.format(Locale.ROOT, "  %-22s %s   (controller %d, data %s)%n", "kafka-broker",
-                layout.kafkaBootstrap(), layout.kafkaControllerPort(), layout.kafkaDataDir()));
+        for (int node = 1; node <= layout.brokers(); node++) {
+            out.append(String.format(Locale.ROOT, "  %-22s %s:%d   (controller %d, data %s)%n",
+                    layout.brokers() == 1 ? "kafka-broker" : "kafka-broker-" + node, layout.host(), layout.kafkaPort(node),
+                    layout.kafkaControllerPort(node), layout.kafkaDataDir(node)));
+        }
+        if (layout.brokers() > 1) {
+            out.append(String.format(Locale.ROOT, "  %-22s replication factor %d, min.insync.replicas %d, %d partitions per topic%n",
+                    "", layout.replicationFactor(), layout.minInsyncReplicas(), RuntimeLayout.TOPIC_PARTITIONS));
+        }
         out.append(String.format(Locale.ROOT, "  %-22s %s   %s%n", "mongodb", layout.mongoUri(),
                 layout.externalMongoUri().isPresent() ? "(external)" : "(embedded, data " + layout.mongoDataDir() + ")"));
         out.append("  logs                   " + layout.logDir() + "\n");
@@ -144,12 +170,24 @@ public final class Launcher {
         if (env.containsKey("SERVICE_JVM_OPTS")) {
             layout = layout.withServiceJvmOptions(List.of(env.get("SERVICE_JVM_OPTS").trim().split("\\s+")));
         }
+        if ("true".equalsIgnoreCase(env.getOrDefault("POLLUTION_CLUSTER", ""))) {
+            layout = layout.withBrokers(3).withInstances(2);
+        }
+        if (env.containsKey("KAFKA_BROKERS")) {
+            layout = layout.withBrokers(count("KAFKA_BROKERS", env.get("KAFKA_BROKERS")));
+        }
+        if (env.containsKey("SERVICE_INSTANCES")) {
+            layout = layout.withInstances(count("SERVICE_INSTANCES", env.get("SERVICE_INSTANCES")));
+        }
+        if (args.contains("--cluster")) {
+            layout = layout.withBrokers(3).withInstances(2);
+        }
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("-h") || option.equals("--help")) {
                 throw new HelpRequested();
             }
-            if (option.equals("--rebuild")) {
+            if (option.equals("--rebuild") || option.equals("--cluster")) {
                 continue;
             }
             if (i + 1 >= args.size()) {
@@ -167,6 +205,8 @@ public final class Launcher {
                 case "--mongo-port" -> layout.withPort(Component.MONGO, port(option, value));
                 case "--mongodb-uri" -> layout.withExternalMongo(value);
                 case "--service-jvm-opts" -> layout.withServiceJvmOptions(List.of(value.trim().split("\\s+")));
+                case "--brokers" -> layout.withBrokers(count(option, value));
+                case "--instances" -> layout.withInstances(count(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
         }
@@ -190,6 +230,14 @@ public final class Launcher {
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number (1-65535), not '" + value + "'");
+        }
+    }
+
+    private static int count(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
         }
     }
 

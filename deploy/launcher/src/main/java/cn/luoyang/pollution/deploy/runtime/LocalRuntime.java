@@ -15,10 +15,12 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system on one machine as separate processes: a KRaft Kafka broker, the embedded MongoDB
- * server (unless an external MongoDB is given) and the four services. Starts them in dependency
- * order and waits until each is healthy; stops them in reverse order. The fault suite uses
- * {@link #kill} and {@link #restart} on single components.
+ * The whole system on one machine as separate processes: Kafka (one KRaft node, or a cluster of
+ * several, each its own JVM), the embedded MongoDB server (unless an external MongoDB is given) and
+ * the four services, each once or as several instances behind a {@link Balancer} on its standard
+ * port. Starts them in dependency order and waits until each is healthy; stops them in reverse
+ * order. The fault suite uses {@link #kill} and {@link #restart} on whole components or on one
+ * node or instance of them.
  */
 public final class LocalRuntime implements AutoCloseable {
 
@@ -27,22 +29,44 @@ public final class LocalRuntime implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final RuntimeLayout layout;
-    private final KafkaBrokerSetup broker;
-    private final Map<Component, ManagedProcess> processes = new EnumMap<>(Component.class);
+    private final List<KafkaBrokerSetup> brokerNodes = new ArrayList<>();
+    /** Per component its processes: Kafka's nodes 1..n, a service's instances 1..n (index + 1). */
+    private final Map<Component, List<ManagedProcess>> processes = new EnumMap<>(Component.class);
+    private final Map<Component, Balancer> balancers = new EnumMap<>(Component.class);
 
     public LocalRuntime(RuntimeLayout layout) {
         this.layout = layout;
-        this.broker = new KafkaBrokerSetup(layout);
-        processes.put(Component.KAFKA, new ManagedProcess(Component.KAFKA.processName(), broker.command(), Map.of(),
-                layout.dataDir(), layout.logDir().resolve("kafka-broker.log")));
+        List<ManagedProcess> kafka = new ArrayList<>();
+        for (int node = 1; node <= layout.brokers(); node++) {
+            KafkaBrokerSetup setup = new KafkaBrokerSetup(layout, node);
+            brokerNodes.add(setup);
+            kafka.add(process(numbered(Component.KAFKA, node, layout.brokers()), setup.command(), Map.of()));
+        }
+        processes.put(Component.KAFKA, kafka);
         if (layout.externalMongoUri().isEmpty()) {
-            processes.put(Component.MONGO, new ManagedProcess(Component.MONGO.processName(), mongoCommand(), Map.of(),
-                    layout.dataDir(), layout.logDir().resolve("mongo-server.log")));
+            processes.put(Component.MONGO, List.of(process(Component.MONGO.processName(), mongoCommand(), Map.of())));
         }
         for (Component service : Component.services()) {
-            processes.put(service, new ManagedProcess(service.processName(), serviceCommand(service), serviceEnv(service),
-                    layout.dataDir(), layout.logDir().resolve(service.processName() + ".log")));
+            List<ManagedProcess> instances = new ArrayList<>();
+            List<Integer> ports = new ArrayList<>();
+            for (int i = 1; i <= layout.instances(); i++) {
+                instances.add(process(numbered(service, i, layout.instances()), serviceCommand(service), serviceEnv(service, i)));
+                ports.add(layout.instancePort(service, i));
+            }
+            processes.put(service, instances);
+            if (layout.instances() > 1) {
+                balancers.put(service, new Balancer(service.processName(), layout.host(), layout.port(service), ports));
+            }
         }
+    }
+
+    private ManagedProcess process(String name, List<String> command, Map<String, String> env) {
+        return new ManagedProcess(name, command, env, layout.dataDir(), layout.logDir().resolve(name + ".log"));
+    }
+
+    /** {@code complaint-service} alone, {@code complaint-service-2} as the second of several. */
+    private static String numbered(Component component, int index, int count) {
+        return count == 1 ? component.processName() : component.processName() + "-" + index;
     }
 
     public RuntimeLayout layout() {
@@ -68,18 +92,27 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Ports that something else already listens on (the runtime would fail to bind them). */
     public List<String> busyPorts() {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        for (int node = 1; node <= layout.brokers(); node++) {
+            String name = numbered(Component.KAFKA, node, layout.brokers());
+            wanted.put(name + " port", layout.kafkaPort(node));
+            wanted.put(name + " controller port", layout.kafkaControllerPort(node));
+        }
+        if (layout.externalMongoUri().isEmpty()) {
+            wanted.put("mongo-server port", layout.port(Component.MONGO));
+        }
+        for (Component service : Component.services()) {
+            wanted.put(service.processName() + " port", layout.port(service));
+            for (int i = 1; i <= layout.instances() && layout.instances() > 1; i++) {
+                wanted.put(numbered(service, i, layout.instances()) + " port", layout.instancePort(service, i));
+            }
+        }
         List<String> busy = new ArrayList<>();
-        for (Map.Entry<Component, Integer> e : layout.ports().entrySet()) {
-            if (e.getKey() == Component.MONGO && layout.externalMongoUri().isPresent()) {
-                continue;
+        wanted.forEach((what, port) -> {
+            if (Probes.portAnswers(layout.host(), port)) {
+                busy.add(what + " " + port);
             }
-            if (Probes.portAnswers(layout.host(), e.getValue())) {
-                busy.add(e.getKey().processName() + " port " + e.getValue());
-            }
-        }
-        if (Probes.portAnswers(layout.host(), layout.kafkaControllerPort())) {
-            busy.add("kafka controller port " + layout.kafkaControllerPort());
-        }
+        });
         return busy;
     }
 
@@ -97,10 +130,11 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     public void startInfrastructure() {
-        broker.prepare();
-        processes.get(Component.KAFKA).start();
+        brokerNodes.forEach(KafkaBrokerSetup::prepare);
+        // the nodes of a cluster start together: none is ready before a majority of the voters runs
+        processes.get(Component.KAFKA).forEach(ManagedProcess::start);
         if (processes.containsKey(Component.MONGO)) {
-            processes.get(Component.MONGO).start();
+            processes.get(Component.MONGO).get(0).start();
         }
         awaitHealthy(Component.KAFKA);
         awaitHealthy(Component.MONGO);
@@ -108,94 +142,169 @@ public final class LocalRuntime implements AutoCloseable {
 
     public void startServices() {
         for (Component service : Component.services()) {
-            processes.get(service).start();
+            processes.get(service).forEach(ManagedProcess::start);
+            Balancer balancer = balancers.get(service);
+            if (balancer != null) {
+                balancer.start();
+            }
         }
         for (Component service : Component.services()) {
             awaitHealthy(service);
         }
     }
 
+    /** Waits until every node or instance of the component is healthy (and, with several instances, its balancer answers). */
     public void awaitHealthy(Component component) {
-        ManagedProcess process = processes.get(component);
-        switch (component) {
-            case KAFKA -> Probes.await(process, "the Kafka broker on " + layout.kafkaBootstrap(),
-                    () -> process.logSinceStartContains("Kafka Server started")
-                            && Probes.portAnswers(layout.host(), layout.port(Component.KAFKA)),
-                    INFRASTRUCTURE_TIMEOUT);
-            case MONGO -> Probes.await(process, "MongoDB at " + layout.mongoUri(),
-                    () -> Probes.mongoPing(layout.mongoUri()), INFRASTRUCTURE_TIMEOUT);
-            default -> Probes.await(process, component.processName() + " health at " + layout.serviceUrl(component),
+        List<ManagedProcess> all = processes.get(component);
+        if (all == null) {
+            return;
+        }
+        for (int i = 1; i <= all.size(); i++) {
+            awaitHealthy(component, i);
+        }
+        if (balancers.containsKey(component)) {
+            Probes.await(null, component.processName() + " health through its balancer at " + layout.serviceUrl(component),
                     () -> Probes.actuatorUp(layout.serviceUrl(component)), SERVICE_TIMEOUT);
         }
     }
 
-    /** SIGKILL, as a crash. */
-    public void kill(Component component) {
-        processes.get(component).kill();
-    }
-
-    /** SIGTERM and wait (graceful shutdown). */
-    public void stop(Component component) {
-        ManagedProcess process = processes.get(component);
-        if (process != null) {
-            process.stop(STOP_GRACE);
+    /** Waits until node or instance {@code index} (1..n) of the component is healthy. */
+    public void awaitHealthy(Component component, int index) {
+        ManagedProcess process = process(component, index);
+        switch (component) {
+            case KAFKA -> Probes.await(process, "Kafka node " + index + " on " + layout.host() + ":" + layout.kafkaPort(index),
+                    () -> process.logSinceStartContains("Kafka Server started")
+                            && Probes.portAnswers(layout.host(), layout.kafkaPort(index)),
+                    INFRASTRUCTURE_TIMEOUT);
+            case MONGO -> Probes.await(process, "MongoDB at " + layout.mongoUri(),
+                    () -> Probes.mongoPing(layout.mongoUri()), INFRASTRUCTURE_TIMEOUT);
+            default -> Probes.await(process, process.name() + " health at " + layout.instanceUrl(component, index),
+                    () -> Probes.actuatorUp(layout.instanceUrl(component, index)), SERVICE_TIMEOUT);
         }
     }
 
-    /** Starts stopped or killed components again (together) and waits until each is healthy. */
+    /** SIGKILL, as a crash: every node or instance of the component. */
+    public void kill(Component component) {
+        processes.get(component).forEach(ManagedProcess::kill);
+    }
+
+    /** SIGKILL of node or instance {@code index} (1..n) only. */
+    public void kill(Component component, int index) {
+        process(component, index).kill();
+    }
+
+    /** SIGTERM and wait (graceful shutdown): every node or instance of the component. */
+    public void stop(Component component) {
+        List<ManagedProcess> all = processes.get(component);
+        if (all != null) {
+            all.forEach(p -> p.stop(STOP_GRACE));
+        }
+    }
+
+    /** SIGTERM and wait for node or instance {@code index} (1..n) only. */
+    public void stop(Component component, int index) {
+        process(component, index).stop(STOP_GRACE);
+    }
+
+    /** Starts stopped or killed components again (all their nodes or instances, together) and waits until each is healthy. */
     public void restart(Component... components) {
         for (Component component : components) {
-            ManagedProcess process = processes.get(component);
-            if (process.isAlive()) {
-                process.stop(STOP_GRACE);
+            for (int i = 1; i <= processes.get(component).size(); i++) {
+                startAgain(component, i);
             }
-            if (component == Component.KAFKA) {
-                broker.prepare();
-            }
-            process.start();
         }
         for (Component component : components) {
             awaitHealthy(component);
         }
     }
 
+    /** Starts node or instance {@code index} (1..n) again (stopping it first if it runs) and waits until it is healthy. */
+    public void restart(Component component, int index) {
+        startAgain(component, index);
+        awaitHealthy(component, index);
+    }
+
+    private void startAgain(Component component, int index) {
+        ManagedProcess process = process(component, index);
+        if (process.isAlive()) {
+            process.stop(STOP_GRACE);
+        }
+        if (component == Component.KAFKA) {
+            brokerNodes.get(index - 1).prepare();
+        }
+        process.start();
+    }
+
+    /** Whether every node or instance of the component runs. */
     public boolean isAlive(Component component) {
-        ManagedProcess process = processes.get(component);
-        return process != null && process.isAlive();
+        List<ManagedProcess> all = processes.get(component);
+        return all != null && all.stream().allMatch(ManagedProcess::isAlive);
     }
 
     /** Components that ended without being asked to. */
     public List<ManagedProcess> unexpectedlyDead() {
-        return processes.values().stream().filter(ManagedProcess::diedUnexpectedly).toList();
+        return processes.values().stream().flatMap(List::stream).filter(ManagedProcess::diedUnexpectedly).toList();
     }
 
+    /** The first (or only) node or instance of the component. */
     public ManagedProcess process(Component component) {
-        return processes.get(component);
+        return process(component, 1);
     }
 
-    /** Resident memory per running process, in kilobytes. */
+    /** Node or instance {@code index} (1..n) of the component. */
+    public ManagedProcess process(Component component, int index) {
+        List<ManagedProcess> all = processes.get(component);
+        if (all == null || index < 1 || index > all.size()) {
+            throw new IllegalArgumentException(component + " has no process " + index);
+        }
+        return all.get(index - 1);
+    }
+
+    /** How many nodes or instances the component has (0 for the embedded MongoDB when an external one is used). */
+    public int count(Component component) {
+        List<ManagedProcess> all = processes.get(component);
+        return all == null ? 0 : all.size();
+    }
+
+    /** Resident memory per component (summed over its nodes or instances), in kilobytes. */
     public Map<Component, Long> rssKb() {
         Map<Component, Long> rss = new LinkedHashMap<>();
-        processes.forEach((c, p) -> {
+        processes.forEach((c, all) -> all.forEach(p -> {
             OptionalLong kb = p.rssKb();
             if (kb.isPresent()) {
-                rss.put(c, kb.getAsLong());
+                rss.merge(c, kb.getAsLong(), Long::sum);
             }
-        });
+        }));
         return rss;
     }
 
-    /** Stops the services together, then MongoDB, then the broker, so the services can still commit on the way out. */
+    /** Resident memory per running process (by its name), in kilobytes. */
+    public Map<String, Long> rssKbByProcess() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        processes.values().forEach(all -> all.forEach(p -> p.rssKb().ifPresent(kb -> rss.put(p.name(), kb))));
+        return rss;
+    }
+
+    /**
+     * Stops the balancers, then every service instance together, then MongoDB, then the broker
+     * nodes, so the services can still commit on the way out.
+     */
     @Override
     public void close() {
+        balancers.values().forEach(Balancer::close);
         List<CompletableFuture<Integer>> stopping = new ArrayList<>();
         for (Component service : Component.services()) {
-            ManagedProcess p = processes.get(service);
-            stopping.add(CompletableFuture.supplyAsync(() -> p.stop(STOP_GRACE)));
+            for (ManagedProcess p : processes.get(service)) {
+                stopping.add(CompletableFuture.supplyAsync(() -> p.stop(STOP_GRACE)));
+            }
         }
         stopping.forEach(CompletableFuture::join);
         stop(Component.MONGO);
-        stop(Component.KAFKA);
+        List<CompletableFuture<Integer>> nodes = new ArrayList<>();
+        for (ManagedProcess p : processes.get(Component.KAFKA)) {
+            nodes.add(CompletableFuture.supplyAsync(() -> p.stop(STOP_GRACE)));
+        }
+        nodes.forEach(CompletableFuture::join);
     }
 
     private void createFolders() {
@@ -228,9 +337,9 @@ public final class LocalRuntime implements AutoCloseable {
         return cmd;
     }
 
-    private Map<String, String> serviceEnv(Component service) {
+    private Map<String, String> serviceEnv(Component service, int instance) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("SERVER_PORT", Integer.toString(layout.port(service)));
+        env.put("SERVER_PORT", Integer.toString(layout.instancePort(service, instance)));
         env.put("SERVER_ADDRESS", layout.host());
         env.put("KAFKA_BOOTSTRAP_SERVERS", layout.kafkaBootstrap());
         env.put("MONGODB_URI", layout.mongoUri());

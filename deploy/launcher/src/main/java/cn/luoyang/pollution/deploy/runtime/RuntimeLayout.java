@@ -21,12 +21,22 @@ public record RuntimeLayout(
         List<String> serviceJvmOptions,
         List<String> brokerJvmOptions,
         List<String> mongoJvmOptions,
-        Map<String, String> extraServiceEnv) {
+        Map<String, String> extraServiceEnv,
+        int brokers,
+        int instances) {
 
     public static final List<String> DEFAULT_SERVICE_JVM = List.of(
             "-Xmx224m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
     public static final List<String> DEFAULT_BROKER_JVM = List.of("-Xmx512m", "-Xms256m");
     public static final List<String> DEFAULT_MONGO_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC");
+    /** Each node of a three-node cluster holds a third of the leaders: a smaller heap is plenty. */
+    public static final List<String> DEFAULT_CLUSTER_BROKER_JVM = List.of("-Xmx256m", "-Xms128m");
+    /** With N instances, instance i (1..N) listens on the service's port + i × this; the balancer on the port itself. */
+    public static final int INSTANCE_PORT_STEP = 100;
+    /** Node n (1..brokers) of a cluster listens on the Kafka port + 2(n−1) and the controller port + 2(n−1). */
+    public static final int BROKER_PORT_STEP = 2;
+    /** Partitions of every topic: a consumer group can spread over at most this many instances. */
+    public static final int TOPIC_PARTITIONS = 4;
 
     public RuntimeLayout {
         ports = Map.copyOf(ports);
@@ -34,6 +44,12 @@ public record RuntimeLayout(
         brokerJvmOptions = List.copyOf(brokerJvmOptions);
         mongoJvmOptions = List.copyOf(mongoJvmOptions);
         extraServiceEnv = Map.copyOf(extraServiceEnv);
+        if (brokers < 1 || brokers > 5) {
+            throw new IllegalArgumentException("brokers must be 1 to 5, not " + brokers);
+        }
+        if (instances < 1 || instances > 9) {
+            throw new IllegalArgumentException("instances must be 1 to 9, not " + instances);
+        }
     }
 
     /** The documented defaults: 8081–8084, Kafka 9092 (controller 9093), MongoDB 27017, data in {@code ./var}. */
@@ -46,7 +62,7 @@ public record RuntimeLayout(
         ports.put(Component.ENFORCEMENT, 8083);
         ports.put(Component.NOTIFICATION, 8084);
         return new RuntimeLayout(repositoryRoot, repositoryRoot.resolve("var"), "127.0.0.1", ports, 9093,
-                Optional.empty(), DEFAULT_SERVICE_JVM, DEFAULT_BROKER_JVM, DEFAULT_MONGO_JVM, Map.of());
+                Optional.empty(), DEFAULT_SERVICE_JVM, DEFAULT_BROKER_JVM, DEFAULT_MONGO_JVM, Map.of(), 1, 1);
     }
 
     public int port(Component component) {
@@ -57,37 +73,88 @@ public record RuntimeLayout(
         Map<Component, Integer> changed = new EnumMap<>(ports);
         changed.put(component, port);
         return new RuntimeLayout(repositoryRoot, dataDir, host, changed, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
     }
 
     public RuntimeLayout withKafkaControllerPort(int port) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, port, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
     }
 
     public RuntimeLayout withDataDir(Path dir) {
         return new RuntimeLayout(repositoryRoot, dir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
     }
 
     public RuntimeLayout withExternalMongo(String uri) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, Optional.ofNullable(uri),
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
     }
 
     public RuntimeLayout withServiceJvmOptions(List<String> options) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                options, brokerJvmOptions, mongoJvmOptions, extraServiceEnv);
+                options, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
     }
 
     /** Extra environment for every service process (e.g. a test switching a gateway into failure mode). */
     public RuntimeLayout withServiceEnv(Map<String, String> env) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, env);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, env, brokers, instances);
     }
 
+    /**
+     * {@code n} Kafka nodes in KRaft, each its own JVM acting as broker and controller (all are voters).
+     * The default JVM options shrink to {@link #DEFAULT_CLUSTER_BROKER_JVM} unless they were changed.
+     */
+    public RuntimeLayout withBrokers(int n) {
+        List<String> jvm = n > 1 && brokerJvmOptions.equals(DEFAULT_BROKER_JVM) ? DEFAULT_CLUSTER_BROKER_JVM
+                : n == 1 && brokerJvmOptions.equals(DEFAULT_CLUSTER_BROKER_JVM) ? DEFAULT_BROKER_JVM : brokerJvmOptions;
+        return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
+                serviceJvmOptions, jvm, mongoJvmOptions, extraServiceEnv, n, instances);
+    }
+
+    /** {@code n} instances of every service, behind a round-robin {@link Balancer} on the service's port when n > 1. */
+    public RuntimeLayout withInstances(int n) {
+        return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, n);
+    }
+
+    /** Every topic's replication factor: three copies once there are three nodes. */
+    public int replicationFactor() {
+        return Math.min(3, brokers);
+    }
+
+    /** With three copies a write needs two (acks=all): one node may be down without stopping producers. */
+    public int minInsyncReplicas() {
+        return Math.max(1, replicationFactor() - 1);
+    }
+
+    /** Client port of Kafka node {@code node} (1..brokers). */
+    public int kafkaPort(int node) {
+        return port(Component.KAFKA) + BROKER_PORT_STEP * (node - 1);
+    }
+
+    /** KRaft controller port of Kafka node {@code node} (1..brokers). */
+    public int kafkaControllerPort(int node) {
+        return kafkaControllerPort + BROKER_PORT_STEP * (node - 1);
+    }
+
+    /** All nodes, so that a client can start while any one of them is down. */
     public String kafkaBootstrap() {
-        return host + ":" + port(Component.KAFKA);
+        StringBuilder b = new StringBuilder();
+        for (int node = 1; node <= brokers; node++) {
+            b.append(node > 1 ? "," : "").append(host).append(':').append(kafkaPort(node));
+        }
+        return b.toString();
+    }
+
+    /** Where instance {@code instance} (1..instances) of a service listens; with one instance, the service's port. */
+    public int instancePort(Component service, int instance) {
+        return instances == 1 ? port(service) : port(service) + INSTANCE_PORT_STEP * instance;
+    }
+
+    public String instanceUrl(Component service, int instance) {
+        return "http://" + host + ":" + instancePort(service, instance);
     }
 
     public String mongoUri() {
@@ -108,6 +175,11 @@ public record RuntimeLayout(
 
     public Path kafkaDataDir() {
         return dataDir.resolve("kafka");
+    }
+
+    /** The log folder of node {@code node}: {@code kafka/} for a single node, {@code kafka-cluster/node-n/} in a cluster. */
+    public Path kafkaDataDir(int node) {
+        return brokers == 1 ? kafkaDataDir() : dataDir.resolve("kafka-cluster").resolve("node-" + node);
     }
 
     public Path mongoDataDir() {

@@ -65,6 +65,55 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void theClusterOptionStartsThreeNodesAndTwoInstancesBehindTheStandardPorts() {
+        RuntimeLayout layout = Launcher.layoutFrom(List.of("--cluster"), Map.of(), ROOT);
+        assertEquals(3, layout.brokers());
+        assertEquals(2, layout.instances());
+        assertEquals("127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096", layout.kafkaBootstrap());
+        assertEquals(8081, layout.port(Component.COMPLAINT));
+        assertEquals(8181, layout.instancePort(Component.COMPLAINT, 1));
+        assertEquals(8284, layout.instancePort(Component.NOTIFICATION, 2));
+        assertEquals(3, layout.replicationFactor());
+        assertEquals(2, layout.minInsyncReplicas());
+        assertEquals(RuntimeLayout.DEFAULT_CLUSTER_BROKER_JVM, layout.brokerJvmOptions());
+    }
+
+    @Test
+    void anExplicitCountWinsOverTheClusterOptionAndVariablesAreRead() {
+        RuntimeLayout layout = Launcher.layoutFrom(List.of("--cluster", "--instances", "3"), Map.of("KAFKA_BROKERS", "1"), ROOT);
+        assertEquals(3, layout.brokers());
+        assertEquals(3, layout.instances());
+        RuntimeLayout fromEnv = Launcher.layoutFrom(List.of(), Map.of("SERVICE_INSTANCES", "2", "KAFKA_BROKERS", "3"), ROOT);
+        assertEquals(2, fromEnv.instances());
+        assertEquals(3, fromEnv.brokers());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Launcher.layoutFrom(List.of("--brokers", "0"), Map.of(), ROOT));
+        assertTrue(e.getMessage().contains("brokers"), e.getMessage());
+    }
+
+    @Test
+    void eachNodeOfAClusterIsAVoterWithItsOwnPortsAndFolderAndTopicsGetThreeReplicasTwoInSync() {
+        RuntimeLayout layout = RuntimeLayout.defaults(ROOT).withBrokers(3);
+        String properties = new KafkaBrokerSetup(layout, 2).serverProperties();
+        assertTrue(properties.contains("node.id=2"), properties);
+        assertTrue(properties.contains("controller.quorum.voters=1@127.0.0.1:9093,2@127.0.0.1:9095,3@127.0.0.1:9097"), properties);
+        assertTrue(properties.contains("listeners=PLAINTEXT://127.0.0.1:9094,CONTROLLER://127.0.0.1:9095"), properties);
+        assertTrue(properties.contains("log.dirs=/repo/var/kafka-cluster/node-2"), properties);
+        assertTrue(properties.contains("default.replication.factor=3"), properties);
+        assertTrue(properties.contains("min.insync.replicas=2"), properties);
+        assertTrue(properties.contains("offsets.topic.replication.factor=3"), properties);
+        assertTrue(properties.contains("transaction.state.log.min.isr=2"), properties);
+    }
+
+    @Test
+    void withOneInstanceNoBalancerIsNeededAndTheServiceListensOnItsPort() {
+        RuntimeLayout layout = RuntimeLayout.defaults(ROOT);
+        assertEquals(8082, layout.instancePort(Component.DISPATCH, 1));
+        assertEquals(1, layout.replicationFactor());
+        assertEquals(1, layout.minInsyncReplicas());
+    }
+
+    @Test
     void clusterIdsHaveKafkasShape() {
         String id = KafkaBrokerSetup.newClusterId();
         assertEquals(22, id.length());
