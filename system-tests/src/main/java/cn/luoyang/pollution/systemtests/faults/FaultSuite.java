@@ -22,6 +22,12 @@ import java.util.Set;
  * once the load of that step has drained, every report sent during it is accounted for exactly
  * once (registered, then dispatched, merged or queued), none lost, no case or SMS doubled, and no
  * case of the step runs the same deadline clock twice.
+ *
+ * <p>Issue 12 adds the faults of a cluster (three Kafka nodes, two instances of every service behind
+ * the launcher's balancer): one node killed and brought back, one instance of every service killed
+ * while the others serve, and a rolling restart (graceful) of every instance one at a time. Each
+ * step also reports what HTTP clients saw and whether their retries with the same Idempotency-Key
+ * recovered every report.
  */
 public final class FaultSuite {
 
@@ -36,7 +42,13 @@ public final class FaultSuite {
          * The carrier's SMSC goes away for {@link Settings#smsOutage()} (60 s): bound sessions drop and
          * binds are refused, as when a carrier's SMS centre or the line to it fails; then it is back.
          */
-        SMS_GATEWAY_OUTAGE(false);
+        SMS_GATEWAY_OUTAGE(false),
+        /** Cluster: SIGKILL of Kafka node 2 of 3 (a voter, leader of some partitions), then it starts again. */
+        KILL_ONE_BROKER(true, Component.KAFKA),
+        /** Cluster: SIGKILL of instance 1 of every service at once while instance 2 serves; then they start again. */
+        KILL_ONE_INSTANCE_EACH(true, Component.services()),
+        /** Cluster: every instance of {@link Settings#rolling()} stopped gracefully (SIGTERM) and started again, one at a time. */
+        ROLLING_RESTART(false, Component.services());
 
         final Component[] targets;
         final boolean crash;
@@ -49,7 +61,12 @@ public final class FaultSuite {
 
     /** Settings: load rate, how long the load runs before and after the fault, and how long a step may take to drain. */
     public record Settings(double ratePerSecond, Duration before, Duration after, Duration drain, double httpShare,
-                           double duplicateShare, Duration smsOutage) {
+                           double duplicateShare, Duration smsOutage, List<Component> rolling) {
+
+        public Settings(double ratePerSecond, Duration before, Duration after, Duration drain, double httpShare,
+                        double duplicateShare, Duration smsOutage) {
+            this(ratePerSecond, before, after, drain, httpShare, duplicateShare, smsOutage, List.of(Component.services()));
+        }
     }
 
     /**
@@ -57,12 +74,12 @@ public final class FaultSuite {
      * enforcement-service and how many of them run one clock twice.
      */
     public record StepResult(Fault fault, double downSeconds, double recoverySeconds, int httpRetries, Accounting accounting,
-                             EnforcementClocks.Check clocks) {
+                             EnforcementClocks.Check clocks, LoadGenerator.HttpOutcome http) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%-18s down %5.1f s, healthy again after %5.1f s, HTTP retries %3d | %s | two running clocks %d (of %d cases read)",
-                    fault, downSeconds, recoverySeconds, httpRetries, accounting, clocks.twoRunningClocks(), clocks.casesRead());
+                    "%-18s down %5.1f s, healthy again after %5.1f s, HTTP retries %3d | %s | two running clocks %d (of %d cases read) | %s",
+                    fault, downSeconds, recoverySeconds, httpRetries, accounting, clocks.twoRunningClocks(), clocks.casesRead(), http);
         }
     }
 
@@ -90,6 +107,9 @@ public final class FaultSuite {
         LoadGenerator.Plan plan = new LoadGenerator.Plan(settings.ratePerSecond(), Duration.ofHours(1),
                 settings.httpShare(), settings.duplicateShare(), 0.0, seed);
         Thread sender = new Thread(() -> load.run(plan), "fault-load");
+        // a load thread that dies must fail the step, not leave it counting the few reports sent before
+        java.util.concurrent.atomic.AtomicReference<Throwable> senderFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        sender.setUncaughtExceptionHandler((t, e) -> senderFailure.set(e));
         sender.start();
         try {
             pause(settings.before());
@@ -97,12 +117,15 @@ public final class FaultSuite {
             pause(settings.after());
             load.stop();
             sender.join();
+            if (senderFailure.get() != null) {
+                throw new IllegalStateException("the load generator failed during " + fault, senderFailure.get());
+            }
             Set<String> tickets = load.sent().keySet();
             Ledger ledger = system.ledger();
             try (GatewaySms sms = system.sms(); EnforcementClocks clocks = new EnforcementClocks(system.layout().mongoUri())) {
                 Accounting accounting = Accounting.drain(ledger, tickets, sms, settings.drain());
                 return new StepResult(fault, downAndRecovery[0], downAndRecovery[1], load.httpRetries(), accounting,
-                        clocks.check(casesOf(ledger, tickets)));
+                        clocks.check(casesOf(ledger, tickets)), load.httpOutcome());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -115,6 +138,58 @@ public final class FaultSuite {
 
     /** Kills or stops the fault's processes, and restarts them once healthy: {down seconds, seconds to healthy}. */
     private double[] processFault(Fault fault) throws InterruptedException {
+        switch (fault) {
+            case KILL_ONE_BROKER -> {
+                return killAndRestart(fault, 2);
+            }
+            case KILL_ONE_INSTANCE_EACH -> {
+                return killAndRestart(fault, 1);
+            }
+            case ROLLING_RESTART -> {
+                return rollingRestart();
+            }
+            default -> {
+                return wholeComponents(fault);
+            }
+        }
+    }
+
+    /** SIGKILL of node or instance {@code index} of each target while the others run; then they start again. */
+    private double[] killAndRestart(Fault fault, int index) throws InterruptedException {
+        requireSeveral(fault.targets);
+        long t0 = System.nanoTime();
+        for (Component target : fault.targets) {
+            system.runtime().kill(target, index);
+        }
+        pause(Duration.ofSeconds(2));
+        double down = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        system.runtime().restart(index, fault.targets);
+        return new double[] {down, (System.nanoTime() - t1) / 1e9};
+    }
+
+    /** Each instance in turn: SIGTERM (graceful shutdown), start again, wait until healthy, then the next. {0, total seconds}. */
+    private double[] rollingRestart() {
+        Component[] rolling = settings.rolling().toArray(Component[]::new);
+        requireSeveral(rolling);
+        long t0 = System.nanoTime();
+        for (Component service : rolling) {
+            for (int i = 1; i <= system.runtime().count(service); i++) {
+                system.runtime().restart(service, i);
+            }
+        }
+        return new double[] {0, (System.nanoTime() - t0) / 1e9};
+    }
+
+    private void requireSeveral(Component[] targets) {
+        for (Component target : targets) {
+            if (system.runtime().count(target) < 2) {
+                throw new IllegalStateException(target + " runs once: the cluster faults need the cluster (SystemUnderTest.startCluster)");
+            }
+        }
+    }
+
+    private double[] wholeComponents(Fault fault) throws InterruptedException {
         long t0 = System.nanoTime();
         for (Component target : fault.targets) {
             if (fault.crash) {

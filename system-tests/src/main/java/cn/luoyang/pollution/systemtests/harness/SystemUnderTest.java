@@ -92,6 +92,26 @@ public final class SystemUnderTest implements AutoCloseable {
      * two cores; right for tests, wrong for a benchmark (steady-state code would be slower).
      */
     static SystemUnderTest start(String name, Map<String, String> serviceEnv, boolean quickStart, Smsc smsc) {
+        return start(name, serviceEnv, quickStart, smsc, 1, 1);
+    }
+
+    /**
+     * A system of its own run as a city runs it: {@code brokers} Kafka nodes (three: replication 3,
+     * min ISR 2) and {@code instances} instances of every service behind the launcher's balancer,
+     * sending SMS over SMPP to its own carrier SMSC. Stop it with {@link #close()}.
+     */
+    public static SystemUnderTest startCluster(String name, int brokers, int instances) {
+        Smsc smsc = Smsc.start();
+        try {
+            return start(name, Map.of(), true, smsc, brokers, instances);
+        } catch (RuntimeException e) {
+            smsc.close();
+            throw e;
+        }
+    }
+
+    private static SystemUnderTest start(String name, Map<String, String> serviceEnv, boolean quickStart, Smsc smsc,
+                                         int brokers, int instances) {
         Path root = repositoryRoot();
         // -Dservices.root=<another checkout> runs the jars built there (e.g. a clean worktree of HEAD)
         Path artefacts = System.getProperty("services.root") == null ? root : Path.of(System.getProperty("services.root"));
@@ -99,13 +119,15 @@ public final class SystemUnderTest implements AutoCloseable {
         Path dataDir = root.resolve("system-tests/target/runs").resolve(name + "-" + stamp);
         RuntimeLayout layout = RuntimeLayout.defaults(Artefacts.snapshot(artefacts, dataDir.resolve("artefacts")))
                 .withDataDir(dataDir)
-                .withPort(Component.KAFKA, freePort())
-                .withKafkaControllerPort(freePort())
+                .withBrokers(brokers)
+                .withInstances(instances)
+                .withPort(Component.KAFKA, freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
+                .withKafkaControllerPort(freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
                 .withPort(Component.MONGO, freePort())
-                .withPort(Component.COMPLAINT, freePort())
-                .withPort(Component.DISPATCH, freePort())
-                .withPort(Component.ENFORCEMENT, freePort())
-                .withPort(Component.NOTIFICATION, freePort())
+                .withPort(Component.COMPLAINT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
+                .withPort(Component.DISPATCH, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
+                .withPort(Component.ENFORCEMENT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
+                .withPort(Component.NOTIFICATION, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
                 .withServiceEnv(suiteEnv(withSmsc(serviceEnv, smsc)));
         // -Dsystem.mongodb-uri=<uri> uses a MongoDB started elsewhere (e.g. the load benchmark's
         // store seeded with a million complaints) instead of starting the embedded one
@@ -159,6 +181,29 @@ public final class SystemUnderTest implements AutoCloseable {
             }
         }
         throw new IllegalStateException("cannot find the repository root from " + start);
+    }
+
+    /** A free port p such that p + step, …, p + (count − 1)·step are free too (a cluster's nodes, a service's instances). */
+    static int freePorts(int step, int count) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = freePort();
+            boolean allFree = true;
+            for (int k = 1; k < count && allFree; k++) {
+                allFree = base + k * step <= 65535 && canBind(base + k * step);
+            }
+            if (allFree) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of " + count + " free ports " + step + " apart");
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static int freePort() {

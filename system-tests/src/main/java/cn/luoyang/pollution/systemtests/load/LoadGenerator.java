@@ -36,6 +36,21 @@ public final class LoadGenerator implements AutoCloseable {
                        double badShare, long seed) {
     }
 
+    /**
+     * What the HTTP clients saw: attempts that failed (no answer: refused, reset or timed out; or a 5xx),
+     * and of the reports that needed a retry with the same {@code Idempotency-Key}, how many were
+     * answered in the end ({@code recoveredAsReplay}: answered 200, i.e. an earlier attempt had been
+     * taken and the key found it) and how many never were ({@code gaveUp}).
+     */
+    public record HttpOutcome(int unanswered, int serverErrors, int retried, int recovered, int recoveredAsReplay, int gaveUp) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "HTTP attempts failed %d (no answer %d, 5xx %d); reports retried with the same key %d, recovered %d (%d as a replay), unrecovered %d",
+                    unanswered + serverErrors, unanswered, serverErrors, retried, recovered, recoveredAsReplay, gaveUp);
+        }
+    }
+
     /** A good report that was handed over (broker acknowledged, or HTTP 201/200) and when it was first sent. */
     public record Sent(String ticketKey, long sentAtMillis, boolean http, boolean duplicate) {
     }
@@ -48,6 +63,12 @@ public final class LoadGenerator implements AutoCloseable {
     private final AtomicInteger badSent = new AtomicInteger();
     private final AtomicInteger httpRetries = new AtomicInteger();
     private final AtomicInteger httpRefused = new AtomicInteger();
+    private final AtomicInteger httpUnanswered = new AtomicInteger();
+    private final AtomicInteger httpServerErrors = new AtomicInteger();
+    private final AtomicInteger httpRetried = new AtomicInteger();
+    private final AtomicInteger httpRecovered = new AtomicInteger();
+    private final AtomicInteger httpRecoveredAsReplay = new AtomicInteger();
+    private final AtomicInteger httpGaveUp = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean stop = new AtomicBoolean();
     private volatile long startedAt;
@@ -153,24 +174,38 @@ public final class LoadGenerator implements AutoCloseable {
         long at = System.currentTimeMillis();
         inFlight.incrementAndGet();
         httpSenders.execute(() -> {
+            boolean failedBefore = false;
             try {
                 for (int attempt = 0; attempt < 600; attempt++) {
                     try {
                         JsonHttp.Answer answer = api.file(report.httpBody(), report.externalTicketId());
                         if (answer.status() == 201 || answer.status() == 200) {
                             sent.put(report.ticketKey(), new Sent(report.ticketKey(), at, true, duplicate));
+                            if (failedBefore) {
+                                httpRecovered.incrementAndGet();
+                                if (answer.status() == 200) {
+                                    httpRecoveredAsReplay.incrementAndGet();
+                                }
+                            }
                             return;
                         }
                         if (answer.status() < 500) {
                             httpRefused.incrementAndGet();
                             return;
                         }
+                        httpServerErrors.incrementAndGet();
                     } catch (RuntimeException unreachable) {
                         // the service is down (fault suite): try again with the same key
+                        httpUnanswered.incrementAndGet();
+                    }
+                    if (!failedBefore) {
+                        failedBefore = true;
+                        httpRetried.incrementAndGet();
                     }
                     httpRetries.incrementAndGet();
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
                 }
+                httpGaveUp.incrementAndGet();
             } finally {
                 inFlight.decrementAndGet();
             }
@@ -212,6 +247,11 @@ public final class LoadGenerator implements AutoCloseable {
 
     public int httpRefused() {
         return httpRefused.get();
+    }
+
+    public HttpOutcome httpOutcome() {
+        return new HttpOutcome(httpUnanswered.get(), httpServerErrors.get(), httpRetried.get(), httpRecovered.get(),
+                httpRecoveredAsReplay.get(), httpGaveUp.get());
     }
 
     public long startedAt() {

@@ -224,6 +224,16 @@ public final class LocalRuntime implements AutoCloseable {
         awaitHealthy(component, index);
     }
 
+    /** Starts node or instance {@code index} of each component again (together) and waits until each is healthy. */
+    public void restart(int index, Component... components) {
+        for (Component component : components) {
+            startAgain(component, index);
+        }
+        for (Component component : components) {
+            awaitHealthy(component, index);
+        }
+    }
+
     private void startAgain(Component component, int index) {
         ManagedProcess process = process(component, index);
         if (process.isAlive()) {
