@@ -46,6 +46,7 @@ class IdentityProviderTest {
         assertThat(token.getClaimAsString("preferred_username")).isEqualTo("svc-console");
         assertThat(token.getAudience()).containsExactly("luoyang-platform");
         assertThat(token.getIssuer().toString()).isEqualTo(server.issuer());
+        assertThat(token.getId()).as("jti, which tells two tokens apart").isNotBlank();
     }
 
     @Test
