@@ -60,7 +60,8 @@ public class SecurityKitAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    UserDetailsService localUsers(PlatformSecurity security) {
+    UserDetailsService localUsers(PlatformSecurity security, Environment environment, PasswordEncoder encoder) {
+        DemoCredentials.refuseOutsideDemo(environment, security, encoder);
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(security.jwt() ? List.of()
                 : security.users().stream()
                         .map(u -> User.withUsername(u.username()).password(u.password()).roles(u.role()).build())
