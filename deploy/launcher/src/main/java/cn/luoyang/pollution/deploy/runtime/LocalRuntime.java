@@ -33,6 +33,8 @@ public final class LocalRuntime implements AutoCloseable {
     public LocalRuntime(RuntimeLayout layout) {
         this.layout = layout;
         this.broker = new KafkaBrokerSetup(layout);
+        processes.put(Component.IDENTITY, new ManagedProcess(Component.IDENTITY.processName(),
+                serviceCommand(Component.IDENTITY), identityEnv(), layout.dataDir(), layout.logDir().resolve("identity-service.log")));
         processes.put(Component.KAFKA, new ManagedProcess(Component.KAFKA.processName(), broker.command(), Map.of(),
                 layout.dataDir(), layout.logDir().resolve("kafka-broker.log")));
         if (layout.externalMongoUri().isEmpty()) {
@@ -52,8 +54,8 @@ public final class LocalRuntime implements AutoCloseable {
     /** The artefacts the runtime needs that are not built yet (empty when all are there). */
     public static List<Path> missingArtefacts(RuntimeLayout layout) {
         List<Path> missing = new ArrayList<>();
-        for (Component service : Component.services()) {
-            if (!Files.isRegularFile(layout.serviceJar(service))) {
+        for (Component service : Component.values()) {
+            if (service.envPrefix() != null && !Files.isRegularFile(layout.serviceJar(service))) {
                 missing.add(layout.serviceJar(service));
             }
         }
@@ -96,7 +98,9 @@ public final class LocalRuntime implements AutoCloseable {
         startServices();
     }
 
+    /** The identity provider starts first, alongside the infrastructure; the services start once both answer. */
     public void startInfrastructure() {
+        processes.get(Component.IDENTITY).start();
         broker.prepare();
         processes.get(Component.KAFKA).start();
         if (processes.containsKey(Component.MONGO)) {
@@ -104,6 +108,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         awaitHealthy(Component.KAFKA);
         awaitHealthy(Component.MONGO);
+        awaitHealthy(Component.IDENTITY);
     }
 
     public void startServices() {
@@ -196,6 +201,7 @@ public final class LocalRuntime implements AutoCloseable {
         stopping.forEach(CompletableFuture::join);
         stop(Component.MONGO);
         stop(Component.KAFKA);
+        stop(Component.IDENTITY);
     }
 
     private void createFolders() {
@@ -228,6 +234,18 @@ public final class LocalRuntime implements AutoCloseable {
         return cmd;
     }
 
+    private Map<String, String> identityEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(layout.port(Component.IDENTITY)));
+        env.put("SERVER_ADDRESS", layout.host());
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("IDENTITY_ISSUER", layout.serviceUrl(Component.IDENTITY));
+        env.put("IDENTITY_DATA_DIR", layout.dataDir().resolve("identity").toAbsolutePath().toString());
+        env.put("IDENTITY_CONSOLE_REDIRECT_URIS", layout.serviceUrl(Component.ENFORCEMENT) + "/login/oauth2/code/platform");
+        env.put("MALLOC_ARENA_MAX", "2");
+        return env;
+    }
+
     private Map<String, String> serviceEnv(Component service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(layout.port(service)));
@@ -237,6 +255,9 @@ public final class LocalRuntime implements AutoCloseable {
         env.put(service.envPrefix() + "_MONGODB_URI", layout.mongoUri());
         env.put("POLLUTION_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
         env.put("REPORTER_CONTACT_KEYS_DIR", layout.keysDir().toAbsolutePath().toString());
+        // the demo people and secrets (README) exist under this profile only; the issuer is used in jwt mode
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", layout.serviceUrl(Component.IDENTITY));
         // glibc gives threads that allocate natively their own malloc arenas (up to 8 per core); two
         // are plenty for a service. Measured under full load: 4–15 MB less peak RSS per service
         // (system-tests/BENCHMARKS.md), not the 512 MB target's missing margin for complaint-service
