@@ -21,7 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -93,6 +95,12 @@ class AuthorizationServerConfiguration {
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> platformClaims(People people, IdentityProperties identity) {
         return new PlatformClaims(people, identity.audience());
+    }
+
+    /** The OIDC user-info endpoint checks the access tokens this provider signed. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKeys);
     }
 
     @Bean

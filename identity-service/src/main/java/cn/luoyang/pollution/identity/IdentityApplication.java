@@ -1,7 +1,7 @@
 package cn.luoyang.pollution.identity;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class IdentityApplication {
 
+    /** Its settings are {@code identity.yml}, not {@code application.yml}: tests host it beside a service. */
+    public static final String CONFIG_NAME = "spring.config.name=identity";
+
     public static void main(String[] args) {
-        SpringApplication.run(IdentityApplication.class, args);
+        new SpringApplicationBuilder(IdentityApplication.class).properties(CONFIG_NAME).run(args);
     }
 }

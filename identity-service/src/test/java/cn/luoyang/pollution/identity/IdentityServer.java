@@ -23,7 +23,7 @@ public final class IdentityServer implements AutoCloseable {
                 "--identity.issuer=", "--identity.data-dir=" + dataDir));
         args.addAll(List.of(extraArgs));
         return new IdentityServer(new SpringApplicationBuilder(IdentityApplication.class)
-                .properties("spring.main.banner-mode=off").run(args.toArray(String[]::new)));
+                .properties("spring.main.banner-mode=off", IdentityApplication.CONFIG_NAME).run(args.toArray(String[]::new)));
     }
 
     public int port() {

@@ -7,9 +7,7 @@ import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClient
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
@@ -28,7 +26,10 @@ final class ServiceAccountTokens implements Supplier<String> {
 
     ServiceAccountTokens(PlatformSecurity.ServiceAccount account, String issuer) {
         this.account = account;
-        ClientRegistrationRepository registrations = new DiscoveredRegistration(account, issuer);
+        ClientRegistrationRepository registrations = new IssuerClientRegistration(REGISTRATION_ID, issuer, client -> client
+                .clientId(account.username()).clientSecret(account.password())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).scope(Set.of()));
         this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations,
                 new InMemoryOAuth2AuthorizedClientService(registrations));
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().build());
@@ -42,32 +43,5 @@ final class ServiceAccountTokens implements Supplier<String> {
             throw new IllegalStateException("the issuer gave the service account " + account.username() + " no token");
         }
         return client.getAccessToken().getTokenValue();
-    }
-
-    /** One registration, discovered from the issuer once and then kept. */
-    private static final class DiscoveredRegistration implements ClientRegistrationRepository {
-
-        private final PlatformSecurity.ServiceAccount account;
-        private final String issuer;
-        private volatile ClientRegistration registration;
-
-        DiscoveredRegistration(PlatformSecurity.ServiceAccount account, String issuer) {
-            this.account = account;
-            this.issuer = issuer;
-        }
-
-        @Override
-        public ClientRegistration findByRegistrationId(String registrationId) {
-            if (!REGISTRATION_ID.equals(registrationId)) {
-                return null;
-            }
-            if (registration == null) {
-                registration = ClientRegistrations.fromIssuerLocation(issuer).registrationId(REGISTRATION_ID)
-                        .clientId(account.username()).clientSecret(account.password())
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).scope(Set.of()).build();
-            }
-            return registration;
-        }
     }
 }

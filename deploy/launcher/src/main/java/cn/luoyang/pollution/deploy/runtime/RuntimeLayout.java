@@ -117,7 +117,9 @@ public record RuntimeLayout(
 
     public Path serviceJar(Component service) {
         String name = service.processName();
-        return repositoryRoot.resolve(name).resolve("target").resolve(name + "-0.1.0-SNAPSHOT.jar");
+        // identity-service's runnable jar has a classifier: its plain jar is a test dependency of a service
+        String suffix = service == Component.IDENTITY ? "-exec.jar" : ".jar";
+        return repositoryRoot.resolve(name).resolve("target").resolve(name + "-0.1.0-SNAPSHOT" + suffix);
     }
 
     public Path brokerLibDir() {

@@ -40,7 +40,7 @@ class LauncherOptionsTest {
         assertEquals(9185, Launcher.layoutFrom(List.of("--identity-port", "9185"), Map.of("IDENTITY_PORT", "9085"), ROOT)
                 .port(Component.IDENTITY));
         assertTrue(LocalRuntime.missingArtefacts(RuntimeLayout.defaults(ROOT)).contains(
-                ROOT.resolve("identity-service/target/identity-service-0.1.0-SNAPSHOT.jar")));
+                ROOT.resolve("identity-service/target/identity-service-0.1.0-SNAPSHOT-exec.jar")));
     }
 
     @Test
