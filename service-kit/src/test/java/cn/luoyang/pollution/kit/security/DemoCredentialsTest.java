@@ -17,7 +17,9 @@ class DemoCredentialsTest {
 
     final WebApplicationContextRunner service = new WebApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SecurityKitAutoConfiguration.class))
-            .withPropertyValues("platform.security.users[0].username=cg-jianxi", "platform.security.users[0].role=HANDLER");
+            // a city's own profile (the build's tests run under demo otherwise)
+            .withPropertyValues("spring.profiles.active=city",
+                    "platform.security.users[0].username=cg-jianxi", "platform.security.users[0].role=HANDLER");
 
     @Test
     void aDemoPasswordOutsideTheDemoProfileStopsTheService() {
