@@ -241,7 +241,9 @@ public final class LocalRuntime implements AutoCloseable {
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("IDENTITY_ISSUER", layout.serviceUrl(Component.IDENTITY));
         env.put("IDENTITY_DATA_DIR", layout.dataDir().resolve("identity").toAbsolutePath().toString());
-        env.put("IDENTITY_CONSOLE_REDIRECT_URIS", layout.serviceUrl(Component.ENFORCEMENT) + "/login/oauth2/code/platform");
+        // the console's sign-in comes back to whichever name the browser used for it
+        String callback = ":" + layout.port(Component.ENFORCEMENT) + "/login/oauth2/code/platform";
+        env.put("IDENTITY_CONSOLE_REDIRECT_URIS", "http://" + layout.host() + callback + ",http://localhost" + callback);
         env.put("MALLOC_ARENA_MAX", "2");
         return env;
     }
