@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The curl walk-through of the root README, as a script: run it against a running ./run.
 # Files a complaint in 涧西区, shows its status, signs for the case and closes it as the demo
-# handler of the lead unit, then lists the reporter's SMS. Needs only bash and curl.
+# handler of the lead unit, lists the reporter's SMS, and gets a token from the identity provider.
+# Needs bash, curl and openssl.
 set -euo pipefail
 C=${COMPLAINT_URL:-http://127.0.0.1:8081}
 E=${ENFORCEMENT_URL:-http://127.0.0.1:8083}
@@ -44,3 +45,10 @@ echo; echo "4. status again, and the reporter's SMS (masked number; three: regis
 sleep 3
 curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
 curl -s -u operator:luoyang2026 "$N/api/sms?complaintId=$complaint"; echo
+
+echo; echo "5. a token from the identity provider (authorization code + PKCE with curl: deploy/token.sh); its claims"
+token=$(IDENTITY_ISSUER=${IDENTITY_URL:-http://127.0.0.1:8085} "$(dirname "$0")/token.sh" zj-jianxi luoyang2026)
+payload=$(printf '%s' "$token" | cut -d. -f2 | tr '_-' '/+')
+while (( ${#payload} % 4 )); do payload="$payload="; done
+printf '%s' "$payload" | base64 -d; echo
+echo "   (with PLATFORM_SECURITY_MODE=jwt ./run, every call above takes -H \"Authorization: Bearer \$token\" instead of -u)"

@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.ClaimAccessor;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -30,6 +32,10 @@ public class Officers {
         if (authentication instanceof JwtAuthenticationToken token) {
             return fromJwt(token.getToken());
         }
+        if (authentication.getPrincipal() instanceof OidcUser person) {
+            // the console's OIDC sign-in: the ID token carries the same claims as the API's access token
+            return fromClaims(person.getSubject(), person.getIdToken());
+        }
         PlatformSecurity.LocalUser user = local.get(authentication.getName());
         if (user == null) {
             throw new IllegalStateException("no local user " + authentication.getName());
@@ -38,12 +44,16 @@ public class Officers {
     }
 
     private Officer fromJwt(Jwt jwt) {
-        return new Officer(jwt.getSubject(), jwt.getClaimAsString(claims.name()), Role.valueOf(roleOf(jwt)),
-                jwt.getClaimAsString(claims.department()), jwt.getClaimAsString(claims.territory()),
-                jwt.getClaimAsString(claims.grid()));
+        return fromClaims(jwt.getSubject(), jwt);
     }
 
-    String roleOf(Jwt jwt) {
+    private Officer fromClaims(String subject, ClaimAccessor token) {
+        return new Officer(subject, token.getClaimAsString(claims.name()), Role.valueOf(roleOf(token)),
+                token.getClaimAsString(claims.department()), token.getClaimAsString(claims.territory()),
+                token.getClaimAsString(claims.grid()));
+    }
+
+    String roleOf(ClaimAccessor jwt) {
         Object value = jwt.getClaim(claims.role());
         if (value instanceof Collection<?> many && !many.isEmpty()) {
             return many.iterator().next().toString();

@@ -39,7 +39,9 @@ import org.springframework.test.context.TestPropertySource;
  * from the token's claims (sub, role, department, territory), and scoping works as with local users.
  */
 @ServiceTest
-@TestPropertySource(properties = {"platform.security.mode=jwt", "enforcement.scheduling.enabled=false"})
+@TestPropertySource(properties = {"platform.security.mode=jwt", "enforcement.scheduling.enabled=false",
+        // the console's sign-in needs an issuer; this test never signs in there (nothing is fetched from it)
+        "platform.security.console-client.issuer-uri=http://127.0.0.1:9/unused"})
 class JwtModeTest {
 
     static final KeyPair KEYS = keys();
@@ -74,6 +76,8 @@ class JwtModeTest {
                 .as("local users are off in jwt mode").isEqualTo(401);
         assertThat(call("GET", "/api/cases/" + caseId, "Bearer " + token("x", "HANDLER", "URBAN_MANAGEMENT", "410305", true)))
                 .as("expired token").isEqualTo(401);
+        assertThat(call("GET", "/api/cases/" + caseId, "Bearer " + token("x", "HANDLER", "URBAN_MANAGEMENT", "410305", false, "another-system")))
+                .as("a token for another audience").isEqualTo(401);
         assertThat(call("POST", "/api/cases/" + caseId + "/accept", "Bearer " + jianxi)).isEqualTo(200);
 
         HistoryEntry accepted = cases.find(caseId).orElseThrow().history().entries().get(1);
@@ -95,8 +99,13 @@ class JwtModeTest {
     }
 
     static String token(String subject, String role, String department, String territory, boolean expired) throws Exception {
+        return token(subject, role, department, territory, expired, "luoyang-platform");
+    }
+
+    static String token(String subject, String role, String department, String territory, boolean expired,
+            String audience) throws Exception {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("role", List.of(role))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("role", List.of(role)).audience(audience)
                 .claim("department", department).claim("territory", territory).claim("name", "测试用户")
                 .issueTime(Date.from(now.minusSeconds(7200)))
                 .expirationTime(Date.from(expired ? now.minusSeconds(3600) : now.plusSeconds(3600))).build();

@@ -17,7 +17,7 @@ public record PlatformSecurity(String mode, List<LocalUser> users, Claims claims
         mode = mode == null ? "basic" : mode;
         users = users == null ? List.of() : List.copyOf(users);
         claims = claims == null ? new Claims(null, null, null, null, null) : claims;
-        serviceAccount = serviceAccount == null ? new ServiceAccount(null, null) : serviceAccount;
+        serviceAccount = serviceAccount == null ? new ServiceAccount(null, null, null) : serviceAccount;
     }
 
     public boolean jwt() {
@@ -41,8 +41,12 @@ public record PlatformSecurity(String mode, List<LocalUser> users, Claims claims
         }
     }
 
-    /** The credentials this service presents to another service in basic mode (plain text, from a secret). */
-    public record ServiceAccount(String username, String password) {
+    /**
+     * The account this service presents to another service: in basic mode a local user and its password,
+     * in jwt mode a client of the issuer ({@code username} = client id, {@code password} = client secret;
+     * {@code issuerUri} defaults to the resource server's issuer). Plain text, from a secret.
+     */
+    public record ServiceAccount(String username, String password, String issuerUri) {
 
         public boolean configured() {
             return username != null && !username.isBlank() && password != null && !password.isBlank();

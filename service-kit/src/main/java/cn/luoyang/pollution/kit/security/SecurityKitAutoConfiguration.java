@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,6 +26,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -58,7 +60,8 @@ public class SecurityKitAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    UserDetailsService localUsers(PlatformSecurity security) {
+    UserDetailsService localUsers(PlatformSecurity security, Environment environment, PasswordEncoder encoder) {
+        DemoCredentials.refuseOutsideDemo(environment, security, encoder);
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(security.jwt() ? List.of()
                 : security.users().stream()
                         .map(u -> User.withUsername(u.username()).password(u.password()).roles(u.role()).build())
@@ -120,9 +123,28 @@ public class SecurityKitAutoConfiguration {
         };
     }
 
-    /** How this service authenticates when it calls another one. */
+    /**
+     * How this service authenticates when it calls another one: Basic in basic mode; in jwt mode a token
+     * from the issuer ({@code platform.security.service-account.issuer-uri}, by default the issuer this
+     * service trusts) with the client-credentials grant, which needs spring-boot-starter-oauth2-client.
+     */
     @Bean
-    ServiceAccountCalls serviceAccountCalls(PlatformSecurity security) {
-        return new ServiceAccountCalls(security.serviceAccount());
+    ServiceAccountCalls serviceAccountCalls(PlatformSecurity security, Environment environment) {
+        PlatformSecurity.ServiceAccount account = security.serviceAccount();
+        if (!security.jwt()) {
+            return ServiceAccountCalls.basic(account);
+        }
+        String issuer = account.issuerUri() != null && !account.issuerUri().isBlank() ? account.issuerUri()
+                : environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
+        if (!ClassUtils.isPresent(OAUTH2_CLIENT, getClass().getClassLoader()) || issuer.isBlank()) {
+            return ServiceAccountCalls.bearer(account, () -> {
+                throw new IllegalStateException("in jwt mode a service calls another one with a token from the issuer:"
+                        + " it needs spring-boot-starter-oauth2-client and"
+                        + " platform.security.service-account.issuer-uri (or the resource server's issuer-uri)");
+            });
+        }
+        return ServiceAccountCalls.bearer(account, new ServiceAccountTokens(account, issuer));
     }
+
+    private static final String OAUTH2_CLIENT = "org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager";
 }

@@ -23,6 +23,7 @@ final class Artefacts {
             "dispatch-service/target/dispatch-service-0.1.0-SNAPSHOT.jar",
             "enforcement-service/target/enforcement-service-0.1.0-SNAPSHOT.jar",
             "notification-service/target/notification-service-0.1.0-SNAPSHOT.jar",
+            "identity-service/target/identity-service-0.1.0-SNAPSHOT-exec.jar",
             "deploy/kafka-broker/target/lib",
             "deploy/mongo-server/target/lib",
             "deploy/mongo-server/target/mongo-server-0.1.0-SNAPSHOT.jar");

@@ -124,6 +124,7 @@ public final class SystemUnderTest implements AutoCloseable {
                 .withPort(Component.KAFKA, freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
                 .withKafkaControllerPort(freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
                 .withPort(Component.MONGO, freePort())
+                .withPort(Component.IDENTITY, freePort())
                 .withPort(Component.COMPLAINT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
                 .withPort(Component.DISPATCH, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
                 .withPort(Component.ENFORCEMENT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))

@@ -1,7 +1,11 @@
 package cn.luoyang.pollution.deploy.runtime;
 
-/** The processes of the local runtime, in start order. Services are started together once the infrastructure answers. */
+/**
+ * The processes of the local runtime, in start order: the identity provider first (alongside the
+ * infrastructure), then the services together once the infrastructure answers.
+ */
 public enum Component {
+    IDENTITY("identity-service", "IDENTITY"),
     KAFKA("kafka-broker", null),
     MONGO("mongo-server", null),
     COMPLAINT("complaint-service", "COMPLAINT"),
@@ -21,8 +25,9 @@ public enum Component {
         return processName;
     }
 
+    /** One of the four platform services (not the identity provider, not the infrastructure). */
     public boolean isService() {
-        return envPrefix != null;
+        return envPrefix != null && this != IDENTITY;
     }
 
     /** Prefix of the per-service environment variables, e.g. {@code COMPLAINT_MONGODB_URI}. */

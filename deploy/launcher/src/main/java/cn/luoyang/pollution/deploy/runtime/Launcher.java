@@ -20,11 +20,12 @@ public final class Launcher {
             Usage: ./run [options]
 
             Starts the Luoyang pollution-control platform on this machine: a Kafka broker (KRaft, one node),
-            MongoDB (the embedded wire-protocol server with its H2 file store, or yours with --mongodb-uri)
-            and the four services, each as its own process. Builds what is missing first. Waits until all
-            are healthy, prints where each listens, and stops everything cleanly on Ctrl-C or SIGTERM.
-            Data (Kafka log, MongoDB store, reporter-contact keys, logs) stays in the data folder, so the
-            next start carries on where this one stopped.
+            MongoDB (the embedded wire-protocol server with its H2 file store, or yours with --mongodb-uri),
+            the identity provider (OIDC, with the demo people) and the four services, each as its own
+            process, under the demo profile. Builds what is missing first. Waits until all are healthy,
+            prints where each listens, and stops everything cleanly on Ctrl-C or SIGTERM.
+            Data (Kafka log, MongoDB store, reporter-contact keys, the token-signing key, logs) stays in the
+            data folder, so the next start carries on where this one stopped.
 
             As a city runs it: --cluster starts three Kafka nodes (replication 3, min.insync.replicas 2)
             and two instances of every service; a small round-robin balancer on each service's port
@@ -36,6 +37,7 @@ public final class Launcher {
               --dispatch-port N           dispatch-service HTTP              [DISPATCH_PORT]       8082
               --enforcement-port N        enforcement-service HTTP           [ENFORCEMENT_PORT]    8083
               --notification-port N       notification-service HTTP          [NOTIFICATION_PORT]   8084
+              --identity-port N           identity-service (OIDC provider)   [IDENTITY_PORT]       8085
               --kafka-port N              Kafka client listener              [KAFKA_PORT]          9092
               --kafka-controller-port N   Kafka KRaft controller listener    [KAFKA_CONTROLLER_PORT] 9093
               --mongo-port N              embedded MongoDB                   [MONGO_PORT]          27017
@@ -86,7 +88,7 @@ public final class Launcher {
         }, "launcher-stop"));
 
         long started = System.nanoTime();
-        System.out.println("run: starting Kafka (" + layout.brokers() + (layout.brokers() == 1 ? " node" : " nodes")
+        System.out.println("run: starting the identity provider, Kafka (" + layout.brokers() + (layout.brokers() == 1 ? " node" : " nodes")
                 + ") and MongoDB, then the four services (" + layout.instances() + (layout.instances() == 1 ? " instance" : " instances")
                 + " each; logs in " + layout.logDir() + ")");
         try {
@@ -126,6 +128,8 @@ public final class Launcher {
             out.append(String.format(Locale.ROOT, "  %-22s replication factor %d, min.insync.replicas %d, %d partitions per topic%n",
                     "", layout.replicationFactor(), layout.minInsyncReplicas(), RuntimeLayout.TOPIC_PARTITIONS));
         }
+        out.append(String.format(Locale.ROOT, "  %-22s %s   (OIDC issuer; demo people, see README)%n",
+                Component.IDENTITY.processName(), layout.serviceUrl(Component.IDENTITY)));
         out.append(String.format(Locale.ROOT, "  %-22s %s   %s%n", "mongodb", layout.mongoUri(),
                 layout.externalMongoUri().isPresent() ? "(external)" : "(embedded, data " + layout.mongoDataDir() + ")"));
         out.append("  logs                   " + layout.logDir() + "\n");
@@ -200,6 +204,7 @@ public final class Launcher {
                 case "--dispatch-port" -> layout.withPort(Component.DISPATCH, port(option, value));
                 case "--enforcement-port" -> layout.withPort(Component.ENFORCEMENT, port(option, value));
                 case "--notification-port" -> layout.withPort(Component.NOTIFICATION, port(option, value));
+                case "--identity-port" -> layout.withPort(Component.IDENTITY, port(option, value));
                 case "--kafka-port" -> layout.withPort(Component.KAFKA, port(option, value));
                 case "--kafka-controller-port" -> layout.withKafkaControllerPort(port(option, value));
                 case "--mongo-port" -> layout.withPort(Component.MONGO, port(option, value));

@@ -36,6 +36,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     public LocalRuntime(RuntimeLayout layout) {
         this.layout = layout;
+        processes.put(Component.IDENTITY, List.of(process(Component.IDENTITY.processName(), serviceCommand(Component.IDENTITY), identityEnv())));
         List<ManagedProcess> kafka = new ArrayList<>();
         for (int node = 1; node <= layout.brokers(); node++) {
             KafkaBrokerSetup setup = new KafkaBrokerSetup(layout, node);
@@ -76,8 +77,8 @@ public final class LocalRuntime implements AutoCloseable {
     /** The artefacts the runtime needs that are not built yet (empty when all are there). */
     public static List<Path> missingArtefacts(RuntimeLayout layout) {
         List<Path> missing = new ArrayList<>();
-        for (Component service : Component.services()) {
-            if (!Files.isRegularFile(layout.serviceJar(service))) {
+        for (Component service : Component.values()) {
+            if (service.envPrefix() != null && !Files.isRegularFile(layout.serviceJar(service))) {
                 missing.add(layout.serviceJar(service));
             }
         }
@@ -129,7 +130,9 @@ public final class LocalRuntime implements AutoCloseable {
         startServices();
     }
 
+    /** The identity provider starts first, alongside the infrastructure; the services start once both answer. */
     public void startInfrastructure() {
+        processes.get(Component.IDENTITY).get(0).start();
         brokerNodes.forEach(KafkaBrokerSetup::prepare);
         // the nodes of a cluster start together: none is ready before a majority of the voters runs
         processes.get(Component.KAFKA).forEach(ManagedProcess::start);
@@ -138,6 +141,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         awaitHealthy(Component.KAFKA);
         awaitHealthy(Component.MONGO);
+        awaitHealthy(Component.IDENTITY);
     }
 
     public void startServices() {
@@ -315,6 +319,7 @@ public final class LocalRuntime implements AutoCloseable {
             nodes.add(CompletableFuture.supplyAsync(() -> p.stop(STOP_GRACE)));
         }
         nodes.forEach(CompletableFuture::join);
+        stop(Component.IDENTITY);
     }
 
     private void createFolders() {
@@ -347,6 +352,20 @@ public final class LocalRuntime implements AutoCloseable {
         return cmd;
     }
 
+    private Map<String, String> identityEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(layout.port(Component.IDENTITY)));
+        env.put("SERVER_ADDRESS", layout.host());
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("IDENTITY_ISSUER", layout.serviceUrl(Component.IDENTITY));
+        env.put("IDENTITY_DATA_DIR", layout.dataDir().resolve("identity").toAbsolutePath().toString());
+        // the console's sign-in comes back to whichever name the browser used for it
+        String callback = ":" + layout.port(Component.ENFORCEMENT) + "/login/oauth2/code/platform";
+        env.put("IDENTITY_CONSOLE_REDIRECT_URIS", "http://" + layout.host() + callback + ",http://localhost" + callback);
+        env.put("MALLOC_ARENA_MAX", "2");
+        return env;
+    }
+
     private Map<String, String> serviceEnv(Component service, int instance) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(layout.instancePort(service, instance)));
@@ -356,6 +375,9 @@ public final class LocalRuntime implements AutoCloseable {
         env.put(service.envPrefix() + "_MONGODB_URI", layout.mongoUri());
         env.put("POLLUTION_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
         env.put("REPORTER_CONTACT_KEYS_DIR", layout.keysDir().toAbsolutePath().toString());
+        // the demo people and secrets (README) exist under this profile only; the issuer is used in jwt mode
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", layout.serviceUrl(Component.IDENTITY));
         // glibc gives threads that allocate natively their own malloc arenas (up to 8 per core); two
         // are plenty for a service. Measured under full load: 4–15 MB less peak RSS per service
         // (system-tests/BENCHMARKS.md), not the 512 MB target's missing margin for complaint-service

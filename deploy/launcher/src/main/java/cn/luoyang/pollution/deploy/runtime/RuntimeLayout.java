@@ -52,7 +52,7 @@ public record RuntimeLayout(
         }
     }
 
-    /** The documented defaults: 8081–8084, Kafka 9092 (controller 9093), MongoDB 27017, data in {@code ./var}. */
+    /** The documented defaults: 8081–8084, identity 8085, Kafka 9092 (controller 9093), MongoDB 27017, data in {@code ./var}. */
     public static RuntimeLayout defaults(Path repositoryRoot) {
         Map<Component, Integer> ports = new EnumMap<>(Component.class);
         ports.put(Component.KAFKA, 9092);
@@ -61,6 +61,7 @@ public record RuntimeLayout(
         ports.put(Component.DISPATCH, 8082);
         ports.put(Component.ENFORCEMENT, 8083);
         ports.put(Component.NOTIFICATION, 8084);
+        ports.put(Component.IDENTITY, 8085);
         return new RuntimeLayout(repositoryRoot, repositoryRoot.resolve("var"), "127.0.0.1", ports, 9093,
                 Optional.empty(), DEFAULT_SERVICE_JVM, DEFAULT_BROKER_JVM, DEFAULT_MONGO_JVM, Map.of(), 1, 1);
     }
@@ -188,7 +189,9 @@ public record RuntimeLayout(
 
     public Path serviceJar(Component service) {
         String name = service.processName();
-        return repositoryRoot.resolve(name).resolve("target").resolve(name + "-0.1.0-SNAPSHOT.jar");
+        // identity-service's runnable jar has a classifier: its plain jar is a test dependency of a service
+        String suffix = service == Component.IDENTITY ? "-exec.jar" : ".jar";
+        return repositoryRoot.resolve(name).resolve("target").resolve(name + "-0.1.0-SNAPSHOT" + suffix);
     }
 
     public Path brokerLibDir() {

@@ -34,6 +34,16 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void theIdentityProviderListensOn8085UnlessToldOtherwise() {
+        assertEquals(8085, Launcher.layoutFrom(List.of(), Map.of(), ROOT).port(Component.IDENTITY));
+        assertEquals(9085, Launcher.layoutFrom(List.of(), Map.of("IDENTITY_PORT", "9085"), ROOT).port(Component.IDENTITY));
+        assertEquals(9185, Launcher.layoutFrom(List.of("--identity-port", "9185"), Map.of("IDENTITY_PORT", "9085"), ROOT)
+                .port(Component.IDENTITY));
+        assertTrue(LocalRuntime.missingArtefacts(RuntimeLayout.defaults(ROOT)).contains(
+                ROOT.resolve("identity-service/target/identity-service-0.1.0-SNAPSHOT-exec.jar")));
+    }
+
+    @Test
     void aGivenMongoUriReplacesTheEmbeddedServer() {
         RuntimeLayout layout = Launcher.layoutFrom(List.of(), Map.of("MONGODB_URI", "mongodb://db.example:27017"), ROOT);
         assertTrue(layout.externalMongoUri().isPresent());
