@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code /actuator/health/readiness} UP). Identical launches (the overlays change replicas and
  * sizes, not what a container gets) start once. In JWT mode, a token of the stub issuer must be
  * accepted and one signed with another key refused, so the issuer setting is really in force.
+ * {@code -Dmanifests.only=<service>} starts only that service's launches (while editing a file).
  */
 class ManifestStartTest {
 
@@ -57,7 +58,11 @@ class ManifestStartTest {
         List<Launch> all = new ArrayList<>();
         rendered.forEach((overlay, objects) -> all.addAll(LaunchReader.fromKubernetes(overlay, objects)));
         all.addAll(LaunchReader.fromCompose(Yamls.document(Deployments.compose())));
+        String only = System.getProperty("manifests.only", "");
         for (Launch l : all) {
+            if (!only.isEmpty() && !l.service().equals(only)) {
+                continue;
+            }
             distinct.computeIfAbsent(l.identity(), k -> new ArrayList<>()).add(l);
         }
         String issuerUri = rendered.get("city").stream().filter(o -> "ConfigMap".equals(o.get("kind")))
@@ -102,11 +107,14 @@ class ManifestStartTest {
 
     @Test
     void everyServiceStartsFromEveryDeploymentFileAndBecomesReady() throws Exception {
-        assertThat(distinct.values().stream().flatMap(List::stream).map(Launch::origin))
+        assertThat(distinct).isNotEmpty();
+        if (System.getProperty("manifests.only", "").isEmpty()) {
+            assertThat(distinct.values().stream().flatMap(List::stream).map(Launch::origin))
                 .anyMatch(o -> o.startsWith("compose: "))
                 .anyMatch(o -> o.startsWith("k8s city: "))
                 .anyMatch(o -> o.startsWith("k8s province: "))
-                .anyMatch(o -> o.startsWith("k8s trial: "));
+                    .anyMatch(o -> o.startsWith("k8s trial: "));
+        }
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder("distinct launches: " + distinct.size() + "\n");
         ExecutorService two = Executors.newFixedThreadPool(2);

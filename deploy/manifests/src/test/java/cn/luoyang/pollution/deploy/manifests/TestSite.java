@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *     text. The other TLS settings stay, and their files must exist among the mounted ones.</li>
  * </ul>
  * The process gets no other variable than {@code PATH}; the JVM is told the container's memory
- * limit with {@code -XX:MaxRAM}, so {@code MaxRAMPercentage} sizes the heap as in the container; its
+ * limit with {@code -XX:MaxRAM}, so {@code MaxRAMPercentage} sizes the heap as in the container
+ * ({@code -XX:TieredStopAtLevel=1} only shortens the start); its
  * working folder is read-only and {@code java.io.tmpdir} is the container's writable {@code /tmp}.
  */
 final class TestSite {
@@ -123,7 +124,9 @@ final class TestSite {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("r-xr-xr-x"));
             Path tmp = launch.writablePaths().contains("/tmp") ? under(root, "/tmp") : Files.createDirectories(folder.resolve("tmp"));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:MaxRAM=" + launch.memoryLimit(), "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString()));
+                    "-XX:MaxRAM=" + launch.memoryLimit(),
+                    // the JIT's first tier only: starts sooner, changes nothing the service sees
+                    "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString()));
             command.addAll(launch.args());
             return new Prepared(launch, folder, env, command, port);
         } catch (IOException e) {
