@@ -131,6 +131,55 @@ class ManifestSchemaTest {
         assertThat(Set.copyOf(writers.get("cases.dispatched"))).containsExactly("dispatch-service");
     }
 
+    /**
+     * What each service consumes, read from its own application.yml bindings, against the files: a
+     * KafkaTopic for the topic, a trigger on it in the service's ScaledObject, and ACLs that let the
+     * service's KafkaUser read it in its group and write its dead letters and parked records.
+     */
+    @Test
+    void theFilesFollowWhatEachServiceConsumes() {
+        List<Map<String, Object>> objects = rendered.get("city");
+        for (String service : List.of("complaint-service", "dispatch-service", "enforcement-service", "notification-service")) {
+            Map<String, Object> app = Yamls.documents(Deployments.root().resolve(service).resolve("src/main/resources/application.yml")).get(0);
+            Map<String, Object> bindings = Yamls.map(Yamls.at(app, "spring", "cloud", "stream", "bindings"));
+            Set<String> consumed = new java.util.TreeSet<>();
+            Map<String, Set<String>> allowed = new HashMap<>();
+            for (Object acl : Yamls.list(Yamls.at(Deployments.named(objects, "KafkaUser", service), "spec", "authorization", "acls"))) {
+                for (Object op : Yamls.list(Yamls.at(acl, "operations"))) {
+                    allowed.computeIfAbsent(Yamls.str(acl, "resource", "type") + ":" + Yamls.str(acl, "resource", "name"),
+                            k -> new java.util.HashSet<>()).add(op.toString());
+                }
+            }
+            bindings.forEach((name, b) -> {
+                if (!name.endsWith("-in-0")) {
+                    return;
+                }
+                String topic = Yamls.str(b, "destination");
+                String group = Yamls.str(b, "group");
+                consumed.add(topic);
+                assertThat(group).as(service + " " + name).isEqualTo(service);
+                assertThat(allowed.get("topic:" + topic)).as(service + " reads " + topic).contains("Read");
+                assertThat(allowed.get("group:" + group)).as(service + " group").contains("Read");
+                assertThat(allowed.get("topic:" + topic + ".dlt")).as(service + " dead letters of " + topic).contains("Write");
+                assertThat(allowed.get("topic:error." + topic + "." + group)).as(service + " parks " + topic).contains("Write");
+                for (String t : List.of(topic, topic + ".dlt", "error." + topic + "." + group)) {
+                    assertThat(Deployments.ofKind(objects, "KafkaTopic")).as("a KafkaTopic " + t)
+                            .anyMatch(k -> t.equals(Yamls.str(k, "spec", "topicName")));
+                }
+            });
+            Set<String> triggered = new java.util.TreeSet<>();
+            for (Object trigger : Yamls.list(Yamls.at(Deployments.named(objects, "ScaledObject", service), "spec", "triggers"))) {
+                triggered.add(Yamls.str(trigger, "metadata", "topic"));
+            }
+            assertThat(triggered).as(service + " scales on the lag of what it consumes").isEqualTo(consumed);
+            allowed.forEach((resource, ops) -> {
+                if (ops.contains("Read") && resource.startsWith("topic:")) {
+                    assertThat(consumed).as(service + " may read only what it consumes").contains(resource.substring(6));
+                }
+            });
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> castMap(Object o) {
         return (Map<String, Object>) o;
