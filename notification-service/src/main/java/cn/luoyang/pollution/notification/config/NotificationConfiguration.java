@@ -126,8 +126,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events) {
-        return new NotificationRelay(messages, events);
+    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events, Clock clock) {
+        // a sweep holds each message whose event it publishes for a minute: other instances pass it by
+        return new NotificationRelay(messages, events, clock, Duration.ofMinutes(1));
     }
 
     @Bean

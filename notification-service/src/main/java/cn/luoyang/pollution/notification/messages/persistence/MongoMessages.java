@@ -31,6 +31,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public class MongoMessages implements Messages {
 
+    /** Until when one instance's outbox sweep holds the message's pending event; a save drops it. */
+    private static final String EVENT_CLAIM = "eventClaimUntil";
+
     static final String COLLECTION = "sms_messages";
     /** The token of the claim call that took the message (read back by it; overwritten by the next save). */
     static final String CLAIM = "claimToken";
@@ -154,8 +157,16 @@ public class MongoMessages implements Messages {
     }
 
     @Override
-    public List<SmsMessage> withPendingEvents(int max) {
-        return list(collection.find(eq("eventPending", true)).limit(max));
+    public List<SmsMessage> claimPendingEvents(Instant now, Instant leaseUntil, int max) {
+        List<SmsMessage> claimed = new ArrayList<>();
+        for (SmsMessage message : list(collection.find(eq("eventPending", true)).limit(max))) {
+            Document free = new Document("_id", message.id()).append("version", message.version()).append("eventPending", true)
+                    .append("$or", List.of(new Document(EVENT_CLAIM, null), new Document(EVENT_CLAIM, new Document("$lte", Date.from(now)))));
+            if (collection.updateOne(free, Updates.set(EVENT_CLAIM, Date.from(leaseUntil))).getModifiedCount() == 1) {
+                claimed.add(message);
+            }
+        }
+        return claimed;
     }
 
     /** {@code state} = FAILED is the top-level condition on the first key of the {@code state,notBefore} index. */

@@ -11,6 +11,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +22,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@code surveys}: one per CLOSED message (same id), found by the number's keyed hash. */
 public class MongoSurveys implements Surveys {
+
+    /** Until when one instance's sweep holds an answered survey's pending event; a save drops it. */
+    private static final String EVENT_CLAIM = "eventClaimUntil";
 
     private final MongoCollection<Document> collection;
 
@@ -61,9 +65,15 @@ public class MongoSurveys implements Surveys {
     }
 
     @Override
-    public List<Survey> withPendingEvents(int max) {
+    public List<Survey> claimPendingEvents(Instant now, Instant leaseUntil, int max) {
         List<Survey> result = new ArrayList<>();
-        collection.find(eq("eventPending", true)).limit(max).forEach(d -> result.add(fromDocument(d)));
+        collection.find(eq("eventPending", true)).limit(max).forEach(d -> {
+            Document free = new Document("_id", d.get("_id")).append("eventPending", true).append("$or", List.of(
+                    new Document(EVENT_CLAIM, null), new Document(EVENT_CLAIM, new Document("$lte", Date.from(now)))));
+            if (collection.updateOne(free, Updates.set(EVENT_CLAIM, Date.from(leaseUntil))).getModifiedCount() == 1) {
+                result.add(fromDocument(d));
+            }
+        });
         return result;
     }
 
