@@ -150,8 +150,8 @@ public final class MessageSender {
         message.handingOver(clock.instant());
         if (!messages.save(message)) {
             // the lease ran out meanwhile and another sender holds it now: it is theirs to send
+            // (its slot under the caps stays: the new holder's reservation is the same one, by message id)
             log.warn("SMS {} not handed over: its claim was taken over", message.id());
-            policy.notSent(phoneHash, message.id());
             return;
         }
         Submission submission;
