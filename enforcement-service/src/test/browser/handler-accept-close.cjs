@@ -1,5 +1,5 @@
-// A handler signs in, finds the case in the inbox, accepts it, closes it with a reply and a
-// photo, and sees it leave the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
+// A handler signs in, finds the case in the inbox, reads the reporter's account on the case page,
+// accepts it, closes it with a reply and a photo, and sees it leave the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
 'use strict';
 const path = require('path');
 const { withBrowser, signIn, run } = require('./lib.cjs');
@@ -24,6 +24,10 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.waitForSelector('#state');
   result.actionsWhenDispatched = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
   result.reporterShown = await page.textContent('#complaint .masked');
+  // the reporter's account (举报内容): masked description, address, the photo as a link to complaint-service
+  result.accountDescription = (await page.textContent('#accounts dd.description')).trim();
+  result.accountAddress = (await page.textContent('#accounts dd.address')).trim();
+  result.accountPhotoLinks = await page.$$eval('#accounts dd.media a', (as) => as.map((a) => a.getAttribute('href')));
   result.mapDrawn = await page.$$eval('svg.map path', (ps) => ps.length);
   result.mapDot = await page.$$eval('svg.map circle.dot', (cs) => cs.length);
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);

@@ -168,7 +168,7 @@ class IntakeTest extends ServiceHarness {
             if (!brokerReachable.get()) {
                 throw new IllegalStateException("broker unreachable, or the process died before the broker took the event");
             }
-        }, Clock.systemUTC(), 10);
+        }, Clock.systemUTC(), 10, Duration.ofMinutes(1));
         IntakeService crashing = new IntakeService(rules, complaints, trackingNumbers, dyingRelay, Clock.systemUTC(), Duration.ZERO);
         var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600004444").getBytes(StandardCharsets.UTF_8), 65536), "crash-1");
 
@@ -188,14 +188,19 @@ class IntakeTest extends ServiceHarness {
         var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600005555").getBytes(StandardCharsets.UTF_8), 65536), "crash-2");
         OutboxRelay none = new OutboxRelay(complaints, (t, e) -> {
             throw new IllegalStateException("killed");
-        }, Clock.systemUTC(), 10);
+        }, Clock.systemUTC(), 10, Duration.ofMinutes(1));
         IntakeService storeOnly = new IntakeService(rules, complaints, trackingNumbers, none, Clock.systemUTC(), Duration.ZERO);
         String complaintId = storeOnly.register(read.draft(), read.errors()).complaint().id();
         AtomicBoolean firstMark = new AtomicBoolean(true);
         Outbox forgetful = new Outbox() {
             @Override
-            public List<Pending> due(Instant now, int limit) {
-                return complaints.due(now, limit);
+            public List<Pending> claimDue(Instant now, Instant leaseUntil, int limit) {
+                return complaints.claimDue(now, leaseUntil, limit);
+            }
+
+            @Override
+            public void release(String documentId) {
+                complaints.release(documentId);
             }
 
             @Override
@@ -206,7 +211,7 @@ class IntakeTest extends ServiceHarness {
                 complaints.markSent(documentId, eventId);
             }
         };
-        OutboxRelay interrupted = new OutboxRelay(forgetful, publisher::publish, Clock.systemUTC(), 10);
+        OutboxRelay interrupted = new OutboxRelay(forgetful, publisher::publish, Clock.systemUTC(), 10, Duration.ofMinutes(1));
 
         assertThatThrownBy(interrupted::runOnce).hasMessageContaining("killed after");
         interrupted.runOnce();

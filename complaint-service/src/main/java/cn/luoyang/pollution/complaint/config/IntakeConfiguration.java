@@ -16,6 +16,7 @@ import cn.luoyang.pollution.kit.events.DeadLetters;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +57,8 @@ class IntakeConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoComplaints complaints, EventPublisher publisher, Clock clock, ComplaintProperties p) {
-        return new OutboxRelay(complaints, publisher::publish, clock, p.outbox().batchSize());
+        // a sweep holds each document it publishes from for a minute: other instances' sweeps pass it by
+        return new OutboxRelay(complaints, publisher::publish, clock, p.outbox().batchSize(), Duration.ofMinutes(1));
     }
 
     @Bean

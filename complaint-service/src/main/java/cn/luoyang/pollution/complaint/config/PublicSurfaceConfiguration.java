@@ -4,9 +4,11 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import cn.luoyang.pollution.complaint.publicsurface.Surface;
+import cn.luoyang.pollution.complaint.publicsurface.persistence.MongoRateBuckets;
 import cn.luoyang.pollution.complaint.publicsurface.web.RateLimitFilter;
 import cn.luoyang.pollution.kit.security.AccessTable;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * complaint-service is the platform's public face: every endpoint it maps is open to anyone (intake,
@@ -39,11 +42,12 @@ class PublicSurfaceConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "complaints.public-surface.rate-limits.enabled", havingValue = "true", matchIfMissing = true)
-    FilterRegistrationBean<RateLimitFilter> rateLimits(PublicSurfaceProperties properties, MeterRegistry meters) {
+    FilterRegistrationBean<RateLimitFilter> rateLimits(PublicSurfaceProperties properties, MongoTemplate mongo, MeterRegistry meters) {
         PublicSurfaceProperties.RateLimits limits = properties.rateLimits();
+        // one bucket per client for all instances; a bucket idle for 10 minutes is full again and may go
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(Map.of(
                 Surface.INTAKE, limits.intakePerMinute(), Surface.MEDIA, limits.mediaPerMinute(),
-                Surface.LOOKUP, limits.lookupPerMinute()), meters));
+                Surface.LOOKUP, limits.lookupPerMinute()), new MongoRateBuckets(mongo, Duration.ofMinutes(10)), meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

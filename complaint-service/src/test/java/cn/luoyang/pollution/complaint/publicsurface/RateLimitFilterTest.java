@@ -16,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class RateLimitFilterTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final RateLimitFilter filter = new RateLimitFilter(Map.of(Surface.INTAKE, 3, Surface.MEDIA, 3, Surface.LOOKUP, 5), meters);
+    private final RateLimitFilter filter = new RateLimitFilter(Map.of(Surface.INTAKE, 3, Surface.MEDIA, 3, Surface.LOOKUP, 5), new InMemoryBuckets(), meters);
 
     @Test
     void theFourthReportInAMinuteFromOneClientIsRefusedWithRetryAfter() throws Exception {

@@ -66,7 +66,7 @@ class HotQueriesUseIndexesTest {
                 store.byNaturalKey(draft.naturalKey()); // a redelivered ticket is answered with the stored complaint
             }
         }
-        new OutboxRelay(store, (topic, event) -> { }, Clock.fixed(T0.plusSeconds(10), ZoneOffset.UTC), 100).runOnce();
+        new OutboxRelay(store, (topic, event) -> { }, Clock.fixed(T0.plusSeconds(10), ZoneOffset.UTC), 100, Duration.ofMinutes(1)).runOnce();
         String opener = store.trackedById("c-0001").orElseThrow().trackingNumber();
         String co = store.trackedById("c-0002").orElseThrow().trackingNumber();
         String caseId = "CASE-" + opener;

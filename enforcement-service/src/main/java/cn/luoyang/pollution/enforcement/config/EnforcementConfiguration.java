@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.config;
 
+import cn.luoyang.pollution.enforcement.accounts.persistence.MongoReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
@@ -67,6 +68,11 @@ public class EnforcementConfiguration {
     @Bean
     MongoCases cases(MongoTemplate mongo, EventCodec codec) {
         return new MongoCases(mongo, codec);
+    }
+
+    @Bean
+    MongoReporterAccounts reporterAccounts(MongoTemplate mongo) {
+        return new MongoReporterAccounts(mongo);
     }
 
     @Bean

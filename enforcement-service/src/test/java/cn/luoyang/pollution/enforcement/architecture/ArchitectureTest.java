@@ -10,6 +10,6 @@ class ArchitectureTest {
     void followsTheServiceArchitectureRules() {
         ArchitectureRules.forService("cn.luoyang.pollution.enforcement",
                 "..enforcement.cases..", "..enforcement.clocks..", "..enforcement.officers..",
-                "..enforcement.statistics..", "..enforcement.supervision..").kitOutsideTheDomain().check();
+                "..enforcement.statistics..", "..enforcement.supervision..", "..enforcement.accounts..").kitOutsideTheDomain().check();
     }
 }

@@ -11,8 +11,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
+import cn.luoyang.pollution.enforcement.Registrations;
+import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
@@ -25,10 +28,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +75,8 @@ class ConsoleBrowserTest {
     EventPublisher publisher;
     @Autowired
     Cases cases;
+    @Autowired
+    ReporterAccounts accounts;
     @LocalServerPort
     int port;
 
@@ -89,6 +96,10 @@ class ConsoleBrowserTest {
 
     @Test
     void handlerAcceptsAndClosesACaseInTheBrowserAndItLeavesTheInbox() throws Exception {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-CASE-LY20261127-000101",
+                "工地裸土未覆盖, 请回电 13812345678", "涧西区天津路 88 号", Instant.parse("2026-11-27T01:00:00Z"),
+                new MediaRef("gridfs:65a1b2c3d4e5f60718293a4b", "image/jpeg", 2048)));
+        Eventually.until(() -> accounts.of(List.of("cmp-CASE-LY20261127-000101")).size(), n -> n == 1, Duration.ofSeconds(30));
         dispatched("CASE-LY20261127-000101", "URBAN_MANAGEMENT", "410305");
         dispatched("CASE-LY20261127-000102", "URBAN_MANAGEMENT", "410305");
         dispatched("CASE-LY20261127-000103", "ECOLOGY_ENVIRONMENT", "410305");
@@ -104,6 +115,10 @@ class ConsoleBrowserTest {
                 .doesNotContain("close", "inspect");
         assertThat(r.get("actionsWhenAccepted").valueStream().map(JsonNode::asString)).contains("inspect", "close")
                 .doesNotContain("accept", "return");
+        assertThat(r.get("accountDescription").asString()).isEqualTo("工地裸土未覆盖, 请回电 138****5678");
+        assertThat(r.get("accountAddress").asString()).isEqualTo("涧西区天津路 88 号");
+        assertThat(r.get("accountPhotoLinks").valueStream().map(JsonNode::asString))
+                .containsExactly("http://127.0.0.1:8081/api/media/65a1b2c3d4e5f60718293a4b");
         assertThat(r.get("mapDrawn").asInt()).isEqualTo(14);
         assertThat(r.get("mapDot").asInt()).isEqualTo(1);
         assertThat(r.get("stateAfterAccept").asString()).isEqualTo("ACCEPTED");

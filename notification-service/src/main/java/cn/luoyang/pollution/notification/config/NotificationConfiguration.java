@@ -28,6 +28,7 @@ import cn.luoyang.pollution.notification.sending.OptOuts;
 import cn.luoyang.pollution.notification.sending.QuietHours;
 import cn.luoyang.pollution.notification.sending.Receipts;
 import cn.luoyang.pollution.notification.sending.SendingPolicy;
+import cn.luoyang.pollution.notification.sending.persistence.MongoNumberSlots;
 import cn.luoyang.pollution.notification.sending.persistence.MongoOptOuts;
 import cn.luoyang.pollution.notification.sending.persistence.MongoReceipts;
 import cn.luoyang.pollution.notification.survey.FeedbackEvents;
@@ -125,8 +126,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events) {
-        return new NotificationRelay(messages, events);
+    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events, Clock clock) {
+        // a sweep holds each message whose event it publishes for a minute: other instances pass it by
+        return new NotificationRelay(messages, events, clock, Duration.ofMinutes(1));
     }
 
     @Bean
@@ -153,7 +155,7 @@ class NotificationConfiguration {
     }
 
     @Bean
-    SendingPolicy sendingPolicy(OptOuts optOuts, Messages messages, NotificationProperties p) {
+    SendingPolicy sendingPolicy(OptOuts optOuts, Messages messages, MongoTemplate mongo, NotificationProperties p) {
         NotificationProperties.QuietHours q = p.getQuietHours();
         boolean quiet = q.getEnabled() != null ? q.getEnabled() : p.reachesPhones();
         NotificationProperties.Caps c = p.getCaps();
@@ -163,7 +165,7 @@ class NotificationConfiguration {
                 new NumberCaps.Cap(c.getPerHour(), Duration.ofHours(1)),
                 new NumberCaps.Cap(c.getPerDay(), Duration.ofDays(1)))) : NumberCaps.none();
         return new SendingPolicy(optOuts, new QuietHours(quiet, q.getStart(), q.getEnd(), ZoneId.of(q.getZone())), caps,
-                messages::sentToNumberSince);
+                new MongoNumberSlots(mongo, messages::sentToNumberSince));
     }
 
     @Bean(destroyMethod = "shutdown")

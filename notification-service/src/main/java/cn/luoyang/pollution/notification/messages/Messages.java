@@ -27,7 +27,12 @@ public interface Messages {
 
     List<SmsMessage> forComplaint(String complaintId);
 
-    List<SmsMessage> withPendingEvents(int max);
+    /**
+     * Messages whose event waits to be published, each claimed for this sweep until {@code leaseUntil}
+     * (conditional on the version read and on no other sweep holding it), so that sweeps on several
+     * instances publish each event once. A save of the message ends the claim with its new version.
+     */
+    List<SmsMessage> claimPendingEvents(Instant now, Instant leaseUntil, int max);
 
     /**
      * The latest messages that may or may not have reached the carrier (FAILED with an unknown

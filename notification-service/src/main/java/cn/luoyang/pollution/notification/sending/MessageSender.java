@@ -36,12 +36,12 @@ import org.slf4j.LoggerFactory;
  * Immediately before the gateway is called, the start of the hand-over is written, conditional on
  * the claim still being this sender's; a message claimed again after its lease ran out with
  * that mark and no outcome (the process died mid hand-over) is ended as outcome unknown, not sent
- * again. Messages for one number go one at a time, so the per-number caps see each other.
+ * again. The per-number caps are decided and counted in one atomic step shared by every instance
+ * ({@link NumberSlots}), so no lock is held here and two instances cannot both pass a full cap.
  */
 public final class MessageSender {
 
     private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
-    private static final int NUMBER_LOCKS = 256;
 
     private final Messages messages;
     private final ReporterContacts contacts;
@@ -56,7 +56,6 @@ public final class MessageSender {
     private final SendingSettings settings;
     private final Executor workers;
     private final UnknownOutcomes unknownOutcomes;
-    private final Object[] numberLocks = new Object[NUMBER_LOCKS];
 
     public MessageSender(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
             SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, NotificationRelay relay,
@@ -74,9 +73,6 @@ public final class MessageSender {
         this.settings = settings;
         this.workers = workers;
         this.unknownOutcomes = unknownOutcomes;
-        for (int i = 0; i < NUMBER_LOCKS; i++) {
-            numberLocks[i] = new Object();
-        }
     }
 
     /** One round: claims what is due and sends it; returns how many messages were claimed. */
@@ -133,20 +129,18 @@ public final class MessageSender {
         }
         String number = opened.normalForm();
         String phoneHash = hasher.hash(number);
-        synchronized (numberLocks[Math.floorMod(phoneHash.hashCode(), NUMBER_LOCKS)]) {
-            SendingPolicy.Decision decision = policy.decide(phoneHash, message.urgent(), now);
-            if (decision instanceof SendingPolicy.Refuse refuse) {
-                message.cancel(refuse.reason(), now);
-                messages.save(message);
-                return;
-            }
-            if (decision instanceof SendingPolicy.Hold hold) {
-                message.defer(hold.until(), hold.reason());
-                messages.save(message);
-                return;
-            }
-            handOver(message, contact.get(), number, phoneHash);
+        SendingPolicy.Decision decision = policy.decide(phoneHash, message.id(), message.urgent(), now);
+        if (decision instanceof SendingPolicy.Refuse refuse) {
+            message.cancel(refuse.reason(), now);
+            messages.save(message);
+            return;
         }
+        if (decision instanceof SendingPolicy.Hold hold) {
+            message.defer(hold.until(), hold.reason());
+            messages.save(message);
+            return;
+        }
+        handOver(message, contact.get(), number, phoneHash);
     }
 
     private void handOver(SmsMessage message, ReporterContact contact, String number, String phoneHash) {
@@ -156,6 +150,7 @@ public final class MessageSender {
         message.handingOver(clock.instant());
         if (!messages.save(message)) {
             // the lease ran out meanwhile and another sender holds it now: it is theirs to send
+            // (its slot under the caps stays: the new holder's reservation is the same one, by message id)
             log.warn("SMS {} not handed over: its claim was taken over", message.id());
             return;
         }
@@ -163,7 +158,7 @@ public final class MessageSender {
         try {
             submission = gateway.submit(sms);
         } catch (GatewayException e) {
-            gatewayFailed(message, e);
+            gatewayFailed(message, phoneHash, e);
             return;
         }
         Instant sentAt = clock.instant();
@@ -180,10 +175,11 @@ public final class MessageSender {
         deliveryReports.apply(submission.gatewayMessageId());
     }
 
-    private void gatewayFailed(SmsMessage message, GatewayException e) {
+    private void gatewayFailed(SmsMessage message, String phoneHash, GatewayException e) {
         Instant now = clock.instant();
         switch (e.outcome()) {
             case NOT_SENT -> {
+                policy.notSent(phoneHash, message.id());
                 if (now.isAfter(message.queuedAt().plus(settings.giveUpAfter()))) {
                     message.failed("gateway-unavailable: " + e.getMessage(), now);
                     save(message);
@@ -193,6 +189,7 @@ public final class MessageSender {
                 }
             }
             case REJECTED -> {
+                policy.notSent(phoneHash, message.id());
                 message.failed("rejected: " + e.getMessage(), now);
                 save(message);
             }

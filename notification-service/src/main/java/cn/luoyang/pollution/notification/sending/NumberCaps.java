@@ -26,13 +26,21 @@ public record NumberCaps(List<Cap> caps) {
         return new NumberCaps(List.of());
     }
 
+    public boolean isEmpty() {
+        return caps.isEmpty();
+    }
+
+    /** The longest window: sends older than this no longer count. */
+    public Duration widest() {
+        return caps.stream().map(Cap::window).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
     /** Empty when a message may go now; otherwise the earliest time a cap may allow it. */
     public Optional<Instant> holdUntil(String phoneHash, Instant now, History history) {
         if (caps.isEmpty()) {
             return Optional.empty();
         }
-        Duration widest = caps.stream().map(Cap::window).max(Duration::compareTo).orElseThrow();
-        List<Instant> sent = history.sentSince(phoneHash, now.minus(widest));
+        List<Instant> sent = history.sentSince(phoneHash, now.minus(widest()));
         Instant latest = null;
         for (Cap cap : caps) {
             Instant since = now.minus(cap.window());

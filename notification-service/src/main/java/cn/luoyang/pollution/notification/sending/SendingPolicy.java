@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * Whether a message may go to a number now: opted-out numbers never, non-urgent messages not in the
- * quiet window, and no number beyond its caps. A hold names the time to look again.
+ * quiet window, and no number beyond its caps. A hold names the time to look again. A send decided
+ * here has already taken its slot under the caps (shared by every instance): a message that then
+ * does not reach the carrier gives it back with {@link #notSent}.
  */
 public final class SendingPolicy {
 
@@ -24,16 +26,16 @@ public final class SendingPolicy {
     private final OptOuts optOuts;
     private final QuietHours quietHours;
     private final NumberCaps caps;
-    private final NumberCaps.History history;
+    private final NumberSlots slots;
 
-    public SendingPolicy(OptOuts optOuts, QuietHours quietHours, NumberCaps caps, NumberCaps.History history) {
+    public SendingPolicy(OptOuts optOuts, QuietHours quietHours, NumberCaps caps, NumberSlots slots) {
         this.optOuts = optOuts;
         this.quietHours = quietHours;
         this.caps = caps;
-        this.history = history;
+        this.slots = slots;
     }
 
-    public Decision decide(String phoneHash, boolean urgent, Instant now) {
+    public Decision decide(String phoneHash, String messageId, boolean urgent, Instant now) {
         if (optOuts.optedOut(phoneHash)) {
             return new Refuse("opted-out");
         }
@@ -43,8 +45,18 @@ public final class SendingPolicy {
                 return new Hold(morning.get(), "quiet-hours");
             }
         }
-        return caps.holdUntil(phoneHash, now, history)
+        if (caps.isEmpty()) {
+            return new Send();
+        }
+        return slots.reserve(phoneHash, messageId, now, caps)
                 .<Decision>map(until -> new Hold(until, "number-cap"))
                 .orElseGet(Send::new);
+    }
+
+    /** A message decided {@link Send} did not reach the carrier: its slot counts no more. */
+    public void notSent(String phoneHash, String messageId) {
+        if (!caps.isEmpty()) {
+            slots.release(phoneHash, messageId);
+        }
     }
 }

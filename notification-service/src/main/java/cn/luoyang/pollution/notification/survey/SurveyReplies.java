@@ -17,6 +17,9 @@ import java.util.function.Consumer;
  */
 public final class SurveyReplies {
 
+    /** How long a sweep holds an answered survey whose event it publishes. */
+    private static final Duration SWEEP_LEASE = Duration.ofMinutes(1);
+
     /** What became of a reply: {@code rated}, {@code opted-out}, {@code no-open-survey}, {@code not-a-rating}. */
     public enum Outcome { RATED, OPTED_OUT, NO_OPEN_SURVEY, NOT_A_RATING, UNKNOWN_SENDER }
 
@@ -95,7 +98,8 @@ public final class SurveyReplies {
 
     public int sweep(int max) {
         int count = 0;
-        for (Survey survey : surveys.withPendingEvents(max)) {
+        Instant now = clock.instant();
+        for (Survey survey : surveys.claimPendingEvents(now, now.plus(SWEEP_LEASE), max)) {
             publish(survey);
             count++;
         }

@@ -18,5 +18,6 @@ public interface Surveys {
 
     void save(Survey survey);
 
-    List<Survey> withPendingEvents(int max);
+    /** Answered surveys whose event waits, each claimed for this sweep until {@code leaseUntil} (see Messages). */
+    List<Survey> claimPendingEvents(Instant now, Instant leaseUntil, int max);
 }

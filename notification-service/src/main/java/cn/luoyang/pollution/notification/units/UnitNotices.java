@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.cases.CaseOverdue;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.notification.sending.Backoff;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.function.Function;
  * redelivered event adds none, and a sweep delivers them with exponential backoff and jitter.
  */
 public final class UnitNotices implements UnitAlerts {
+
+    /** How long a sweep holds an alert it posts: far longer than the webhook timeout. */
+    private static final Duration CLAIM = Duration.ofMinutes(2);
 
     private final UnitAlertStore store;
     private final UnitWebhook webhook;
@@ -73,7 +77,8 @@ public final class UnitNotices implements UnitAlerts {
     /** Delivers what is due; returns how many alerts were tried. */
     public int sweep(int max) {
         int tried = 0;
-        for (UnitAlert alert : store.due(clock.instant(), max)) {
+        Instant now = clock.instant();
+        for (UnitAlert alert : store.claimDue(now, now.plus(CLAIM), max)) {
             tried++;
             try {
                 webhook.post(alert);

@@ -72,15 +72,15 @@ class HotQueriesUseIndexesTest {
             claimed.sent("gw-" + claimed.id(), "hash-1", "138****0001", Events.T0.plusSeconds(6));
             messages.save(claimed);
         }
-        messages.withPendingEvents(100);
+        messages.claimPendingEvents(Events.T0, Events.T0.plusSeconds(60), 100);
         messages.byGatewayMessageId("gw-x");
         messages.forComplaint("c-1");
         surveys.open(Survey.open("s-1", "CASE-1", "c-1", "hash-1", Events.T0));
         surveys.latestOpen("hash-1", Events.T0.minusSeconds(3600))
                 .ifPresent(s -> surveys.answer(s.answer(Rating.SATISFIED, Events.T0.plusSeconds(60))));
-        surveys.withPendingEvents(100);
+        surveys.claimPendingEvents(Events.T0, Events.T0.plusSeconds(60), 100);
         alerts.add(UnitAlert.pending("CASE-1/NEW", "NEW", "CASE-1", "URBAN_MANAGEMENT", "http://unit", Map.of(), Events.T0));
-        alerts.due(Events.T0.plusSeconds(1), 10).forEach(a -> alerts.save(a.delivered()));
+        alerts.claimDue(Events.T0.plusSeconds(1), Events.T0.plusSeconds(120), 10).forEach(a -> alerts.save(a.delivered()));
 
         assertThat(rule.recorded()).as("filters seen on the wire").isGreaterThan(15);
         assertThat(rule.scans(IndexRule.firstKeys(template, "sms_messages", "case_files", "reporter_contacts",

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -36,6 +37,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes {
 
     static final String COLLECTION = "complaints";
+    /** Until when one instance's outbox sweep holds the document. */
+    static final String OUTBOX_LEASE = "outboxLeaseUntil";
 
     private final MongoTemplate mongo;
     private final EventCodec codec;
@@ -123,12 +126,27 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox, Repor
 
     // --- outbox ---
 
+    /**
+     * Candidates by the indexed due time, then one conditional findAndModify per document (by
+     * {@code _id}): it takes the document only while it still has a due entry and no live lease of
+     * another sweep, and answers the entries as they are now, so an entry another instance already
+     * published and removed is never seen.
+     */
     @Override
-    public List<Pending> due(Instant now, int limit) {
-        Query q = query(where("outbox.notBefore").lte(now)).limit(limit);
-        q.fields().include("_id", "outbox");
+    public List<Pending> claimDue(Instant now, Instant leaseUntil, int limit) {
+        Query candidates = query(where("outbox.notBefore").lte(now)
+                .orOperator(where(OUTBOX_LEASE).is(null), where(OUTBOX_LEASE).lte(now))).limit(limit);
+        candidates.fields().include("_id");
         List<Pending> due = new ArrayList<>();
-        for (ComplaintDocument doc : mongo.find(q, ComplaintDocument.class, COLLECTION)) {
+        for (Document candidate : mongo.find(candidates, Document.class, COLLECTION)) {
+            Query free = query(where("_id").is(candidate.get("_id")).and("outbox.notBefore").lte(now)
+                    .orOperator(where(OUTBOX_LEASE).is(null), where(OUTBOX_LEASE).lte(now)));
+            free.fields().include("_id", "outbox");
+            ComplaintDocument doc = mongo.findAndModify(free, new Update().set(OUTBOX_LEASE, leaseUntil),
+                    FindAndModifyOptions.options().returnNew(true), ComplaintDocument.class, COLLECTION);
+            if (doc == null) {
+                continue; // another instance's sweep holds it, or published it meanwhile
+            }
             for (ComplaintDocument.OutboxRecord r : doc.outbox()) {
                 if (!r.notBefore().isAfter(now)) {
                     due.add(new Pending(doc.id(), toEntry(r)));
@@ -142,6 +160,11 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox, Repor
     public void markSent(String documentId, String eventId) {
         mongo.updateFirst(query(where("_id").is(documentId)),
                 new Update().pull("outbox", new Document("eventId", eventId)), COLLECTION);
+    }
+
+    @Override
+    public void release(String documentId) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().unset(OUTBOX_LEASE), COLLECTION);
     }
 
     // --- mapping ---

@@ -1,11 +1,10 @@
 package cn.luoyang.pollution.complaint.publicsurface.web;
 
 import cn.luoyang.pollution.complaint.publicsurface.Surface;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +16,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,20 +27,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limits per client and surface with Bucket4j token buckets (each client's bucket refills its
  * per-minute allowance greedily); a client over its limit gets 429 with {@code Retry-After} and a
  * problem body, counted in {@code complaint.rate.limited{surface}}. The client is the remote address
- * (behind a proxy, set {@code server.forward-headers-strategy} so that it is the caller's). Buckets
- * live in each instance (a bounded Caffeine cache): with N instances behind a balancer a client gets
- * at most N times the limit, which still stops scripted flooding; the lookup's real protection
- * against guessing is the per-number lockout, which is shared.
+ * (behind a proxy, set {@code server.forward-headers-strategy} so that it is the caller's). The
+ * buckets are shared by every instance (a Bucket4j {@link ProxyManager}; in the service, MongoDB's
+ * {@code rate_buckets}): a client whose requests a balancer spreads over N instances is limited as one.
+ * Should the store fail, the request goes through (logged): the limit protects, it does not decide.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private final Map<Surface, Integer> perMinute;
-    private final MeterRegistry meters;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(10, TimeUnit.MINUTES).maximumSize(100_000).build();
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
-    public RateLimitFilter(Map<Surface, Integer> perMinute, MeterRegistry meters) {
-        this.perMinute = Map.copyOf(perMinute);
+    private final Map<Surface, BucketConfiguration> limits;
+    private final ProxyManager<String> buckets;
+    private final MeterRegistry meters;
+
+    public RateLimitFilter(Map<Surface, Integer> perMinute, ProxyManager<String> buckets, MeterRegistry meters) {
+        this.limits = perMinute.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> perMinute(e.getValue())));
+        this.buckets = buckets;
         this.meters = meters;
     }
 
@@ -50,8 +55,15 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Bucket bucket = buckets.get(surface + "|" + request.getRemoteAddr(), key -> newBucket(perMinute.get(surface)));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(surface + "|" + request.getRemoteAddr(), () -> limits.get(surface))
+                    .tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            log.warn("rate limit of {} not checked, request let through: {}", surface, e.toString());
+            chain.doFilter(request, response);
+            return;
+        }
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
@@ -67,9 +79,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
                 + " s\",\"reason\":\"rate-limited\",\"errors\":[]}");
     }
 
-    private static Bucket newBucket(int perMinute) {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+    private static BucketConfiguration perMinute(int allowance) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(allowance).refillGreedy(allowance, Duration.ofMinutes(1)).build())
                 .build();
     }
 }

@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 案件详情: the case, its place on the map, the dispatch trace, the signed timeline, and one form
- * per action the person may take now. Each form posts to {@link CaseService}, which signs the action
- * with the signed-in officer and refuses whatever the state or the role does not allow.
+ * 案件详情: the case, the reporters' accounts (举报内容), its place on the map, the dispatch trace,
+ * the signed timeline, and one form per action the person may take now. Each form posts to
+ * {@link CaseService}, which signs the action with the signed-in officer and refuses whatever the
+ * state or the role does not allow.
  */
 @Controller
 class CasePageController {
@@ -41,13 +42,16 @@ class CasePageController {
     private final CaseService service;
     private final PhotoStore photos;
     private final LuoyangMap map;
+    private final CaseAccounts accounts;
     private final Clock clock;
 
-    CasePageController(CaseQueries queries, CaseService service, PhotoStore photos, LuoyangMap map, Clock clock) {
+    CasePageController(CaseQueries queries, CaseService service, PhotoStore photos, LuoyangMap map, CaseAccounts accounts,
+            Clock clock) {
         this.queries = queries;
         this.service = service;
         this.photos = photos;
         this.map = map;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ class CasePageController {
         model.addAttribute("urgency", Urgency.of(c, now));
         model.addAttribute("actions", CaseActions.allowed(officer, c));
         model.addAttribute("timeline", c.history().entries());
+        model.addAttribute("accounts", accounts.of(c));
         model.addAttribute("map", map.around(c.territory() == null ? null : c.territory().districtCode(), c.location()));
         model.addAttribute("defaultDeadline", LocalDateTime.ofInstant(now, LUOYANG).plusDays(7).withHour(17).withMinute(0)
                 .withSecond(0).withNano(0).toString());

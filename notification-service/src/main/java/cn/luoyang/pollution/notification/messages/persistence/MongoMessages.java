@@ -14,6 +14,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -30,6 +31,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * conditional on {@code version} (optimistic locking) and claims are single-document atomic.
  */
 public class MongoMessages implements Messages {
+
+    /** Until when one instance's outbox sweep holds the message's pending event; a save drops it. */
+    private static final String EVENT_CLAIM = "eventClaimUntil";
+    /**
+     * When the message was last saved (this process's wall clock): the sender publishes a change's
+     * event right after saving it, so the sweep leaves a message alone for {@link #PUBLISH_GRACE}
+     * after its save and two instances do not both publish it.
+     */
+    private static final String SAVED_AT = "savedAt";
+    private static final Duration PUBLISH_GRACE = Duration.ofSeconds(5);
 
     static final String COLLECTION = "sms_messages";
     /** The token of the claim call that took the message (read back by it; overwritten by the next save). */
@@ -129,7 +140,7 @@ public class MongoMessages implements Messages {
     @Override
     public boolean save(SmsMessage message) {
         SmsMessage.Snapshot s = message.snapshot();
-        Document next = toDocument(s).append("version", s.version() + 1);
+        Document next = toDocument(s).append("version", s.version() + 1).append(SAVED_AT, new Date());
         boolean written = collection.replaceOne(new Document("_id", s.id()).append("version", s.version()), next)
                 .getModifiedCount() == 1;
         if (written) {
@@ -154,8 +165,19 @@ public class MongoMessages implements Messages {
     }
 
     @Override
-    public List<SmsMessage> withPendingEvents(int max) {
-        return list(collection.find(eq("eventPending", true)).limit(max));
+    public List<SmsMessage> claimPendingEvents(Instant now, Instant leaseUntil, int max) {
+        List<SmsMessage> claimed = new ArrayList<>();
+        Date settled = Date.from(Instant.now().minus(PUBLISH_GRACE));
+        Document pending = new Document("eventPending", true).append("$or", List.of(new Document(SAVED_AT, null),
+                new Document(SAVED_AT, new Document("$lte", settled))));
+        for (SmsMessage message : list(collection.find(pending).limit(max))) {
+            Document free = new Document("_id", message.id()).append("version", message.version()).append("eventPending", true)
+                    .append("$or", List.of(new Document(EVENT_CLAIM, null), new Document(EVENT_CLAIM, new Document("$lte", Date.from(now)))));
+            if (collection.updateOne(free, Updates.set(EVENT_CLAIM, Date.from(leaseUntil))).getModifiedCount() == 1) {
+                claimed.add(message);
+            }
+        }
+        return claimed;
     }
 
     /** {@code state} = FAILED is the top-level condition on the first key of the {@code state,notBefore} index. */

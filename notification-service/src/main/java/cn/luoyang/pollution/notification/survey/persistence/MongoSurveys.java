@@ -11,6 +11,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +23,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@code surveys}: one per CLOSED message (same id), found by the number's keyed hash. */
 public class MongoSurveys implements Surveys {
+
+    /** Until when one instance's sweep holds an answered survey's pending event; a save drops it. */
+    private static final String EVENT_CLAIM = "eventClaimUntil";
+    /** When the answer was stored: its event is published right after, so the sweep waits this long. */
+    private static final String SAVED_AT = "savedAt";
+    private static final Duration PUBLISH_GRACE = Duration.ofSeconds(5);
 
     private final MongoCollection<Document> collection;
 
@@ -51,7 +59,8 @@ public class MongoSurveys implements Surveys {
 
     @Override
     public boolean answer(Survey answered) {
-        return collection.replaceOne(new Document("_id", answered.id()).append("rating", null), toDocument(answered))
+        return collection.replaceOne(new Document("_id", answered.id()).append("rating", null),
+                        toDocument(answered).append(SAVED_AT, new Date()))
                 .getModifiedCount() == 1;
     }
 
@@ -61,9 +70,17 @@ public class MongoSurveys implements Surveys {
     }
 
     @Override
-    public List<Survey> withPendingEvents(int max) {
+    public List<Survey> claimPendingEvents(Instant now, Instant leaseUntil, int max) {
         List<Survey> result = new ArrayList<>();
-        collection.find(eq("eventPending", true)).limit(max).forEach(d -> result.add(fromDocument(d)));
+        Document pending = new Document("eventPending", true).append("$or", List.of(new Document(SAVED_AT, null),
+                new Document(SAVED_AT, new Document("$lte", Date.from(Instant.now().minus(PUBLISH_GRACE))))));
+        collection.find(pending).limit(max).forEach(d -> {
+            Document free = new Document("_id", d.get("_id")).append("eventPending", true).append("$or", List.of(
+                    new Document(EVENT_CLAIM, null), new Document(EVENT_CLAIM, new Document("$lte", Date.from(now)))));
+            if (collection.updateOne(free, Updates.set(EVENT_CLAIM, Date.from(leaseUntil))).getModifiedCount() == 1) {
+                result.add(fromDocument(d));
+            }
+        });
         return result;
     }
 

@@ -9,6 +9,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,11 +44,17 @@ public class MongoUnitAlerts implements UnitAlertStore {
     }
 
     @Override
-    public List<UnitAlert> due(Instant now, int max) {
+    public List<UnitAlert> claimDue(Instant now, Instant leaseUntil, int max) {
         List<UnitAlert> due = new ArrayList<>();
         collection.find(new Document("state", UnitAlert.State.PENDING.name())
                         .append("nextAttemptAt", new Document("$lte", Date.from(now))))
-                .limit(max).forEach(d -> due.add(fromDocument(d)));
+                .limit(max).forEach(d -> {
+                    Document unchanged = new Document("_id", d.get("_id")).append("state", UnitAlert.State.PENDING.name())
+                            .append("nextAttemptAt", d.getDate("nextAttemptAt"));
+                    if (collection.updateOne(unchanged, Updates.set("nextAttemptAt", Date.from(leaseUntil))).getModifiedCount() == 1) {
+                        due.add(fromDocument(d));
+                    }
+                });
         return due;
     }
 

@@ -1,0 +1,37 @@
+package cn.luoyang.pollution.enforcement.accounts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The reporter's account (举报内容) of one complaint, as complaint-service registered it: what was
+ * seen, where, when and through which channel, with the reporter's photos and videos. It never
+ * holds the reporter's contact, and its free text has phone numbers masked before it is kept.
+ *
+ * @param registeredAt when complaint-service accepted the report (orders a case's accounts)
+ */
+public record ReporterAccount(
+        String complaintId,
+        String trackingNumber,
+        String channel,
+        Instant observedAt,
+        Instant registeredAt,
+        String addressText,
+        String description,
+        List<Media> media) {
+
+    public ReporterAccount {
+        if (complaintId == null || complaintId.isBlank()) {
+            throw new IllegalArgumentException("an account belongs to a complaint");
+        }
+        media = media == null ? List.of() : List.copyOf(media);
+    }
+
+    /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<id>} upload. */
+    public record Media(String url, String mediaType) {
+
+        public boolean video() {
+            return mediaType != null && mediaType.startsWith("video/");
+        }
+    }
+}

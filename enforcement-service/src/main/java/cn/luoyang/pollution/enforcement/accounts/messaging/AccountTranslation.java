@@ -1,0 +1,29 @@
+package cn.luoyang.pollution.enforcement.accounts.messaging;
+
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.enforcement.accounts.DigitRuns;
+import cn.luoyang.pollution.enforcement.accounts.ReporterAccount;
+import cn.luoyang.pollution.kit.contact.PhoneNumbers;
+import java.util.List;
+
+/**
+ * {@link ComplaintRegistered} → {@link ReporterAccount}: the sealed reporter contact is dropped,
+ * and every phone number in the description and address is masked (the platform's own masking for
+ * valid numbers, then any remaining long digit run) before anything is kept.
+ */
+final class AccountTranslation {
+
+    static ReporterAccount of(ComplaintRegistered r) {
+        List<ReporterAccount.Media> media = r.media() == null ? List.of()
+                : r.media().stream().map(m -> new ReporterAccount.Media(m.url(), m.mediaType())).toList();
+        return new ReporterAccount(r.complaintId(), r.trackingNumber(), r.channel() == null ? null : r.channel().name(),
+                r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media);
+    }
+
+    static String masked(String text) {
+        return DigitRuns.mask(PhoneNumbers.maskNumbersIn(text));
+    }
+
+    private AccountTranslation() {
+    }
+}

@@ -1,0 +1,168 @@
+package cn.luoyang.pollution.enforcement.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.enforcement.Dispatches;
+import cn.luoyang.pollution.enforcement.Eventually;
+import cn.luoyang.pollution.enforcement.Registrations;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.TopicProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The reporters' accounts (举报内容) on the console's case page, over the real broker, the embedded
+ * MongoDB and HTTP, signed in as the lead unit's handler: the account of {@code complaints.registered}
+ * joins the case of {@code cases.dispatched} whichever comes first, phone numbers masked, merged
+ * co-reports listed, redelivery kept once, an account without a complaint id dead-lettered.
+ */
+@ServiceTest
+@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
+class ReporterAccountsPageTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+    private static final Instant T = Instant.parse("2026-11-27T01:00:00Z");
+    private static final String UPLOAD = "65a1b2c3d4e5f60718293a4b";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    MongoTemplate mongo;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void signIn() throws Exception {
+        Matcher token = CSRF.matcher(get("/console/login"));
+        assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+        String form = "username=cg-jianxi&password=luoyang2026&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void aRegisteredComplaintThenItsCaseShowsTheMaskedDescriptionAddressAndPhoto() {
+        String caseId = "CASE-LY20261127-000501";
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-" + caseId,
+                "工地未覆盖裸土, 扬尘很大, 请回电 13812345678", "涧西区天津路 88 号 建业工地东门", T,
+                new MediaRef("gridfs:" + UPLOAD, "image/jpeg", 2048), new MediaRef("https://example.org/v.mp4", "video/mp4", 0)));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+
+        String page = pageOnceItShows(caseId, "扬尘很大");
+
+        assertThat(page).contains("工地未覆盖裸土, 扬尘很大, 请回电 138****5678", "涧西区天津路 88 号 建业工地东门", "微信", "首次举报")
+                .contains("href=\"http://127.0.0.1:8081/api/media/" + UPLOAD + "\"", "照片 1", "href=\"https://example.org/v.mp4\"", "视频 2")
+                .doesNotContain("13812345678", Registrations.SEALED, Registrations.MASKED_CONTACT, "举报内容尚未同步");
+    }
+
+    @Test
+    void aCaseWhoseAccountHasNotArrivedSaysSoThenListsItAndAMergedCoReportOldestFirst() {
+        String caseId = "CASE-LY20261127-000502";
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        assertThat(pageOnceItShows(caseId, "id=\"accounts\"")).contains("举报内容尚未同步");
+
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged(caseId, "cmp-co-502"));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-co-502", "第二位举报人: 同一工地夜间还在施工", "天津路建业工地",
+                T.plusSeconds(3600)));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-" + caseId, "第一位举报人: 工地扬尘", "天津路 88 号", T));
+
+        String page = pageOnceItShows(caseId, "第一位举报人", "第二位举报人");
+
+        assertThat(page).doesNotContain("举报内容尚未同步").contains("合并举报", "LY-cmp-co-502");
+        assertThat(page.indexOf("第一位举报人")).isLessThan(page.indexOf("第二位举报人"));
+    }
+
+    @Test
+    void aRedeliveredOrRepeatedRegistrationChangesNothing() {
+        String caseId = "CASE-LY20261127-000503";
+        ComplaintRegistered first = Registrations.of("cmp-" + caseId, "原始描述: 露天焚烧垃圾", "洛龙区开元大道", T);
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, first);
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, first); // redelivery
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-" + caseId, "后来的副本: 不应出现", "别处", T.plusSeconds(60)));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        // a later record on the same (single) partition: once it is kept, the three above were read
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-marker-503", "marker", "marker", T));
+        Eventually.until(() -> mongo.count(byId("cmp-marker-503"), "reporter_accounts"), n -> n == 1, Duration.ofSeconds(30));
+
+        String page = pageOnceItShows(caseId, "原始描述");
+
+        assertThat(mongo.count(byId("cmp-" + caseId), "reporter_accounts")).isEqualTo(1);
+        assertThat(page.split("原始描述", -1)).hasSize(2);
+        assertThat(page).doesNotContain("后来的副本");
+        Document kept = mongo.findOne(byId("cmp-" + caseId), Document.class, "reporter_accounts");
+        assertThat(kept.toJson()).doesNotContain(Registrations.SEALED, Registrations.MASKED_CONTACT);
+    }
+
+    @Test
+    void aRegistrationWithoutAComplaintIdIsDeadLetteredAndTheConsumerGoesOn() {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of(" ", "无编号", "无", T));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-after-dlt", "之后的举报", "天津路", T));
+
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED))) {
+            var records = dead.await(1, Duration.ofSeconds(30));
+            assertThat(records).hasSize(1);
+            assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.DLT_REASON)).isEqualTo("missing-complaint-id");
+        }
+        Eventually.until(() -> mongo.count(byId("cmp-after-dlt"), "reporter_accounts"), n -> n == 1, Duration.ofSeconds(30));
+    }
+
+    private String pageOnceItShows(String caseId, String... texts) {
+        return Eventually.until(() -> get("/console/cases/" + caseId), body -> {
+            for (String t : texts) {
+                if (!body.contains(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }, Duration.ofSeconds(30));
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    private String get(String path) {
+        try {
+            return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
