@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.systemtests.load;
 
 import cn.luoyang.pollution.contracts.complaint.Channel;
+import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,8 +91,14 @@ public final class ReportFactory {
         return options.get(random.nextInt(options.size()));
     }
 
+    /** A mainland mobile number as the kit reads it (some 1[3-9]x prefixes are not allotted to mobiles: drawn again). */
     private String phone() {
-        int second = 3 + random.nextInt(7);
-        return "1" + second + String.format("%09d", random.nextInt(1_000_000_000));
+        while (true) {
+            int second = 3 + random.nextInt(7);
+            String candidate = "1" + second + String.format("%09d", random.nextInt(1_000_000_000));
+            if (PhoneNumbers.isMainlandMobile(candidate)) {
+                return candidate;
+            }
+        }
     }
 }
