@@ -105,7 +105,9 @@ public final class BadInputSuite {
         Ledger ledger = system.ledger();
         boolean canaryRegistered = Ledger.within(wait, () -> ledger.registration(canary.ticketKey()).isPresent());
         Ledger.within(wait, () -> kafkaCases.stream().filter(c -> c.knownDefect() == null)
-                .allMatch(c -> ledger.deadLetterWithKey(Topics.COMPLAINTS_SUBMITTED, c.key()).isPresent()));
+                .allMatch(c -> ledger.deadLetterWithKey(Topics.COMPLAINTS_SUBMITTED, c.key()).isPresent()
+                        // the rejection is published after the dead letter: wait for it too, or it is counted too early
+                        && ledger.count(o -> Ledger.REJECTED.equals(o.type()) && c.key().equals(o.key())) > 0));
         int deadLettered = 0;
         int twice = 0;
         int rejected = 0;
