@@ -130,9 +130,15 @@ public final class LocalRuntime implements AutoCloseable {
         startServices();
     }
 
-    /** The identity provider starts first, alongside the infrastructure; the services start once both answer. */
+    /** The identity provider starts first, alongside the broker and the store; the services start once all answer. */
     public void startInfrastructure() {
         processes.get(Component.IDENTITY).get(0).start();
+        startBrokerAndStore();
+        awaitHealthy(Component.IDENTITY);
+    }
+
+    /** The Kafka node(s) and the embedded MongoDB server (unless an external one is configured), healthy on return. */
+    public void startBrokerAndStore() {
         brokerNodes.forEach(KafkaBrokerSetup::prepare);
         // the nodes of a cluster start together: none is ready before a majority of the voters runs
         processes.get(Component.KAFKA).forEach(ManagedProcess::start);
@@ -141,7 +147,6 @@ public final class LocalRuntime implements AutoCloseable {
         }
         awaitHealthy(Component.KAFKA);
         awaitHealthy(Component.MONGO);
-        awaitHealthy(Component.IDENTITY);
     }
 
     public void startServices() {

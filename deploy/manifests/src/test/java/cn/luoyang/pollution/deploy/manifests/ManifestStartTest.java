@@ -76,7 +76,7 @@ class ManifestStartTest {
                 .withPort(Component.MONGO, TestSite.freePort());
         Files.createDirectories(layout.logDir());
         infrastructure = new LocalRuntime(layout);
-        infrastructure.startInfrastructure();
+        infrastructure.startBrokerAndStore();
         createTopics(layout.kafkaBootstrap(), rendered.get("city"));
         site = new TestSite(layout.kafkaBootstrap(), layout.mongoUri(), issuer);
     }
