@@ -2,12 +2,12 @@ package cn.luoyang.pollution.notification.config;
 
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.kit.secrets.SecretFiles;
 import cn.luoyang.pollution.notification.reporters.PhoneHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,20 +49,16 @@ class ContactKeyConfiguration {
         }
         try {
             Path file = dir.resolve(PHONE_HASH_KEY_FILE);
-            if (!Files.exists(file) && generate) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.createDirectories(dir);
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the folder's permissions have to do
-                }
-            }
-            return new PhoneHasher(Base64.getDecoder().decode(Files.readString(file).strip()));
+            String key = generate ? SecretFiles.readOrCreate(file, ContactKeyConfiguration::newPhoneHashKey) : Files.readString(file);
+            return new PhoneHasher(Base64.getDecoder().decode(key.strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("no phone-hash key in " + dir, e);
         }
+    }
+
+    private static String newPhoneHashKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }

@@ -5,11 +5,10 @@ import com.google.crypto.tink.KeyTemplates;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HybridConfig;
+import cn.luoyang.pollution.kit.secrets.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -44,34 +43,32 @@ public final class ContactKeys {
         }
     }
 
-    /** Reads the pair from {@code directory}, generating it there first if it is not yet present. */
+    /**
+     * Reads the pair from {@code directory}, generating it there first if it is not yet present. The
+     * private keyset is created once ({@link SecretFiles}: of processes starting together, one wins);
+     * the public one is derived from whichever private keyset won, so the two always match.
+     */
     public static KeyPair ensure(Path directory) {
         try {
-            Path privateFile = directory.resolve(PRIVATE_FILE);
-            Path publicFile = directory.resolve(PUBLIC_FILE);
-            if (!Files.exists(privateFile)) {
-                Files.createDirectories(directory);
-                KeyPair pair = generate();
-                Files.writeString(publicFile, pair.publicKeyset());
-                Files.writeString(privateFile, pair.privateKeyset());
-                restrictToOwner(privateFile);
-            }
-            return new KeyPair(Files.readString(privateFile), Files.readString(publicFile));
+            String privateKeyset = SecretFiles.readOrCreate(directory.resolve(PRIVATE_FILE), () -> generate().privateKeyset());
+            String publicKeyset = SecretFiles.readOrCreate(directory.resolve(PUBLIC_FILE), () -> publicOf(privateKeyset));
+            return new KeyPair(privateKeyset, publicKeyset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static void registerPrimitives() {
-        // the static initialiser does the work; calling this forces it
+    private static String publicOf(String privateKeyset) {
+        try {
+            KeysetHandle privateKeys = TinkJsonProtoKeysetFormat.parseKeyset(privateKeyset, InsecureSecretKeyAccess.get());
+            return TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(privateKeys.getPublicKeysetHandle());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the reporter-contact private keyset cannot be read", e);
+        }
     }
 
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the folder's own permissions have to do
-        }
+    static void registerPrimitives() {
+        // the static initialiser does the work; calling this forces it
     }
 
     public record KeyPair(String privateKeyset, String publicKeyset) {

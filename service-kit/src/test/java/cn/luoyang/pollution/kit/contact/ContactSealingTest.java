@@ -48,5 +48,7 @@ class ContactSealingTest {
         assertThat(Files.getPosixFilePermissions(dir.resolve(ContactKeys.PRIVATE_FILE)))
                 .extracting(Object::toString).containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
         assertThat(first.toString()).doesNotContain(first.privateKeyset());
+        String sealed = ContactSealer.withPublicKeyset(first.publicKeyset()).seal("13812341234");
+        assertThat(ContactOpener.withPrivateKeyset(first.privateKeyset()).open(sealed)).isEqualTo("13812341234");
     }
 }

@@ -383,6 +383,11 @@ public final class LocalRuntime implements AutoCloseable {
         // the demo people and secrets (README) exist under this profile only; the issuer is used in jwt mode
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", layout.serviceUrl(Component.IDENTITY));
+        if (service == Component.ENFORCEMENT) {
+            // the console calls dispatch and links the reporters' photos: wherever this runtime put them
+            env.put("CONSOLE_DISPATCH_BASE_URL", layout.serviceUrl(Component.DISPATCH));
+            env.put("CONSOLE_COMPLAINT_MEDIA_BASE_URL", layout.serviceUrl(Component.COMPLAINT));
+        }
         // glibc gives threads that allocate natively their own malloc arenas (up to 8 per core); two
         // are plenty for a service. Measured under full load: 4–15 MB less peak RSS per service
         // (system-tests/BENCHMARKS.md), not the 512 MB target's missing margin for complaint-service
