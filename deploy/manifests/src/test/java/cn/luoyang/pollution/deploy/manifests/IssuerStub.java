@@ -81,7 +81,7 @@ final class IssuerStub implements AutoCloseable {
     private String sign(PrivateKey key) {
         long now = Instant.now().getEpochSecond();
         String header = b64("{\"alg\":\"RS256\",\"kid\":\"stub\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"iss\":\"" + issuer() + "\",\"sub\":\"deployment-check\",\"iat\":" + now + ",\"exp\":" + (now + 600)
+        String payload = b64("{\"iss\":\"" + issuer() + "\",\"aud\":\"luoyang-platform\",\"sub\":\"deployment-check\",\"iat\":" + now + ",\"exp\":" + (now + 600)
                 + ",\"role\":\"SUPERVISOR\",\"name\":\"deployment check\"}");
         try {
             Signature s = Signature.getInstance("SHA256withRSA");

@@ -141,6 +141,9 @@ final class TestSite {
             case "reporter-contact-private/keyset", "host/reporter-contact.private.json" -> contactKeys.privateKeyset();
             case "notification-phone-hash/key", "host/phone-hash.key" -> phoneHashKey;
             case "platform-kafka-cluster-ca-cert/ca.crt" -> "(the cluster CA; unused: the test broker is plain text)";
+            case "enforcement-oidc-clients/console-client-secret", "enforcement-oidc-clients/service-account-secret",
+                    "host/platform.security.console-client.secret", "host/platform.security.service-account.password" ->
+                    Long.toHexString(new SecureRandom().nextLong()) + Long.toHexString(new SecureRandom().nextLong());
             default -> {
                 if (LaunchReader.KAFKA_USER_SECRET_KEYS.contains(file.key()) && !file.source().equals("host")) {
                     yield file.key().equals("user.password") ? Long.toHexString(new SecureRandom().nextLong())
