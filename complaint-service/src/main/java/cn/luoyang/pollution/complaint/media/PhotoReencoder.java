@@ -26,7 +26,8 @@ import javax.imageio.stream.ImageOutputStream;
  * <p>A photo is decoded at most {@value #MAX_SIDE} pixels on its longest side (a larger one is
  * subsampled by a whole factor: a 48 MP 8000×6000 photo becomes 4000×3000), and no more than
  * {@value #PERMITS} at a time, so that a 10 MiB file declaring huge dimensions cannot exhaust the heap.
- * The EXIF orientation is lost with the EXIF: a phone photo taken upright may be shown on its side.
+ * A JPEG's EXIF orientation is applied to the pixels before the EXIF goes ({@link ExifOrientation}),
+ * so a portrait phone photo stays upright.
  */
 public final class PhotoReencoder {
 
@@ -57,6 +58,9 @@ public final class PhotoReencoder {
         try {
             BufferedImage pixels = decode(format, original)
                     .orElseThrow(() -> new UnreadablePhotoException("could not be read as " + mediaType));
+            if ("jpeg".equals(format)) {
+                pixels = ExifOrientation.upright(pixels, ExifOrientation.of(original));
+            }
             return encode(format, pixels);
         } catch (UnreadablePhotoException e) {
             throw e;

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.complaint.support.Photos;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhotoReencoderTest {
 
@@ -25,6 +28,22 @@ class PhotoReencoderTest {
         BufferedImage image = Photos.read(kept);
         assertThat(image.getWidth()).isEqualTo(64);
         assertThat(image.getHeight()).isEqualTo(48);
+    }
+
+    @ParameterizedTest(name = "orientation {0}: the red corner ends up at ({1}, {2}) of a {3}×{4} photo")
+    @CsvSource({"1, 0, 0, 64, 48", "3, 1, 1, 64, 48", "6, 1, 0, 48, 64", "8, 0, 1, 48, 64", "2, 1, 0, 64, 48"})
+    void aJpegIsTurnedAsItsExifOrientationSaidBeforeTheExifGoes(int orientation, int right, int bottom, int width, int height) {
+        byte[] sent = Photos.jpegWithGps(Photos.redCorner(64, 48), orientation);
+
+        BufferedImage shown = Photos.read(photos.withoutMetadata("image/jpeg", sent));
+
+        assertThat(shown.getWidth()).isEqualTo(width);
+        assertThat(shown.getHeight()).isEqualTo(height);
+        int x = right == 1 ? width - width / 4 : width / 4;
+        int y = bottom == 1 ? height - height / 4 : height / 4;
+        assertThat(new Color(shown.getRGB(x, y)).getRed()).isGreaterThan(200);
+        assertThat(new Color(shown.getRGB(x, y)).getGreen()).isLessThan(60);
+        assertThat(new Color(shown.getRGB(width - 1 - x, height - 1 - y)).getGreen()).as("the opposite corner is white").isGreaterThan(200);
     }
 
     @Test

@@ -23,6 +23,18 @@ public final class Photos {
     private Photos() {
     }
 
+    /** A plain picture with its top-left quarter red, to see which way up it is shown. */
+    public static BufferedImage redCorner(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height / 2);
+        g.dispose();
+        return image;
+    }
+
     public static BufferedImage picture(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
@@ -36,8 +48,13 @@ public final class Photos {
 
     /** A JPEG of this size with, right after SOI, an EXIF APP1 holding a GPS IFD (34°N) and a COM segment. */
     public static byte[] jpegWithGps(int width, int height) {
-        byte[] plain = write(picture(width, height), "jpeg");
-        byte[] exif = exifWithGps();
+        return jpegWithGps(picture(width, height), 1);
+    }
+
+    /** These pixels as a JPEG whose EXIF also says how to turn them (1 as stored, 6 a quarter turn clockwise...). */
+    public static byte[] jpegWithGps(BufferedImage pixels, int orientation) {
+        byte[] plain = write(pixels, "jpeg");
+        byte[] exif = exifWithGps(orientation);
         byte[] comment = COMMENT.getBytes(StandardCharsets.US_ASCII);
         ByteBuffer out = ByteBuffer.allocate(plain.length + 4 + exif.length + 4 + comment.length);
         out.put(plain, 0, 2);
@@ -63,16 +80,22 @@ public final class Photos {
         return out.array();
     }
 
-    /** "Exif\0\0", a big-endian TIFF header, IFD0 pointing at a GPS IFD with GPSLatitudeRef N and GPSLatitude 34/1. */
-    static byte[] exifWithGps() {
-        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4 + 2 + 2 * 12 + 4 + 24);
+    /**
+     * "Exif\0\0", a big-endian TIFF header, IFD0 with the orientation and a pointer to a GPS IFD with
+     * GPSLatitudeRef N and GPSLatitude 34° 37' 11".
+     */
+    static byte[] exifWithGps(int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 2 * 12 + 4 + 2 + 2 * 12 + 4 + 24);
         tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        // IFD0 at 8: one entry, GPSInfo (0x8825, LONG) -> GPS IFD at 26
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
-        // GPS IFD at 26: GPSLatitudeRef "N", GPSLatitude 3 RATIONALs at 56
+        // IFD0 at 8: Orientation (0x0112, SHORT), GPSInfo (0x8825, LONG) -> GPS IFD at 38
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
+        tiff.putInt(0);
+        // GPS IFD at 38: GPSLatitudeRef "N", GPSLatitude 3 RATIONALs at 68
         tiff.putShort((short) 2);
         tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-        tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
+        tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(68);
         tiff.putInt(0);
         tiff.putInt(34).putInt(1).putInt(37).putInt(1).putInt(11).putInt(1);
         byte[] header = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
