@@ -291,6 +291,11 @@ class IntakeTest extends ServiceHarness {
         HttpResponse<String> pdf = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
                 multipart(boundary, "a.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)));
         assertThat(pdf.statusCode()).isEqualTo(400);
+        byte[] heic = java.util.Arrays.copyOf(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 1024);
+        HttpResponse<String> iphone = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "IMG_0001.HEIC", "image/heic", heic));
+        assertThat(iphone.statusCode()).isEqualTo(400);
+        assertThat(iphone.body()).contains("\"field\":\"file\"").contains("location data cannot be removed here");
     }
 
     @Test

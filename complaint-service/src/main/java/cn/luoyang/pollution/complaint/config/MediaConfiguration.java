@@ -2,7 +2,7 @@ package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.ComplaintRules;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
-import cn.luoyang.pollution.complaint.media.PhotoReencoder;
+import cn.luoyang.pollution.complaint.media.PhotoScrubber;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -24,7 +24,7 @@ class MediaConfiguration {
     }
 
     @Bean
-    PhotoReencoder photoReencoder() {
-        return new PhotoReencoder();
+    PhotoScrubber photoScrubber() {
+        return new PhotoScrubber();
     }
 }

@@ -102,6 +102,35 @@ public final class Photos {
         return ByteBuffer.allocate(header.length + tiff.capacity()).put(header).put(tiff.array()).array();
     }
 
+    /**
+     * A WebP container as a phone app writes it: VP8X (flags EXIF and XMP when {@code withMetadata}), the
+     * image chunk, then EXIF (with GPS) and XMP chunks. The image data is not a real bitstream: only the
+     * container is read here.
+     */
+    public static byte[] webp(byte[] vp8l, boolean withMetadata) {
+        java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+        byte[] vp8x = {(byte) (withMetadata ? 0x0C : 0), 0, 0, 0, 63, 0, 0, 47, 0, 0};
+        chunk(chunks, "VP8X", vp8x);
+        chunk(chunks, "VP8L", vp8l);
+        if (withMetadata) {
+            chunk(chunks, "EXIF", exifWithGps(1));
+            chunk(chunks, "XMP ", "<x:xmpmeta><exif:GPSLatitude>34,37.18N</exif:GPSLatitude></x:xmpmeta>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] body = chunks.toByteArray();
+        return ByteBuffer.allocate(12 + body.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(4 + body.length)
+                .put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(body).array();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String fourcc, byte[] data) {
+        out.writeBytes(fourcc.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(data.length).array());
+        out.writeBytes(data);
+        if (data.length % 2 == 1) {
+            out.write(0);
+        }
+    }
+
     /** The markers of a JPEG's segments from SOI up to the start of scan (0xE1 = APP1, 0xFE = COM). */
     public static java.util.List<Integer> jpegMarkers(byte[] jpeg) {
         java.util.List<Integer> markers = new java.util.ArrayList<>();

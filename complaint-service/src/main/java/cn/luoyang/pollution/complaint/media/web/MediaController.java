@@ -2,7 +2,7 @@ package cn.luoyang.pollution.complaint.media.web;
 
 import cn.luoyang.pollution.complaint.intake.InvalidComplaintException;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
-import cn.luoyang.pollution.complaint.media.PhotoReencoder;
+import cn.luoyang.pollution.complaint.media.PhotoScrubber;
 import cn.luoyang.pollution.complaint.media.UnreadablePhotoException;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
@@ -35,9 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photos and videos by upload, kept in GridFS (bucket {@code media}). The answer's {@code url}
- * ({@code gridfs:<id>}) goes into a report's {@code media} list. A JPEG or PNG photo is stored
- * re-encoded from its pixels ({@link PhotoReencoder}: no EXIF, GPS, XMP or comments); other types as
- * sent. An upload is served as a file that can only be looked at: its own type and no sniffing, inline
+ * ({@code gridfs:<id>}) goes into a report's {@code media} list. A photo is stored without its
+ * metadata ({@link PhotoScrubber}: no EXIF, GPS, XMP or comments; JPEG and PNG re-encoded, WebP without
+ * those chunks); a photo type it cannot clean (HEIC) is refused; a video is kept as sent. An upload
+ * is served as a file that can only be looked at: its own type and no sniffing, inline
  * under a neutral name, a policy that lets it run nothing, cached by the browser only.
  */
 @RestController
@@ -48,9 +49,9 @@ class MediaController {
     static final String MEDIA_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox";
 
     private final MediaPolicy policy;
-    private final PhotoReencoder photos;
+    private final PhotoScrubber photos;
 
-    MediaController(GridFsTemplate mediaStore, MediaPolicy policy, PhotoReencoder photos) {
+    MediaController(GridFsTemplate mediaStore, MediaPolicy policy, PhotoScrubber photos) {
         this.store = mediaStore;
         this.policy = policy;
         this.photos = photos;
@@ -68,6 +69,10 @@ class MediaController {
         List<FieldError> errors = policy.violations(type, file.getSize(), head);
         if (!errors.isEmpty()) {
             throw new InvalidComplaintException("media", errors);
+        }
+        if (type.startsWith("image/") && !photos.handles(type)) {
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
+                    + " photos are not kept: their location data cannot be removed here; send the photo as JPEG")));
         }
         ObjectId id;
         long size = file.getSize();

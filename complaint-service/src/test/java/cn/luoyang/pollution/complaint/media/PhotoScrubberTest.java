@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.luoyang.pollution.complaint.support.Photos;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PhotoReencoderTest {
+class PhotoScrubberTest {
 
-    private final PhotoReencoder photos = new PhotoReencoder();
+    private final PhotoScrubber photos = new PhotoScrubber();
 
     @Test
     void aJpegKeepsItsPixelsAndLosesItsExifGpsAndComment() {
@@ -69,10 +72,39 @@ class PhotoReencoderTest {
     }
 
     @Test
-    void onlyJpegAndPngAreReencoded() {
+    void aWebpLosesItsExifAndXmpChunksAndKeepsItsImageByteForByte() {
+        byte[] image = "VP8L-image-data!".getBytes(StandardCharsets.US_ASCII);
+        byte[] sent = Photos.webp(image, true);
+        assertThat(Photos.contains(sent, "EXIF")).isTrue();
+
+        byte[] kept = photos.withoutMetadata("image/webp", sent);
+
+        assertThat(Photos.contains(kept, "EXIF")).isFalse();
+        assertThat(Photos.contains(kept, "XMP ")).isFalse();
+        assertThat(Photos.contains(kept, "Exif")).isFalse();
+        assertThat(Photos.contains(kept, "GPS")).isFalse();
+        assertThat(kept[20] & 0x0C).as("VP8X flags for EXIF and XMP").isZero();
+        assertThat(ByteBuffer.wrap(kept, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).isEqualTo(kept.length - 8);
+        assertThat(Photos.contains(kept, "VP8L-image-data!")).isTrue();
+        assertThat(kept).isEqualTo(Photos.webp(image, false));
+    }
+
+    @Test
+    void aWebpWhoseChunksDoNotAddUpOrThatHoldsNoImageIsRefused() {
+        byte[] cut = Arrays.copyOf(Photos.webp("VP8L-image-data!".getBytes(StandardCharsets.US_ASCII), true), 40);
+        byte[] noImage = "RIFF\u0004\0\0\0WEBP".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> photos.withoutMetadata("image/webp", cut)).isInstanceOf(UnreadablePhotoException.class);
+        assertThatThrownBy(() -> photos.withoutMetadata("image/webp", noImage))
+                .isInstanceOf(UnreadablePhotoException.class).hasMessage("could not be read as image/webp");
+    }
+
+    @Test
+    void jpegPngAndWebpAreCleanedHeicAndVideosAreNot() {
         assertThat(photos.handles("image/jpeg")).isTrue();
         assertThat(photos.handles("image/png")).isTrue();
-        assertThat(photos.handles("image/webp")).isFalse();
+        assertThat(photos.handles("image/webp")).isTrue();
+        assertThat(photos.handles("image/heic")).isFalse();
         assertThat(photos.handles("video/mp4")).isFalse();
     }
 }

@@ -18,10 +18,12 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Re-encodes an uploaded photo from its pixels alone, so that nothing the camera wrote beside them
- * survives: no EXIF (GPS position, time, phone model, serial number), XMP, IPTC, comments, thumbnails
- * or PNG text chunks. The JDK's own ImageIO reads and writes JPEG and PNG, which is all this needs;
- * its writers put out only what the pixels require (JFIF header, tables; IHDR, IDAT).
+ * Keeps of an uploaded photo only its picture, so that nothing the camera wrote beside it survives: no
+ * EXIF (GPS position, time, phone model, serial number), XMP, IPTC, comments, thumbnails or PNG text
+ * chunks. A JPEG or PNG is re-encoded from its pixels: the JDK's own ImageIO reads and writes both,
+ * which is all this needs, and its writers put out only what the pixels require (JFIF header, tables;
+ * IHDR, IDAT). A WebP loses its EXIF and XMP chunks ({@link WebpChunks}). Other image types (HEIC) are
+ * not handled: the upload refuses them rather than keep their location.
  *
  * <p>A photo is decoded at most {@value #MAX_SIDE} pixels on its longest side (a larger one is
  * subsampled by a whole factor: a 48 MP 8000×6000 photo becomes 4000×3000), and no more than
@@ -29,30 +31,34 @@ import javax.imageio.stream.ImageOutputStream;
  * A JPEG's EXIF orientation is applied to the pixels before the EXIF goes ({@link ExifOrientation}),
  * so a portrait phone photo stays upright.
  */
-public final class PhotoReencoder {
+public final class PhotoScrubber {
 
     static final int MAX_SIDE = 4096;
     static final int PERMITS = 2;
     private static final long MAX_DECLARED_PIXELS = 200_000_000L;
     private static final float JPEG_QUALITY = 0.92f;
     private static final Map<String, String> FORMATS = Map.of("image/jpeg", "jpeg", "image/png", "png");
+    private static final String WEBP = "image/webp";
 
     private final Semaphore decoding = new Semaphore(PERMITS);
 
-    /** Whether uploads of this type are re-encoded (the others are kept as sent). */
+    /** Whether photos of this type can be cleaned of their metadata. */
     public boolean handles(String mediaType) {
-        return FORMATS.containsKey(mediaType);
+        return FORMATS.containsKey(mediaType) || WEBP.equals(mediaType);
     }
 
     /**
-     * The photo's pixels in a fresh file of the same type.
+     * The photo's picture alone, in a file of the same type.
      *
      * @throws UnreadablePhotoException when the bytes do not decode as that type
      */
     public byte[] withoutMetadata(String mediaType, byte[] original) {
+        if (WEBP.equals(mediaType)) {
+            return WebpChunks.withoutMetadata(original);
+        }
         String format = FORMATS.get(mediaType);
         if (format == null) {
-            throw new IllegalArgumentException(mediaType + " is not re-encoded");
+            throw new IllegalArgumentException(mediaType + " is not cleaned here");
         }
         decoding.acquireUninterruptibly();
         try {
