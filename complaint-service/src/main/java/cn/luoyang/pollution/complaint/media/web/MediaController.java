@@ -70,25 +70,20 @@ class MediaController {
         if (!errors.isEmpty()) {
             throw new InvalidComplaintException("media", errors);
         }
-        if (type.startsWith("image/") && !photos.handles(type)) {
-            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
-                    + " photos are not kept: their location data cannot be removed here; send the photo as JPEG")));
-        }
         ObjectId id;
-        long size = file.getSize();
+        long size;
         if (photos.handles(type)) {
-            byte[] clean;
-            try {
-                clean = photos.withoutMetadata(type, file.getBytes());
-            } catch (UnreadablePhotoException e) {
-                throw new InvalidComplaintException("media", List.of(new FieldError("file", e.getMessage())));
-            }
+            byte[] clean = withoutMetadata(type, file);
             id = store.store(new ByteArrayInputStream(clean), "upload", type);
             size = clean.length;
+        } else if (type.startsWith("image/")) {
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
+                    + " photos are not kept: their location data cannot be removed here; send the photo as JPEG")));
         } else {
             try (InputStream in = file.getInputStream()) {
                 id = store.store(in, "upload", type);
             }
+            size = file.getSize();
         }
         MediaRef ref = new MediaRef("gridfs:" + id.toHexString(), type, size);
         return ResponseEntity.status(201).body(ref);
@@ -113,6 +108,14 @@ class MediaController {
                 // an upload never changes under its id; a shared cache keeps no reporter's photo
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
                 .body(new InputStreamResource(resource.getInputStream()));
+    }
+
+    private byte[] withoutMetadata(String type, MultipartFile file) throws IOException {
+        try {
+            return photos.withoutMetadata(type, file.getBytes());
+        } catch (UnreadablePhotoException e) {
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", e.getMessage())));
+        }
     }
 
     private static ResponseEntity<ProblemDetail> notFound() {
