@@ -22,19 +22,20 @@ import javax.imageio.stream.ImageOutputStream;
  * EXIF (GPS position, time, phone model, serial number), XMP, IPTC, comments, thumbnails or PNG text
  * chunks. A JPEG or PNG is re-encoded from its pixels: the JDK's own ImageIO reads and writes both,
  * which is all this needs, and its writers put out only what the pixels require (JFIF header, tables;
- * IHDR, IDAT). A WebP loses its EXIF and XMP chunks ({@link WebpChunks}). Other image types (HEIC) are
- * not handled: the upload refuses them rather than keep their location.
+ * IHDR, IDAT). A JPEG's EXIF orientation is applied to the pixels first ({@link ExifOrientation}), so a
+ * portrait phone photo stays upright. A WebP loses its EXIF and XMP chunks ({@link WebpChunks}). Other
+ * image types (HEIC) are not handled: the upload refuses them rather than keep their location.
  *
  * <p>A photo is decoded at most {@value #MAX_SIDE} pixels on its longest side (a larger one is
- * subsampled by a whole factor: a 48 MP 8000×6000 photo becomes 4000×3000), and no more than
- * {@value #PERMITS} at a time, so that a 10 MiB file declaring huge dimensions cannot exhaust the heap.
- * A JPEG's EXIF orientation is applied to the pixels before the EXIF goes ({@link ExifOrientation}),
- * so a portrait phone photo stays upright.
+ * subsampled by a whole factor: a 48 MP 8000×6000 photo becomes 4000×3000), and one at a time per
+ * instance ({@value #PERMITS} permit): a decoded 12 MP photo is 36 MB of heap, twice that while it is
+ * turned upright, and the service runs in about 230 MB; a 10 MiB file declaring huge dimensions cannot
+ * exhaust it. One photo takes about 0.26 s (BENCHMARKS.md), so queuing costs little at upload rates.
  */
 public final class PhotoScrubber {
 
     static final int MAX_SIDE = 4096;
-    static final int PERMITS = 2;
+    static final int PERMITS = 1;
     private static final long MAX_DECLARED_PIXELS = 200_000_000L;
     private static final float JPEG_QUALITY = 0.92f;
     private static final Map<String, String> FORMATS = Map.of("image/jpeg", "jpeg", "image/png", "png");
