@@ -11,6 +11,7 @@ import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.outbox.Outbox;
 import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
+import cn.luoyang.pollution.complaint.support.Photos;
 import cn.luoyang.pollution.complaint.support.Reports;
 import cn.luoyang.pollution.complaint.support.Seal;
 import cn.luoyang.pollution.complaint.support.ServiceHarness;
@@ -21,6 +22,8 @@ import cn.luoyang.pollution.kit.contact.ContactOpener;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.TopicProbe;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +60,8 @@ class IntakeTest extends ServiceHarness {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    GridFsTemplate mediaStore;
     @Autowired
     MongoComplaints complaints;
     @Autowired
@@ -235,11 +242,8 @@ class IntakeTest extends ServiceHarness {
     }
 
     @Test
-    void uploadedPhotoIsStoredInGridFsAndServedBack() throws Exception {
-        byte[] jpeg = new byte[2048];
-        jpeg[0] = (byte) 0xFF;
-        jpeg[1] = (byte) 0xD8;
-        jpeg[2] = (byte) 0xFF;
+    void uploadedPhotoIsStoredWithoutItsExifAndServedAsAFileThatRunsNothing() throws Exception {
+        byte[] jpeg = Photos.jpegWithGps(64, 48);
         String boundary = "----b" + System.nanoTime();
         byte[] body = multipart(boundary, "photo.jpg", "image/jpeg", jpeg);
 
@@ -249,8 +253,36 @@ class IntakeTest extends ServiceHarness {
         assertThat(url).startsWith("gridfs:");
         HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(uri("/api/media/" + url.substring(7))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(back.body()).isEqualTo(jpeg);
+
+        assertThat(Photos.jpegMarkers(back.body())).doesNotContain(0xE1, 0xFE).contains(0xDA);
+        assertThat(Photos.contains(back.body(), "Exif")).isFalse();
+        assertThat(Photos.contains(back.body(), Photos.COMMENT)).isFalse();
+        assertThat(Photos.read(back.body())).satisfies(image -> {
+            assertThat(image.getWidth()).isEqualTo(64);
+            assertThat(image.getHeight()).isEqualTo(48);
+        });
+        assertThat(json.readTree(uploaded.body()).get("sizeBytes").asLong()).isEqualTo(back.body().length);
+        GridFSFile stored = mediaStore.findOne(Query.query(Criteria.where("_id").is(new ObjectId(url.substring(7)))));
+        try (InputStream in = mediaStore.getResource(stored).getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(back.body());
+        }
         assertThat(back.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(back.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(back.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"" + url.substring(7) + ".jpeg\"");
+        assertThat(back.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; img-src 'self'; media-src 'self'; sandbox");
+        assertThat(back.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("same-origin");
+        assertThat(back.headers().allValues("Cache-Control")).containsExactly("max-age=86400, private");
+    }
+
+    @Test
+    void aPhotoThatDoesNotDecodeAndAFileThatIsNoPhotoAreRefusedOnTheFileField() {
+        String boundary = "----b" + System.nanoTime();
+        byte[] corrupt = java.util.Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, 2048);
+        HttpResponse<String> unreadable = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "photo.jpg", "image/jpeg", corrupt));
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unreadable.body()).contains("\"field\":\"file\"").contains("could not be read as image/jpeg");
 
         HttpResponse<String> fake = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
                 multipart(boundary, "photo.jpg", "image/jpeg", "MZ not a photo".getBytes(StandardCharsets.UTF_8)));
@@ -259,6 +291,27 @@ class IntakeTest extends ServiceHarness {
         HttpResponse<String> pdf = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
                 multipart(boundary, "a.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)));
         assertThat(pdf.statusCode()).isEqualTo(400);
+        byte[] heic = java.util.Arrays.copyOf(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'}, 1024);
+        HttpResponse<String> iphone = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "IMG_0001.HEIC", "image/heic", heic));
+        assertThat(iphone.statusCode()).isEqualTo(400);
+        assertThat(iphone.body()).contains("\"field\":\"file\"").contains("location data cannot be removed here");
+    }
+
+    @Test
+    void aVideoIsKeptAsSent() throws Exception {
+        byte[] mp4 = java.util.Arrays.copyOf(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 4096);
+        mp4[100] = 'x';
+        String boundary = "----b" + System.nanoTime();
+
+        HttpResponse<String> uploaded = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "clip.mp4", "video/mp4", mp4));
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(uri("/api/media/" + field(uploaded, "url").substring(7))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(back.body()).isEqualTo(mp4);
+        assertThat(back.headers().firstValue("Content-Type")).hasValue("video/mp4");
     }
 
     @Test

@@ -88,7 +88,7 @@ class Open311Test extends ServiceHarness {
         assertThat(request.get("requested_datetime").stringValue()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00");
         // GCJ-02 in, WGS-84 out: a few hundred metres apart
         assertThat(request.get("lat").doubleValue()).isNotEqualTo(34.6650).isCloseTo(34.6650, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(request.get("media_url").stringValue()).isEqualTo("https://img.example.org/bbq.jpg");
+        assertThat(request.has("media_url")).as("media before an officer released them").isFalse();
         assertThat(one.toString()).doesNotContain("someone@example.org").doesNotContain("Zhang");
 
         String xml = get("/open311/v2/requests/" + id + ".xml").body();
@@ -148,6 +148,95 @@ class Open311Test extends ServiceHarness {
         assertThat(json.readTree(outside.body()).get(0).get("description").stringValue()).startsWith("lat/long: ").contains("outside Luoyang");
         assertThat(get("/open311/v2/services.json?jurisdiction_id=sfgov.org").statusCode()).isEqualTo(404);
         assertThat(get("/open311/v2/services.yaml").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theFeedShowsNeitherTheWordsNorTheAddressNorTheMediaOfAnUnreviewedReportAndOnlyItsCell() {
+        String id = createdWithPhoneAndPlace();
+
+        JsonNode listed = findIn(json.readTree(get("/open311/v2/requests.json?service_code=AIR_ODOUR").body()), id);
+        JsonNode one = json.readTree(get("/open311/v2/requests/" + id + ".json").body()).get(0);
+        String xml = get("/open311/v2/requests/" + id + ".xml").body();
+
+        for (JsonNode request : java.util.List.of(listed, one)) {
+            assertThat(request.has("description")).isFalse();
+            assertThat(request.has("address")).isFalse();
+            assertThat(request.has("media_url")).isFalse();
+            assertOnTheGrid(request.get("lat").doubleValue());
+            assertOnTheGrid(request.get("long").doubleValue());
+            assertThat(request.get("service_code").stringValue()).isEqualTo("AIR_ODOUR");
+        }
+        assertThat(spec.violations(json.readTree(get("/open311/v2/requests/" + id + ".json").body()), "Request", true)).isEmpty();
+        assertThat(xml).doesNotContain("<description>").doesNotContain("<address>").doesNotContain("<media_url>")
+                .doesNotContain("34.6197").doesNotContain("112.4532").contains("<lat>" + one.get("lat").doubleValue() + "</lat>");
+        assertThat(spec.unknownXmlPaths(xml)).isEmpty();
+    }
+
+    @Test
+    void aCampaignOfficerReleasesTheWordsWhichTheFeedThenShowsWithPhoneNumbersMasked() {
+        String id = createdWithPhoneAndPlace();
+
+        HttpResponse<String> released = release(id, "campaign", "{\"description\":true,\"address\":true,\"media\":true}");
+
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+        assertThat(json.readTree(released.body()).get("releasedBy").stringValue()).isEqualTo("campaign");
+        JsonNode request = json.readTree(get("/open311/v2/requests/" + id + ".json").body()).get(0);
+        assertThat(request.get("description").stringValue()).contains("刺鼻气味").contains("139****4321").doesNotContain("13900004321");
+        assertThat(request.get("address").stringValue()).contains("涧西区").contains("0379-****1234").doesNotContain("63211234");
+        assertThat(request.get("media_url").stringValue()).isEqualTo("https://img.example.org/smell.jpg");
+        assertOnTheGrid(request.get("lat").doubleValue());
+        String xml = get("/open311/v2/requests.xml?service_request_id=" + id).body();
+        assertThat(xml).contains("<description>").contains("139****4321").contains("<address>").doesNotContain("13900004321");
+        assertThat(spec.unknownXmlPaths(xml)).isEmpty();
+
+        assertThat(release(id, "admin", "{\"description\":true}").statusCode()).isEqualTo(200);
+        JsonNode narrowed = json.readTree(get("/open311/v2/requests/" + id + ".json").body()).get(0);
+        assertThat(narrowed.has("description")).isTrue();
+        assertThat(narrowed.has("address")).as("a later decision replaces the earlier one").isFalse();
+        assertThat(release("LY20000101-999999", "campaign", "{\"description\":true}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyTheCampaignOfficeAndAdministratorsMayRelease() {
+        String id = createdWithPhoneAndPlace();
+
+        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/complaints/" + id + "/publication"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"description\":true}")).build());
+        HttpResponse<String> handler = release(id, "cg-jianxi", "{\"description\":true}");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("urn:luoyang:problem:unauthenticated");
+        assertThat(handler.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(get("/open311/v2/requests/" + id + ".json").body()).get(0).has("description")).isFalse();
+    }
+
+    private String createdWithPhoneAndPlace() {
+        HttpResponse<String> created = post("json", form("api_key", API_KEY, "service_code", "AIR_ODOUR",
+                "lat", "34.6197", "long", "112.4532", "address_string", "洛阳市涧西区某小区3号楼 门卫 0379-63211234",
+                "description", "化工厂刺鼻气味, 请打 13900004321", "media_url", "https://img.example.org/smell.jpg"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        return json.readTree(created.body()).get(0).get("service_request_id").stringValue();
+    }
+
+    private HttpResponse<String> release(String id, String username, String body) {
+        return send(HttpRequest.newBuilder(uri("/api/complaints/" + id + "/publication"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", cn.luoyang.pollution.testing.security.AccessCheck.basic(username, "luoyang2026"))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static JsonNode findIn(JsonNode list, String id) {
+        for (JsonNode request : list) {
+            if (id.equals(request.get("service_request_id").stringValue())) {
+                return request;
+            }
+        }
+        throw new AssertionError(id + " not in " + list);
+    }
+
+    /** A multiple of 0.01°: the centre of a public grid cell. */
+    private static void assertOnTheGrid(double degrees) {
+        assertThat(Math.abs(degrees * 100 - Math.rint(degrees * 100))).as(degrees + " on the 0.01° grid").isLessThan(1e-6);
     }
 
     private String createdId(String code, String description) {

@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * complaint-service's public face: every endpoint open and nothing else, a tracking number locked
+ * complaint-service's public face: every endpoint open but the release to the public feed, nothing else, a tracking number locked
  * after too many wrong digits (the right ones included, and an unknown number alike), and a client
  * flooding intake slowed down with 429.
  */
@@ -27,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
         "complaints.public-surface.rate-limits.lookup-per-minute=1000"})
 class PublicSurfaceTest extends ServiceHarness {
 
-    /** Everything complaint-service maps is for the public; nothing else is answered. */
+    /**
+     * Everything complaint-service maps is for the public, except the campaign office's release of a
+     * complaint's words to the public feed; nothing else is answered.
+     */
     static final List<Row> OWNERS = List.of(
             Row.open("GET", "/actuator/health"),
             Row.open("GET", "/actuator/prometheus"),
@@ -36,6 +39,7 @@ class PublicSurfaceTest extends ServiceHarness {
             Row.only("POST", "/internal/anything", "NOBODY"),
             Row.open("POST", "/api/complaints"),
             Row.open("GET", "/api/complaints/LY20261205-999999?phoneLast4=1234"),
+            Row.only("PUT", "/api/complaints/LY20261205-999999/publication", "CAMPAIGN_OFFICE", "ADMIN"),
             Row.open("POST", "/api/media"),
             Row.open("GET", "/api/media/none"),
             Row.open("GET", "/api/reporter-contact-key"),
@@ -59,7 +63,7 @@ class PublicSurfaceTest extends ServiceHarness {
     ApplicationContext context;
 
     @Test
-    void everyEndpointIsOpenAndNothingElseIsAnswered() {
+    void everyEndpointHasItsOwnerAndNothingElseIsAnswered() {
         assertThat(new AccessCheck(port).violations(OWNERS)).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.ComplaintRules;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
+import cn.luoyang.pollution.complaint.media.PhotoScrubber;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -20,5 +21,10 @@ class MediaConfiguration {
     @Bean
     MediaPolicy mediaPolicy(ComplaintRules rules) {
         return new MediaPolicy(rules.mediaLimits());
+    }
+
+    @Bean
+    PhotoScrubber photoScrubber() {
+        return new PhotoScrubber();
     }
 }

@@ -2,11 +2,13 @@ package cn.luoyang.pollution.complaint.config;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import cn.luoyang.pollution.complaint.publicsurface.Surface;
 import cn.luoyang.pollution.complaint.publicsurface.persistence.MongoRateBuckets;
 import cn.luoyang.pollution.complaint.publicsurface.web.RateLimitFilter;
 import cn.luoyang.pollution.kit.security.AccessTable;
+import cn.luoyang.pollution.kit.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -21,9 +23,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * complaint-service is the platform's public face: every endpoint it maps is open to anyone (intake,
  * lookup, media, the contact key, Open311, the API docs) and so is every GET (a mistyped address gets
- * the public 404 page); it is still under the platform's security model so that the actuator beyond
- * its probes and any other write are refused and every answer carries the security headers.
- * Its protection is the rate limits per client and the lockout of a tracking number after wrong digits.
+ * the public 404 page), except the campaign office's release of a complaint's words for the public
+ * feed; it is under the platform's security model so that the release needs a signed-in officer, the
+ * actuator beyond its probes and any other write are refused and every answer carries the security
+ * headers. The public endpoints' protection is the rate limits per client and the lockout of a
+ * tracking number after wrong digits.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PublicSurfaceProperties.class)
@@ -34,6 +38,7 @@ class PublicSurfaceConfiguration {
         return AccessTable.forAllPaths()
                 .actuatorProbes()
                 .deny(null, "/actuator/**")
+                .allow(PUT, "/api/complaints/*/publication", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
                 .open(POST, "/api/complaints", "/api/media")
                 .open(POST, "/open311/v2/**")
                 // every page and read of the public site is public: a mistyped address gets the 404 page

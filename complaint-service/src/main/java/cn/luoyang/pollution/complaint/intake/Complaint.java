@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.complaint.intake;
 
 import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
+import cn.luoyang.pollution.complaint.publication.Publication;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
@@ -15,6 +16,7 @@ import java.util.List;
  * are one write.
  *
  * @param fingerprint what the report said, hashed: a second delivery of the same ticket must say the same
+ * @param publication what an officer released of it for the public feeds; nothing at first
  */
 public record Complaint(
         String id,
@@ -24,10 +26,12 @@ public record Complaint(
         ComplaintDraft draft,
         Instant receivedAt,
         Progress progress,
-        List<OutboxEntry> outbox) {
+        List<OutboxEntry> outbox,
+        Publication publication) {
 
     public Complaint {
         outbox = List.copyOf(outbox);
+        publication = publication == null ? Publication.NONE : publication;
     }
 
     public static Complaint register(String id, String trackingNumber, ComplaintDraft draft, String eventId,
@@ -38,7 +42,7 @@ public record Complaint(
                 draft.media(), draft.reporter().toSealedContact(), draft.rewardRequested(), now, ComplaintRegistered.VERSION);
         return new Complaint(id, trackingNumber, draft.naturalKey(), Fingerprints.of(draft), draft, now,
                 Progress.received(eventId, now),
-                List.of(new OutboxEntry(registered, Topics.COMPLAINTS_REGISTERED, now.plus(relayGrace))));
+                List.of(new OutboxEntry(registered, Topics.COMPLAINTS_REGISTERED, now.plus(relayGrace))), Publication.NONE);
     }
 
     public boolean sameReportAs(ComplaintDraft other) {

@@ -10,6 +10,6 @@ class ArchitectureTest {
     void followsTheServiceArchitectureRules() {
         ArchitectureRules.forService("cn.luoyang.pollution.complaint",
                 "..complaint.intake..", "..complaint.outbox..", "..complaint.tracking..", "..complaint.open311..",
-                "..complaint.media..", "..complaint.confidentiality..", "..complaint.monitoring..").check();
+                "..complaint.media..", "..complaint.publication..", "..complaint.confidentiality..", "..complaint.monitoring..").check();
     }
 }

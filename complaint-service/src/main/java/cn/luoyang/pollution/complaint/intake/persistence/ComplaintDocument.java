@@ -1,13 +1,17 @@
 package cn.luoyang.pollution.complaint.intake.persistence;
 
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
+import cn.luoyang.pollution.complaint.publication.Publication;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A complaint as stored in {@code complaints}: the report, its progress and its outbox in one document. */
+/**
+ * A complaint as stored in {@code complaints}: the report, its progress, its outbox and what an officer
+ * released of it ({@code publication}, absent until then) in one document.
+ */
 @Document("complaints")
 record ComplaintDocument(
         @Id String id,
@@ -17,7 +21,8 @@ record ComplaintDocument(
         ComplaintDraft draft,
         Instant receivedAt,
         Progress progress,
-        List<OutboxRecord> outbox) {
+        List<OutboxRecord> outbox,
+        Publication publication) {
 
     /** An outbox entry on disk: the event as its wire JSON, with its logical type. */
     record OutboxRecord(String eventId, String topic, String type, String payload, Instant notBefore) {

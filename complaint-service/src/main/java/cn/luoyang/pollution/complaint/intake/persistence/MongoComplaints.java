@@ -9,6 +9,8 @@ import cn.luoyang.pollution.complaint.notes.ReporterNote;
 import cn.luoyang.pollution.complaint.notes.ReporterNotes;
 import cn.luoyang.pollution.complaint.outbox.Outbox;
 import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
+import cn.luoyang.pollution.complaint.publication.Publication;
+import cn.luoyang.pollution.complaint.publication.Publications;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.complaint.tracking.ProgressStore;
 import cn.luoyang.pollution.complaint.tracking.Tracked;
@@ -34,7 +36,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * The {@code complaints} collection behind intake, tracking and the outbox. Unique indexes on the
  * natural key and the tracking number make "one complaint per ticket" hold across replicas.
  */
-public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes {
+public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes, Publications {
 
     static final String COLLECTION = "complaints";
     /** Until when one instance's outbox sweep holds the document. */
@@ -124,6 +126,14 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox, Repor
                 new Update().push("notes", stored).push("outbox", outboxRecord), COLLECTION).getModifiedCount() == 1;
     }
 
+    // --- publication ---
+
+    @Override
+    public boolean decide(String trackingNumber, Publication publication) {
+        return mongo.updateFirst(query(where("trackingNumber").is(trackingNumber)), new Update().set("publication", publication),
+                COLLECTION).getMatchedCount() == 1;
+    }
+
     // --- outbox ---
 
     /**
@@ -179,13 +189,13 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox, Repor
                         new String(codec.encode(e.event()), StandardCharsets.UTF_8), e.notBefore()))
                 .toList();
         return new ComplaintDocument(c.id(), c.trackingNumber(), c.naturalKey(), c.fingerprint(), c.draft(),
-                c.receivedAt(), c.progress(), outbox);
+                c.receivedAt(), c.progress(), outbox, c.publication() == Publication.NONE ? null : c.publication());
     }
 
     private Complaint toComplaint(ComplaintDocument d) {
         List<OutboxEntry> outbox = d.outbox() == null ? List.of() : d.outbox().stream().map(this::toEntry).toList();
         return new Complaint(d.id(), d.trackingNumber(), d.naturalKey(), d.fingerprint(), d.draft(), d.receivedAt(),
-                d.progress(), outbox);
+                d.progress(), outbox, d.publication());
     }
 
     private OutboxEntry toEntry(ComplaintDocument.OutboxRecord r) {

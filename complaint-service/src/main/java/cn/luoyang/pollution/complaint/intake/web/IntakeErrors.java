@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Maps intake failures to 4xx problem details with field-level messages (the kit's one error body). */
 @RestControllerAdvice(basePackages = {"cn.luoyang.pollution.complaint.intake", "cn.luoyang.pollution.complaint.tracking",
-        "cn.luoyang.pollution.complaint.media"})
+        "cn.luoyang.pollution.complaint.media", "cn.luoyang.pollution.complaint.publication"})
 class IntakeErrors extends ApiProblems {
 
     @ExceptionHandler(InvalidComplaintException.class)

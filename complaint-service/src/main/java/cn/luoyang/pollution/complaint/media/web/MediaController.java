@@ -2,12 +2,16 @@ package cn.luoyang.pollution.complaint.media.web;
 
 import cn.luoyang.pollution.complaint.intake.InvalidComplaintException;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
+import cn.luoyang.pollution.complaint.media.PhotoScrubber;
+import cn.luoyang.pollution.complaint.media.UnreadablePhotoException;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import cn.luoyang.pollution.kit.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.InputStreamResource;
@@ -15,6 +19,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,17 +35,26 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Photos and videos by upload, kept in GridFS (bucket {@code media}). The answer's {@code url}
- * ({@code gridfs:<id>}) goes into a report's {@code media} list.
+ * ({@code gridfs:<id>}) goes into a report's {@code media} list. A photo is stored without its
+ * metadata ({@link PhotoScrubber}: no EXIF, GPS, XMP or comments; JPEG and PNG re-encoded, WebP without
+ * those chunks); a photo type it cannot clean (HEIC) is refused; a video is kept as sent. An upload
+ * is served as a file that can only be looked at: its own type and no sniffing, inline
+ * under a neutral name, a policy that lets it run nothing, cached by the browser only.
  */
 @RestController
 class MediaController {
 
     private final GridFsTemplate store;
-    private final MediaPolicy policy;
+    /** The answer's own Content-Security-Policy: the file is shown, nothing in it runs or loads. */
+    static final String MEDIA_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox";
 
-    MediaController(GridFsTemplate mediaStore, MediaPolicy policy) {
+    private final MediaPolicy policy;
+    private final PhotoScrubber photos;
+
+    MediaController(GridFsTemplate mediaStore, MediaPolicy policy, PhotoScrubber photos) {
         this.store = mediaStore;
         this.policy = policy;
+        this.photos = photos;
     }
 
     @Operation(summary = "Upload a photo or video", description = "multipart field 'file'; 201 with the media reference to put in a report")
@@ -55,10 +71,21 @@ class MediaController {
             throw new InvalidComplaintException("media", errors);
         }
         ObjectId id;
-        try (InputStream in = file.getInputStream()) {
-            id = store.store(in, "upload", type);
+        long size;
+        if (photos.handles(type)) {
+            byte[] clean = withoutMetadata(type, file);
+            id = store.store(new ByteArrayInputStream(clean), "upload", type);
+            size = clean.length;
+        } else if (type.startsWith("image/")) {
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
+                    + " photos are not kept: their location data cannot be removed here; send the photo as JPEG")));
+        } else {
+            try (InputStream in = file.getInputStream()) {
+                id = store.store(in, "upload", type);
+            }
+            size = file.getSize();
         }
-        MediaRef ref = new MediaRef("gridfs:" + id.toHexString(), type, file.getSize());
+        MediaRef ref = new MediaRef("gridfs:" + id.toHexString(), type, size);
         return ResponseEntity.status(201).body(ref);
     }
 
@@ -73,8 +100,22 @@ class MediaController {
             return notFound();
         }
         GridFsResource resource = store.getResource(file);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(resource.getContentType()))
-                .contentLength(file.getLength()).body(new InputStreamResource(resource.getInputStream()));
+        MediaType type = MediaType.parseMediaType(resource.getContentType());
+        return ResponseEntity.ok().contentType(type).contentLength(file.getLength())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(id + "." + type.getSubtype()).build().toString())
+                .header("Content-Security-Policy", MEDIA_POLICY)
+                .header("Cross-Origin-Resource-Policy", "same-origin")
+                // an upload never changes under its id; a shared cache keeps no reporter's photo
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                .body(new InputStreamResource(resource.getInputStream()));
+    }
+
+    private byte[] withoutMetadata(String type, MultipartFile file) throws IOException {
+        try {
+            return photos.withoutMetadata(type, file.getBytes());
+        } catch (UnreadablePhotoException e) {
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", e.getMessage())));
+        }
     }
 
     private static ResponseEntity<ProblemDetail> notFound() {

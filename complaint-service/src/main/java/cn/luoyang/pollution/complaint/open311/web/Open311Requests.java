@@ -5,10 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.PhoneRedaction;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
+import cn.luoyang.pollution.complaint.open311.PublicProjection;
 import cn.luoyang.pollution.complaint.open311.RequestFilter;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.complaint.tracking.PublicStatus;
-import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import java.time.Instant;
@@ -20,7 +20,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-/** Finds complaints for Open311 and shows each as a GeoReport service request (no reporter data, ever). */
+/**
+ * Finds complaints for Open311 and shows each as a GeoReport service request: no reporter data, ever,
+ * and of the report's own words and place only its {@link PublicProjection} (what an officer released,
+ * phone numbers masked, the position as its 0.01° cell).
+ */
 final class Open311Requests {
 
     private static final DateTimeFormatter W3 = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Asia/Shanghai"));
@@ -56,16 +60,16 @@ final class Open311Requests {
     Open311Dtos.Request view(Complaint complaint, String baseUrl) {
         Progress p = complaint.progress();
         var draft = complaint.draft();
-        GeoPoint wgs = draft.location() == null ? null : draft.location().inWgs84();
+        PublicProjection shown = PublicProjection.of(complaint);
         // a handler's reply may name a phone number: the public feed shows it masked
         String notes = p.status() == PublicStatus.CLOSED && p.reply() != null ? PhoneRedaction.mask(p.reply())
                 : p.status().zh() + " " + p.status().en();
         return new Open311Dtos.Request(complaint.trackingNumber(), p.status().isOpen() ? "open" : "closed", notes,
                 catalogue.category(draft.category()).map(Open311Catalogue::serviceName).orElse(draft.category()),
-                draft.category(), draft.description(),
+                draft.category(), shown.description(),
                 catalogue.department(p.department()).map(d -> d.nameZh() + " " + d.nameEn()).orElse(null), null,
-                time(complaint.receivedAt()), time(p.since()), null, draft.addressText(), null, null,
-                wgs == null ? null : wgs.latitude(), wgs == null ? null : wgs.longitude(), mediaUrl(draft.media(), baseUrl));
+                time(complaint.receivedAt()), time(p.since()), null, shown.address(), null, null,
+                shown.latitude(), shown.longitude(), mediaUrl(shown.media(), baseUrl));
     }
 
     private static String mediaUrl(List<MediaRef> media, String baseUrl) {
