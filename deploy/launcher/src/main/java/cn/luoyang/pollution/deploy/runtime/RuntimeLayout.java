@@ -150,8 +150,9 @@ public record RuntimeLayout(
     }
 
     /** Where instance {@code instance} (1..instances) of a service listens; with one instance, the service's port. */
+    /** Where instance {@code instance} (1..n) listens; one instance, or a component that is never replicated, on its own port. */
     public int instancePort(Component service, int instance) {
-        return instances == 1 ? port(service) : port(service) + INSTANCE_PORT_STEP * instance;
+        return instances == 1 || !service.isService() ? port(service) : port(service) + INSTANCE_PORT_STEP * instance;
     }
 
     public String instanceUrl(Component service, int instance) {

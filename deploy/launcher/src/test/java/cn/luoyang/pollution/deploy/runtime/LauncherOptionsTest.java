@@ -83,6 +83,8 @@ class LauncherOptionsTest {
         assertEquals(8081, layout.port(Component.COMPLAINT));
         assertEquals(8181, layout.instancePort(Component.COMPLAINT, 1));
         assertEquals(8284, layout.instancePort(Component.NOTIFICATION, 2));
+        // the identity provider is one process whatever the services' instances
+        assertEquals(8085, layout.instancePort(Component.IDENTITY, 1));
         assertEquals(3, layout.replicationFactor());
         assertEquals(2, layout.minInsyncReplicas());
         assertEquals(RuntimeLayout.DEFAULT_CLUSTER_BROKER_JVM, layout.brokerJvmOptions());
