@@ -23,7 +23,7 @@ case_id="CASE-$tracking"
 
 echo; echo "2. its public status (dispatch takes a moment: wait until it has left RECEIVED, at most 60 s)"
 for _ in $(seq 1 60); do
-  status=$(curl -s "$C/api/complaints/$tracking?phoneLast4=0000")
+  status=$(curl -s -H "Phone-Last4: 0000" "$C/api/complaints/$tracking")
   [[ "$status" == *'Z","status":"RECEIVED"'* ]] || break  # the top-level status (the history lists RECEIVED too)
   sleep 1
 done
@@ -43,7 +43,7 @@ curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST 
 
 echo; echo "4. status again, and the reporter's SMS (masked number; three: registered, dispatched, closed)"
 sleep 3
-curl -s "$C/api/complaints/$tracking?phoneLast4=0000"; echo
+curl -s -H "Phone-Last4: 0000" "$C/api/complaints/$tracking"; echo
 curl -s -u operator:luoyang2026 "$N/api/sms?complaintId=$complaint"; echo
 
 echo; echo "5. a token from the identity provider (authorization code + PKCE with curl: deploy/token.sh); its claims"

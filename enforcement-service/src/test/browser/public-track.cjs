@@ -1,5 +1,6 @@
 // complaint-service's public page: a reporter types the tracking number and the last four digits
-// of their phone and sees the progress and the reply; wrong digits show nothing.
+// of their phone and sees the progress and the reply (the form is posted: the digits never appear
+// in the address); wrong digits show nothing.
 // args: baseUrl trackingNumber rightDigits wrongDigits
 'use strict';
 const { withBrowser, run } = require('./lib.cjs');
@@ -10,6 +11,7 @@ run(async ([base, tracking, right, wrong]) => withBrowser(async (page) => {
   await page.fill('#trackingNumber', tracking);
   await page.fill('#phoneLast4', right);
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  result.addressAfterLookup = page.url();
   result.status = (await page.textContent('#status')).trim();
   result.department = (await page.textContent('#department')).trim();
   result.reply = (await page.textContent('#reply')).trim();

@@ -82,7 +82,7 @@ class IntakeTest extends ServiceHarness {
         assertThat(answer.statusCode()).isEqualTo(201);
         JsonNode body = json.readTree(answer.body());
         String trackingNumber = body.get("trackingNumber").stringValue();
-        assertThat(trackingNumber).matches("LY\\d{8}-\\d{6}");
+        assertThat(trackingNumber).matches("LY\\d{8}-\\d{10}");
         assertThat(body.get("status").stringValue()).isEqualTo("RECEIVED");
         assertThat(answer.headers().firstValue("Location")).hasValue("/api/complaints/" + trackingNumber);
 
@@ -237,7 +237,7 @@ class IntakeTest extends ServiceHarness {
         MongoTrackingNumbers otherReplica = new MongoTrackingNumbers(mongo, 20);
         List<String> others = java.util.stream.IntStream.range(0, 25).mapToObj(i -> otherReplica.next(day)).toList();
 
-        assertThat(numbers).allMatch(n -> n.matches("LY20261128-\\d{6}")).doesNotHaveDuplicates();
+        assertThat(numbers).allMatch(n -> n.matches("LY20261128-\\d{10}")).doesNotHaveDuplicates();
         assertThat(others).doesNotContainAnyElementsOf(numbers).doesNotHaveDuplicates();
     }
 

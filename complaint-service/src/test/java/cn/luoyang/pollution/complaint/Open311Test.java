@@ -78,7 +78,7 @@ class Open311Test extends ServiceHarness {
         JsonNode answer = json.readTree(created.body());
         assertThat(spec.violations(answer, "RequestResponse", true)).isEmpty();
         String id = answer.get(0).get("service_request_id").stringValue();
-        assertThat(id).matches("LY\\d{8}-\\d{6}");
+        assertThat(id).matches("LY\\d{8}-\\d{10}");
 
         JsonNode one = json.readTree(get("/open311/v2/requests/" + id + ".json").body());
         assertThat(spec.violations(one, "Request", true)).isEmpty();

@@ -38,7 +38,8 @@ class PublicSurfaceTest extends ServiceHarness {
             Row.open("GET", "/mistyped/address"),
             Row.only("POST", "/internal/anything", "NOBODY"),
             Row.open("POST", "/api/complaints"),
-            Row.open("GET", "/api/complaints/LY20261205-999999?phoneLast4=1234"),
+            Row.open("GET", "/api/complaints/LY20261205-999999"),
+            Row.open("POST", "/track"),
             Row.only("PUT", "/api/complaints/LY20261205-999999/publication", "CAMPAIGN_OFFICE", "ADMIN"),
             Row.open("POST", "/api/media"),
             Row.open("GET", "/api/media/none"),
@@ -77,28 +78,28 @@ class PublicSurfaceTest extends ServiceHarness {
         HttpResponse<String> filed = postJson("/api/complaints", Reports.nativeReport("13812347777"), Map.of());
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String tn = json.readTree(filed.body()).get("trackingNumber").stringValue();
-        assertThat(get("/api/complaints/" + tn + "?phoneLast4=7777").statusCode()).isEqualTo(200);
+        assertThat(lookup(tn, "7777").statusCode()).isEqualTo(200);
 
         List<Integer> wrong = new ArrayList<>();
         for (int guess = 0; guess < 5; guess++) {
-            wrong.add(get("/api/complaints/" + tn + "?phoneLast4=000" + guess).statusCode());
+            wrong.add(lookup(tn, "000" + guess).statusCode());
         }
-        HttpResponse<String> right = get("/api/complaints/" + tn + "?phoneLast4=7777");
+        HttpResponse<String> right = lookup(tn, "7777");
 
         assertThat(wrong).containsOnly(404);
         assertThat(right.statusCode()).isEqualTo(429);
         assertThat(right.body()).contains("\"reason\":\"locked\"");
-        assertThat(get("/track?trackingNumber=" + tn + "&phoneLast4=7777").body()).contains("id=\"locked\"");
+        assertThat(lookupPage(tn, "7777").body()).contains("id=\"locked\"");
     }
 
     @Test
     void anUnknownTrackingNumberLocksJustLikeAKnownOne() {
         String unknown = "LY20261205-888888";
         for (int guess = 0; guess < 5; guess++) {
-            assertThat(get("/api/complaints/" + unknown + "?phoneLast4=100" + guess).statusCode()).isEqualTo(404);
+            assertThat(lookup(unknown, "100" + guess).statusCode()).isEqualTo(404);
         }
 
-        assertThat(get("/api/complaints/" + unknown + "?phoneLast4=1009").statusCode()).isEqualTo(429);
+        assertThat(lookup(unknown, "1009").statusCode()).isEqualTo(429);
     }
 
     @Test

@@ -49,10 +49,11 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
         publisher.publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched("CASE-" + tn, complaintId, tn, "HOUSING_CONSTRUCTION", 1, t0));
         publisher.publish(Topics.CASES_LIFECYCLE, CaseEvents.closed("CASE-" + tn, "工地已覆盖裸土并安装喷淋, 复查合格。",
                 List.of(complaintId), t0.plusSeconds(3600)));
-        eventually(Duration.ofSeconds(30), () -> get("/api/complaints/" + tn + "?phoneLast4=0071").body().contains("\"CLOSED\""),
+        eventually(Duration.ofSeconds(30), () -> lookup(tn, "0071").body().contains("\"CLOSED\""),
                 "the complaint closed");
 
         JsonNode r = runScript("public-track.cjs", "http://127.0.0.1:" + port, tn, "0071", "9999");
+        assertThat(r.get("addressAfterLookup").asString()).endsWith("/track").doesNotContain("0071");
 
         assertThat(r.get("status").asString()).isEqualTo("已办结");
         assertThat(r.get("department").asString()).isEqualTo("住房和城乡建设局");

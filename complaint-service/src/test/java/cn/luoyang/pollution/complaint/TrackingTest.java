@@ -42,12 +42,12 @@ class TrackingTest extends ServiceHarness {
 
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched(caseId, first.get("complaintId").stringValue(), tn, "HOUSING_CONSTRUCTION", 1, t0.plusSeconds(60)));
         awaitStatus(tn, "0001", "DISPATCHED");
-        assertThat(lookup(tn, "0001").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
-        assertThat(lookup(tn, "0001").get("departmentZh").stringValue()).isEqualTo("住房和城乡建设局");
+        assertThat(statusOf(tn, "0001").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
+        assertThat(statusOf(tn, "0001").get("departmentZh").stringValue()).isEqualTo("住房和城乡建设局");
 
         publish(Topics.CASES_DISPATCHED, CaseEvents.merged(caseId, second.get("complaintId").stringValue(), tn2, t0.plusSeconds(120)));
         awaitStatus(tn2, "0002", "MERGED");
-        assertThat(lookup(tn2, "0002").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
+        assertThat(statusOf(tn2, "0002").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
 
         var accepted = CaseEvents.accepted(caseId, "HOUSING_CONSTRUCTION", t0.plusSeconds(3600));
         publish(Topics.CASES_LIFECYCLE, accepted);
@@ -59,7 +59,7 @@ class TrackingTest extends ServiceHarness {
                 List.of(first.get("complaintId").stringValue(), second.get("complaintId").stringValue()), t0.plusSeconds(86400)));
         awaitStatus(tn, "0001", "CLOSED");
         awaitStatus(tn2, "0002", "CLOSED");
-        JsonNode closed = lookup(tn, "0001");
+        JsonNode closed = statusOf(tn, "0001");
         assertThat(closed.get("reply").stringValue()).isEqualTo("已责令工地覆盖裸土并安装喷淋, 复查合格。");
         assertThat(closed.get("history")).hasSize(4);
         assertThat(closed.toString()).doesNotContain("13812340001").doesNotContain("138****0001").doesNotContain("工地夜间未覆盖");
@@ -69,13 +69,13 @@ class TrackingTest extends ServiceHarness {
         assertThat(open311.get("status_notes").stringValue()).contains("复查合格");
         assertThat(open311.get("agency_responsible").stringValue()).contains("住房和城乡建设局");
 
-        String page = get("/track?trackingNumber=" + tn + "&phoneLast4=0001").body();
+        String page = lookupPage(tn, "0001").body();
         assertThat(page).contains("已办结").contains("Closed with a reply").contains("复查合格").contains("住房和城乡建设局")
                 .doesNotContain("http://").doesNotContain("https://");
 
         publish(Topics.CASES_LIFECYCLE, CaseEvents.reopened(caseId, t0.plusSeconds(2 * 86400)));
         awaitStatus(tn, "0001", "REOPENED");
-        assertThat(lookup(tn, "0001").get("reply").isNull()).isTrue();
+        assertThat(statusOf(tn, "0001").get("reply").isNull()).isTrue();
         assertThat(json.readTree(get("/open311/v2/requests/" + tn + ".json").body()).get(0).get("status").stringValue()).isEqualTo("open");
     }
 
@@ -89,21 +89,24 @@ class TrackingTest extends ServiceHarness {
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched("CASE-" + tn, anonymous.get("complaintId").stringValue(), tn,
                 "PUBLIC_SECURITY", 1, Instant.now().plusSeconds(60)));
         awaitStatus(tn, null, "DISPATCHED");
-        assertThat(lookup(tn, null).get("departmentZh").stringValue()).isEqualTo("公安局");
+        assertThat(statusOf(tn, null).get("departmentZh").stringValue()).isEqualTo("公安局");
     }
 
     @Test
     void aLookupWithWrongOrMissingDigitsLooksExactlyLikeAnUnknownNumber() {
         String tn = filed(Reports.nativeReport("13812340003")).get("trackingNumber").stringValue();
 
-        HttpResponse<String> wrong = get("/api/complaints/" + tn + "?phoneLast4=9999");
+        HttpResponse<String> wrong = lookup(tn, "9999");
         HttpResponse<String> missing = get("/api/complaints/" + tn);
-        HttpResponse<String> unknown = get("/api/complaints/LY20000101-999999?phoneLast4=0003");
+        HttpResponse<String> unknown = lookup("LY20000101-999999", "0003");
 
         assertThat(List.of(wrong.statusCode(), missing.statusCode(), unknown.statusCode())).containsOnly(404);
         assertThat(withoutInstance(wrong)).isEqualTo(withoutInstance(unknown)).isEqualTo(withoutInstance(missing));
-        assertThat(get("/api/complaints/" + tn + "?phoneLast4=0003").statusCode()).isEqualTo(200);
-        assertThat(get("/track?trackingNumber=" + tn + "&phoneLast4=9999").body()).contains("id=\"not-found\"").doesNotContain("id=\"result\"");
+        assertThat(lookup(tn, "0003").statusCode()).isEqualTo(200);
+        assertThat(lookupPage(tn, "9999").body()).contains("id=\"not-found\"").doesNotContain("id=\"result\"");
+        HttpResponse<String> digitsInTheAddress = get("/api/complaints/" + tn + "?phoneLast4=0003");
+        assertThat(digitsInTheAddress.statusCode()).isEqualTo(400);
+        assertThat(digitsInTheAddress.body()).contains("\"field\":\"phoneLast4\"", "Phone-Last4");
         assertThat(get("/track").body()).contains("举报办理进度查询").contains("Complaint status lookup");
     }
 
@@ -114,13 +117,13 @@ class TrackingTest extends ServiceHarness {
         Instant t0 = Instant.now();
 
         publish(Topics.CASES_LIFECYCLE, CaseEvents.accepted("CASE-" + tn, "HOUSING_CONSTRUCTION", t0.plusSeconds(600)));
-        eventually(Duration.ofSeconds(30), () -> lookup(tn, "0004").get("history").size() == 2, "the early acceptance in the history");
+        eventually(Duration.ofSeconds(30), () -> statusOf(tn, "0004").get("history").size() == 2, "the early acceptance in the history");
         assertThat(status(tn, "0004")).isEqualTo("RECEIVED");
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched("CASE-" + tn, filed.get("complaintId").stringValue(), tn,
                 "HOUSING_CONSTRUCTION", 1, t0));
 
         awaitStatus(tn, "0004", "ACCEPTED");
-        assertThat(lookup(tn, "0004").get("history")).extracting(h -> h.get("status").stringValue())
+        assertThat(statusOf(tn, "0004").get("history")).extracting(h -> h.get("status").stringValue())
                 .containsExactly("RECEIVED", "DISPATCHED", "ACCEPTED");
     }
 
@@ -134,14 +137,14 @@ class TrackingTest extends ServiceHarness {
         publisher.publish(topic, event);
     }
 
-    private JsonNode lookup(String tn, String last4) {
-        HttpResponse<String> answer = get("/api/complaints/" + tn + (last4 == null ? "" : "?phoneLast4=" + last4));
+    private JsonNode statusOf(String tn, String last4) {
+        HttpResponse<String> answer = lookup(tn, last4);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
     }
 
     private String status(String tn, String last4) {
-        return lookup(tn, last4).get("status").stringValue();
+        return statusOf(tn, last4).get("status").stringValue();
     }
 
     private void awaitStatus(String tn, String last4, String expected) {

@@ -39,7 +39,7 @@ class PublicSurfaceConfiguration {
                 .actuatorProbes()
                 .deny(null, "/actuator/**")
                 .allow(PUT, "/api/complaints/*/publication", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
-                .open(POST, "/api/complaints", "/api/media")
+                .open(POST, "/api/complaints", "/api/media", "/track")
                 .open(POST, "/open311/v2/**")
                 // every page and read of the public site is public: a mistyped address gets the 404 page
                 .open(GET, "/**");

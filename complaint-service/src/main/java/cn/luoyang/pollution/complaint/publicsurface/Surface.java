@@ -17,7 +17,8 @@ public enum Surface {
         if ("POST".equals(method) && path.equals("/api/media")) {
             return MEDIA;
         }
-        if ("GET".equals(method) && (path.startsWith("/api/complaints/") || path.equals("/track"))) {
+        if (("GET".equals(method) && (path.startsWith("/api/complaints/") || path.equals("/track")))
+                || ("POST".equals(method) && path.equals("/track"))) {
             return LOOKUP;
         }
         return null;

@@ -100,8 +100,8 @@ class TwoInstancesTest extends ServiceHarness {
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> calls = IntStream.range(0, 16)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> await(start, () -> send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + (i % 2 == 0 ? port : portB) + "/api/complaints/LY20261128-9%05d?phoneLast4=1234"
-                                .formatted(i))).GET().build()).statusCode())))
+                        URI.create("http://127.0.0.1:" + (i % 2 == 0 ? port : portB) + "/api/complaints/LY20261128-9%05d"
+                                .formatted(i))).header("Phone-Last4", "1234").GET().build()).statusCode())))
                 .toList();
         start.countDown();
         List<Integer> statuses = new ArrayList<>();

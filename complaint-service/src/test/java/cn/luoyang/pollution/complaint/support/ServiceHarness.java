@@ -3,6 +3,7 @@ package cn.luoyang.pollution.complaint.support;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.testing.ServiceTest;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -72,6 +73,23 @@ public abstract class ServiceHarness {
 
     protected HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** A reporter's lookup through the API: the digits in the {@code Phone-Last4} header ({@code null}: none). */
+    protected HttpResponse<String> lookup(String trackingNumber, String phoneLast4) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/complaints/"
+                + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8).replace("+", "%20"))).GET();
+        if (phoneLast4 != null) {
+            request.header("Phone-Last4", phoneLast4);
+        }
+        return send(request.build());
+    }
+
+    /** A reporter's lookup through the page {@code /track}: the form posted. */
+    protected HttpResponse<String> lookupPage(String trackingNumber, String phoneLast4) {
+        String form = "trackingNumber=" + URLEncoder.encode(trackingNumber, StandardCharsets.UTF_8)
+                + "&phoneLast4=" + URLEncoder.encode(phoneLast4 == null ? "" : phoneLast4, StandardCharsets.UTF_8);
+        return postBytes("/track", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
     }
 
     protected URI uri(String path) {

@@ -15,7 +15,11 @@ public record SeedPlan(int templates, long lifecycles, LocalDate today, int days
 
     /** The tracking number's date is the city's (北京时间) date of intake. */
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Pattern TRACKING_NUMBER = Pattern.compile("LY\\d{8}-\\d{6}");
+    /**
+     * complaint-service's numbers (ten permuted digits) and the seeder's own (six: a seeded day's plain
+     * sequence; the lengths differ, so a seeded number can never be one the service hands out).
+     */
+    private static final Pattern TRACKING_NUMBER = Pattern.compile("LY\\d{8}-(?:\\d{10}|\\d{6})");
     private static final long MAX_SEQUENCE = 999_999;
 
     public SeedPlan {

@@ -4,7 +4,9 @@ import cn.luoyang.pollution.complaint.tracking.PublicLookup;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -27,7 +29,16 @@ class TrackPage {
         return "redirect:/track";
     }
 
+    /** The form; a link may fill in the tracking number ({@code /track?trackingNumber=…}), never the digits. */
     @GetMapping("/track")
+    String form(@RequestParam(name = "trackingNumber", required = false) String typed, Model model) {
+        String trackingNumber = TrackingNumbers.normalised(typed);
+        model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
+        return "track";
+    }
+
+    /** The lookup: the form is posted, so the phone digits stay out of the address and its logs. */
+    @PostMapping(path = "/track", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String track(@RequestParam(name = "trackingNumber", required = false) String typed,
                  @RequestParam(required = false) String phoneLast4, Model model) {
         String trackingNumber = TrackingNumbers.normalised(typed);
