@@ -93,12 +93,25 @@ public class CaseService {
         });
     }
 
-    /** 办结 with the reply; a configurable share of closed cases is drawn for re-inspection in the same write. */
-    public Case close(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
+    /** 申请办结 with the reply: the case waits for a second person ({@link #decideClosure}). */
+    public Case requestClosure(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
         return update(caseId, c -> {
             CaseAccess.requireLeadHandler(officer, c);
-            c.close(officer.actor(), now(), outcome, reply, evidence);
-            sampling.draw(c).ifPresent(unit -> c.drawForReinspection(unit, now()));
+            c.requestClosure(officer.actor(), now(), outcome, reply, evidence);
+        });
+    }
+
+    /**
+     * 办结审核 by a lead-unit handler or a supervisor who did not handle the case; an approval closes
+     * it, and a configurable share of closed cases is drawn for re-inspection in the same write.
+     */
+    public Case decideClosure(Officer officer, String caseId, boolean approve, String note) {
+        return update(caseId, c -> {
+            CaseAccess.requireClosureVerifier(officer, c);
+            c.decideClosure(officer.actor(), now(), approve, note);
+            if (approve) {
+                sampling.draw(c).ifPresent(unit -> c.drawForReinspection(unit, now()));
+            }
         });
     }
 
