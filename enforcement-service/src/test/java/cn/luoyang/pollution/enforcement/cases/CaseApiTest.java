@@ -361,11 +361,11 @@ class CaseApiTest {
         assertThat(view.toString()).doesNotContainIgnoringCase("phone").doesNotContain("sealed", "reporterContact");
 
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
-            List<String> types = lifecycle.await(12, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
+            List<String> types = lifecycle.await(13, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
                     .map(r -> TopicProbe.header(r, CloudEventHeaders.TYPE)).toList();
             assertThat(types).containsExactly("case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
                     "case.progressed.v1", "case.progressed.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.extended.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
+                    "case.extended.v1", "case.progressed.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
         }
         ApiClient.Response csv = api.send("campaign", "GET", "/api/statistics/weekly.csv?from=2020-01-01&to=2035-01-01", null);
         assertThat(csv.status()).isEqualTo(200);
