@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Keeps uploaded evidence in MongoDB ({@code console_evidence}, one document per file, below the
- * 16 MB document limit by the upload cap). Only photos and PDF records are taken.
+ * 16 MB document limit by the upload cap). Only photos and PDF records are taken, recognised by
+ * their content ({@link FileKind}), not by name or declared type.
  */
 @Component
 public class PhotoStore {
@@ -40,13 +41,13 @@ public class PhotoStore {
             if (file == null || file.isEmpty()) {
                 continue;
             }
-            String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase();
-            if (!ACCEPTED.contains(type)) {
-                throw new IllegalArgumentException("only photos (JPEG, PNG, WebP, HEIC) or PDF records: " + file.getOriginalFilename());
-            }
             try {
+                byte[] data = file.getBytes();
+                // the type comes from the content (magic bytes), never from the name or the declared type
+                String type = FileKind.of(data).filter(ACCEPTED::contains).orElseThrow(() -> new IllegalArgumentException(
+                        "only photos (JPEG, PNG, WebP, HEIC) or PDF records: " + safeName(file.getOriginalFilename())));
                 StoredPhoto photo = new StoredPhoto(UUID.randomUUID().toString(), caseId, safeName(file.getOriginalFilename()), type,
-                        file.getSize(), file.getBytes(), userId, clock.instant());
+                        data.length, data, userId, clock.instant());
                 mongo.insert(photo, COLLECTION);
                 stored.add(photo);
             } catch (IOException e) {
