@@ -205,6 +205,10 @@ class CaseApiTest {
         assertThat(api.get("sthj-jianxi", "/api/cases/inbox").json().findValuesAsString("caseId")).doesNotContain(caseId);
 
         assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{\"note\":\"签收\"}").status()).isEqualTo(200);
+        ApiClient.Response forged = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
+                "{\"reply\":\"已处理\",\"evidence\":[\"inspection-record-001.pdf\",\"evidence/no-such-upload/photo.jpg\"]}");
+        assertThat(forged.status()).as("an upload reference must point at a file of this case").isEqualTo(400);
+        assertThat(forged.json().get("errors").findValuesAsString("field")).containsExactly("evidence[1]");
         ApiClient.Response requested = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
                 "{\"reply\":\"工地已覆盖裸土并洒水降尘。\",\"evidence\":[\"inspection-record-001.pdf\",\"photo-001.jpg\"]}");
         assertThat(requested.status()).isEqualTo(200);

@@ -28,8 +28,16 @@ public class CaseService {
     private final Clock clock;
     private final EventRelay relay;
     private final ReinspectionSampling sampling;
+    private final EvidenceFiles files;
 
+    /** Without a file store: upload references ({@code evidence/…}) are refused, record numbers pass. */
     public CaseService(Cases cases, ClockRules rules, Clock clock, EventRelay relay, ReinspectionSampling sampling) {
+        this(cases, rules, clock, relay, sampling, EvidenceFiles.NONE);
+    }
+
+    public CaseService(Cases cases, ClockRules rules, Clock clock, EventRelay relay, ReinspectionSampling sampling,
+            EvidenceFiles files) {
+        this.files = files;
         this.cases = cases;
         this.rules = rules;
         this.clock = clock;
@@ -97,6 +105,7 @@ public class CaseService {
     public Case requestClosure(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
         return update(caseId, c -> {
             CaseAccess.requireLeadHandler(officer, c);
+            requireUploadsExist(caseId, evidence);
             c.requestClosure(officer.actor(), now(), outcome, reply, evidence);
         });
     }
@@ -194,6 +203,19 @@ public class CaseService {
                 relay.publishSoon(caseId);
             }
             return c;
+        }
+    }
+
+    /** An upload reference in a closure request must point at a file stored for this case. */
+    private void requireUploadsExist(String caseId, List<String> evidence) {
+        if (evidence == null) {
+            return;
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            String uploadId = EvidenceFiles.uploadIdOf(evidence.get(i));
+            if (uploadId != null && !files.storedFor(caseId, uploadId)) {
+                throw new EvidenceNotFound("evidence[" + i + "]", evidence.get(i));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console.evidence;
 
+import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
  * their content ({@link FileKind}), not by name or declared type.
  */
 @Component
-public class PhotoStore {
+public class PhotoStore implements EvidenceFiles {
 
     static final String COLLECTION = "console_evidence";
     private static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf");
@@ -55,6 +56,12 @@ public class PhotoStore {
             }
         }
         return stored;
+    }
+
+    @Override
+    public boolean storedFor(String caseId, String uploadId) {
+        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(uploadId).and("caseId").is(caseId)), COLLECTION);
     }
 
     public Optional<StoredPhoto> find(String id) {
