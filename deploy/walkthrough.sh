@@ -40,6 +40,9 @@ echo "handler: $unit_user"
 curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/accept" -d '{"note":"已签收"}'; echo
 curl -s -u "$unit_user:luoyang2026" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/close" \
   -d '{"reply":"经现场核查，工地已覆盖裸土并洒水降尘，问题已整改。","evidence":["inspection-record-001.pdf","photo-001.jpg"]}'; echo
+echo "   办结审核: the case waits in CLOSURE_REQUESTED; a second person (the city supervisor) approves it"
+curl -s -u "supervisor:luoyang2026" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/closure-decision" \
+  -d '{"approve":true,"note":"同意办结"}'; echo
 
 echo; echo "4. status again, and the reporter's SMS (masked number; three: registered, dispatched, closed)"
 sleep 3

@@ -1,5 +1,6 @@
 // A handler signs in, finds the case in the inbox, reads the reporter's account on the case page,
-// accepts it, closes it with a reply and a photo, and sees it leave the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
+// accepts it, asks to close it with a reply and a photo; a colleague signs in, reads the proposed reply and approves
+// the closure (办结审核), and the case leaves the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
 'use strict';
 const path = require('path');
 const { withBrowser, signIn, run } = require('./lib.cjs');
@@ -38,6 +39,18 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.fill('#reply', '经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。');
   await page.setInputFiles('details[data-action=close] input[type=file]', photo);
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=close] button[type=submit]')]);
+  result.afterRequestUrl = page.url().replace(base, '');
+  result.stateAfterRequest = await page.getAttribute('#state', 'data-state');
+  result.actionsOfRequester = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
+  const casePage = page.url();
+  // 办结审核: a second handler of the unit signs in, sees the proposed reply and approves
+  await page.context().clearCookies();
+  await signIn(page, base, 'cg-jianxi-2');
+  await page.goto(casePage);
+  await page.waitForSelector('#state');
+  result.pendingClosureShown = (await page.textContent('#pending-closure')).trim();
+  result.actionsOfVerifier = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
+  await Promise.all([page.waitForNavigation(), page.click('details[data-action=closure-decision] button[type=submit]')]);
   result.afterCloseUrl = page.url().replace(base, '');
   result.notice = (await page.textContent('.notice.ok')).trim();
   result.inboxAfter = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));

@@ -107,6 +107,7 @@ class EndToEndIT {
         CaseWalk.Outcome walked = CaseWalk.acceptAndClose(system, complaintId, "经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。", STEP);
         assertThat(walked.accepted().status()).as(walked.accepted().body()).isBetween(200, 204);
         assertThat(walked.closed().status()).as(walked.closed().body()).isBetween(200, 204);
+        assertThat(walked.closed().body()).as("closed after 办结审核 by a second person").contains("\"state\":\"CLOSED\"");
         String caseId = walked.caseId();
 
         assertThat(Ledger.within(STEP, () -> ledger.lifecycle(caseId).stream().anyMatch(o -> "case.closed.v1".equals(o.type()))))

@@ -26,7 +26,8 @@ import java.util.UUID;
  *
  * <p>Keeps consistent: the state only moves along {@link CaseState#next()}; every verb is signed by
  * an {@link Actor}, appends exactly one {@link HistoryEntry} and queues exactly one event for
- * {@code cases.lifecycle}; only the lead unit closes; the person who verifies a rectification is
+ * {@code cases.lifecycle}; only the lead unit asks to close, and a second person who did not handle
+ * the case approves it (办结审核); the person who verifies a rectification is
  * not the person who inspected; deadlines run on the case's clocks ({@link CaseClocks}).
  * Time always comes from the caller (the injected clock), never from the system.
  */
@@ -186,8 +187,12 @@ public class Case extends CaseRecord {
                 + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note));
     }
 
-    /** 办结答复: only the lead unit closes, always with a written reply. */
-    public void close(Actor actor, Instant now, String outcome, String reply, List<String> evidence) {
+    /**
+     * 申请办结: the lead unit proposes the closure with a written reply; the case waits in
+     * {@link CaseState#CLOSURE_REQUESTED} for a second person ({@link #decideClosure}). Nothing
+     * closes yet: no closing event, and the clocks keep running until the approval.
+     */
+    public void requestClosure(Actor actor, Instant now, String outcome, String reply, List<String> evidence) {
         requireLead(actor);
         if (reply == null || reply.isBlank()) {
             throw new CaseRuleViolation("closing needs a written reply to the reporter");
@@ -197,14 +202,68 @@ public class Case extends CaseRecord {
             requireEvidence(evidence);
         }
         String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
+        List<String> proof = evidence == null ? List.of() : List.copyOf(evidence);
+        CaseState from = move(CaseState.CLOSURE_REQUESTED);
+        closureRequests.add(new ClosureRequest(from, result, reply, proof, actor, now, null, null, null, null));
+        progressed("CLOSURE_REQUESTED", from, actor, now, proof, reply);
+    }
+
+    /**
+     * 办结审核: a second person approves (→ {@link CaseState#CLOSED}: the closing event, the clocks
+     * stop) or rejects with a reason (→ back to the state the request came from). The verifier may
+     * not be anyone who signed the handling on the case's timeline (accepted, inspected, found,
+     * ordered, rectified, verified, penalised, requested the closure).
+     */
+    public void decideClosure(Actor actor, Instant now, boolean approve, String note) {
+        ClosureRequest request = pendingClosure()
+                .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + id));
+        if (handlers().contains(actor.userId())) {
+            throw new CaseRuleViolation(actor.userId() + " handled case " + id + " and cannot verify its closure");
+        }
+        int index = closureRequests.indexOf(request);
+        if (!approve) {
+            if (note == null || note.isBlank()) {
+                throw new CaseRuleViolation("rejecting a closure needs a reason");
+            }
+            CaseState from = move(request.from());
+            closureRequests.set(index, request.decide(false, actor, now, note));
+            progressed("CLOSURE_REJECTED", from, actor, now, List.of(), note);
+            return;
+        }
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
-        closures.add(new Closure(now, result, reply, deadline, actor));
+        closureRequests.set(index, request.decide(true, actor, now, note));
+        closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.requestedBy()));
         String eventId = newId();
-        record("CLOSED", from, state, actor, now, evidence, reply, eventId);
-        queue(new CaseClosed(eventId, id, result, reply, List.copyOf(complaintIds), actor, now, CaseClosed.VERSION));
+        record("CLOSED", from, state, actor, now, request.evidence(), request.reply(), eventId);
+        queue(new CaseClosed(eventId, id, request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now,
+                CaseClosed.VERSION));
     }
+
+    /** The closure request waiting for its verifier, if any. */
+    public Optional<ClosureRequest> pendingClosure() {
+        return closureRequests.stream().filter(ClosureRequest::pending).findFirst();
+    }
+
+    /** True when {@code userId} signed the handling of this case, so may not verify its closure. */
+    public boolean handledBy(String userId) {
+        return handlers().contains(userId);
+    }
+
+    /** Everyone who signed the handling of this case: none of them may verify its closure. */
+    private Set<String> handlers() {
+        Set<String> signers = new LinkedHashSet<>();
+        for (HistoryEntry e : history) {
+            if (HANDLING_ACTIONS.contains(e.action())) {
+                signers.add(e.actor().userId());
+            }
+        }
+        return signers;
+    }
+
+    private static final Set<String> HANDLING_ACTIONS = Set.of("ACCEPTED", "INSPECTION_STARTED", "FOUND_UNFOUNDED",
+            "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED");
 
     private String defaultOutcome() {
         return switch (state) {

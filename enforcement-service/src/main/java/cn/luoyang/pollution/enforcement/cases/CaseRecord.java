@@ -42,6 +42,7 @@ public abstract class CaseRecord {
     Instant rectificationDeadline;
     Penalty penalty;
     List<Closure> closures = new ArrayList<>();
+    List<ClosureRequest> closureRequests = new ArrayList<>();
     List<Contribution> contributions = new ArrayList<>();
     List<Extension> extensions = new ArrayList<>();
     boolean listedForSupervision;
@@ -106,6 +107,7 @@ public abstract class CaseRecord {
     public Instant rectificationDeadline() { return rectificationDeadline; }
     public Penalty penalty() { return penalty; }
     public List<Closure> closures() { return Collections.unmodifiableList(closures); }
+    public List<ClosureRequest> closureRequests() { return Collections.unmodifiableList(closureRequests); }
     public List<Contribution> contributions() { return Collections.unmodifiableList(contributions); }
     public List<Extension> extensions() { return Collections.unmodifiableList(extensions); }
     public boolean listedForSupervision() { return listedForSupervision; }

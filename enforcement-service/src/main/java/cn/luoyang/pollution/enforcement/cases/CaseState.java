@@ -26,7 +26,9 @@ public enum CaseState {
     VERIFIED,
     /** 处罚: fine, suspension of production, closure or referral to the police. */
     PENALIZED,
-    /** 办结: closed with a written reply to the reporter. */
+    /** 办结待审核: the lead unit proposed a closure; a second person must approve it. */
+    CLOSURE_REQUESTED,
+    /** 办结: closed with a written reply to the reporter, approved by a second person. */
     CLOSED,
     /** 重办: the reporter was unsatisfied, a supervisor or a re-inspection reopened it. */
     REOPENED;
@@ -36,14 +38,17 @@ public enum CaseState {
             // DISPATCHED → DISPATCHED: the campaign office re-routes an unsigned case (arbitration).
             case DISPATCHED -> EnumSet.of(ACCEPTED, RETURNED, DISPATCHED);
             case RETURNED -> EnumSet.of(DISPATCHED);
-            // ACCEPTED → CLOSED: handled on the spot at the first visit (当场办结); needs evidence.
-            case ACCEPTED -> EnumSet.of(INSPECTING, CLOSED);
+            // ACCEPTED → CLOSURE_REQUESTED: handled on the spot at the first visit (当场办结); needs evidence.
+            case ACCEPTED -> EnumSet.of(INSPECTING, CLOSURE_REQUESTED);
             case INSPECTING -> EnumSet.of(UNFOUNDED, RECTIFICATION_ORDERED, PENALIZED);
             case RECTIFICATION_ORDERED -> EnumSet.of(RECTIFIED, PENALIZED);
             // RECTIFIED → RECTIFICATION_ORDERED: the check found it not fixed; a new order follows.
             case RECTIFIED -> EnumSet.of(VERIFIED, RECTIFICATION_ORDERED);
-            case PENALIZED -> EnumSet.of(RECTIFICATION_ORDERED, CLOSED);
-            case UNFOUNDED, VERIFIED -> EnumSet.of(CLOSED);
+            case PENALIZED -> EnumSet.of(RECTIFICATION_ORDERED, CLOSURE_REQUESTED);
+            case UNFOUNDED, VERIFIED -> EnumSet.of(CLOSURE_REQUESTED);
+            // 办结审核: the only way to CLOSED; a rejection goes back to where the request came from
+            // (the Case allows only that one of the four).
+            case CLOSURE_REQUESTED -> EnumSet.of(CLOSED, ACCEPTED, PENALIZED, UNFOUNDED, VERIFIED);
             case CLOSED -> EnumSet.of(REOPENED);
             case REOPENED -> EnumSet.of(INSPECTING);
         };

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
@@ -88,8 +89,9 @@ public class EnforcementConfiguration {
     }
 
     @Bean
-    CaseService caseService(Cases cases, ClockRules rules, Clock clock, OutboxRelay relay, ReinspectionSampling sampling) {
-        return new CaseService(cases, rules, clock, relay, sampling);
+    CaseService caseService(Cases cases, ClockRules rules, Clock clock, OutboxRelay relay, ReinspectionSampling sampling,
+            EvidenceFiles files) {
+        return new CaseService(cases, rules, clock, relay, sampling, files);
     }
 
     @Bean

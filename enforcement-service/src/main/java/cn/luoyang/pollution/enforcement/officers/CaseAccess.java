@@ -46,6 +46,18 @@ public final class CaseAccess {
         }
     }
 
+    /**
+     * 办结审核: a handler of the lead unit or a supervisor; that it is a different person from
+     * everyone who handled the case is the case's own rule.
+     */
+    public static void requireClosureVerifier(Officer officer, Case c) {
+        requireView(officer, c);
+        boolean leadHandler = officer.role() == Role.HANDLER && c.lead().equals(officer.unit());
+        if (!leadHandler && officer.role() != Role.SUPERVISOR) {
+            throw new AccessDenied("only a handler of " + c.lead().code() + " or a supervisor may verify a closure");
+        }
+    }
+
     public static void requireCoHandler(Officer officer, Case c) {
         requireView(officer, c);
         if (officer.role() != Role.HANDLER || !c.coHandlers().contains(officer.unit())) {

@@ -78,6 +78,7 @@ class CaseApiTest {
             only("POST", "/api/cases/CASE-NONE/verification", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/penalty", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/close", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/closure-decision", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/contributions", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/extension-request", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/extension-decision", OFFICERS),
@@ -137,6 +138,7 @@ class CaseApiTest {
                 Arguments.of("POST", "/verification", evidence),
                 Arguments.of("POST", "/penalty", "{\"kind\":\"FINE\",\"amountYuan\":1000,\"evidence\":[\"p.jpg\"]}"),
                 Arguments.of("POST", "/close", "{\"reply\":\"r\",\"evidence\":[\"p.jpg\"]}"),
+                Arguments.of("POST", "/closure-decision", "{\"approve\":true}"),
                 Arguments.of("POST", "/contributions", "{\"note\":\"n\"}"),
                 Arguments.of("POST", "/extension-request", "{\"days\":5,\"reason\":\"r\"}"),
                 Arguments.of("POST", "/extension-decision", "{\"approve\":true}"),
@@ -203,23 +205,39 @@ class CaseApiTest {
         assertThat(api.get("sthj-jianxi", "/api/cases/inbox").json().findValuesAsString("caseId")).doesNotContain(caseId);
 
         assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{\"note\":\"签收\"}").status()).isEqualTo(200);
-        ApiClient.Response closed = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
+        ApiClient.Response forged = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
+                "{\"reply\":\"已处理\",\"evidence\":[\"inspection-record-001.pdf\",\"evidence/no-such-upload/photo.jpg\"]}");
+        assertThat(forged.status()).as("an upload reference must point at a file of this case").isEqualTo(400);
+        assertThat(forged.json().get("errors").findValuesAsString("field")).containsExactly("evidence[1]");
+        ApiClient.Response requested = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
                 "{\"reply\":\"工地已覆盖裸土并洒水降尘。\",\"evidence\":[\"inspection-record-001.pdf\",\"photo-001.jpg\"]}");
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(requested.json().get("state").asString()).isEqualTo("CLOSURE_REQUESTED");
+        // 办结审核: the verifier sees the proposed reply; the requester may not verify it (409)
+        ApiClient.Response seen = api.get("cg-jianxi-2", "/api/cases/" + caseId);
+        assertThat(seen.json().get("pendingClosure").get("reply").asString()).isEqualTo("工地已覆盖裸土并洒水降尘。");
+        ApiClient.Response own = api.post("cg-jianxi", "/api/cases/" + caseId + "/closure-decision", "{\"approve\":true}");
+        assertThat(own.status()).isEqualTo(409);
+        assertThat(own.json().get("detail").asString()).contains("cannot verify its closure");
+        assertThat(api.post("sthj-jianxi", "/api/cases/" + caseId + "/closure-decision", "{\"approve\":true}").status())
+                .as("a co-handling unit does not verify").isEqualTo(403);
+        ApiClient.Response closed = api.post("cg-jianxi-2", "/api/cases/" + caseId + "/closure-decision",
+                "{\"approve\":true,\"note\":\"同意办结\"}");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.json().get("state").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().get("timeline").findValuesAsString("action"))
-                .containsExactly("DISPATCHED", "COMPLAINT_MERGED", "ACCEPTED", "CLOSED");
+                .containsExactly("DISPATCHED", "COMPLAINT_MERGED", "ACCEPTED", "CLOSURE_REQUESTED", "CLOSED");
 
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
             List<ConsumerRecord<String, byte[]>> records = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))
-                    .stream().filter(r -> caseId.equals(r.key())).toList(), r -> r.size() >= 2, Duration.ofSeconds(30));
+                    .stream().filter(r -> caseId.equals(r.key())).toList(), r -> r.size() >= 3, Duration.ofSeconds(30));
             assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
-                    .containsExactly("case.accepted.v1", "case.closed.v1");
-                        String closedJson = new String(records.get(1).value(), StandardCharsets.UTF_8);
+                    .containsExactly("case.accepted.v1", "case.progressed.v1", "case.closed.v1");
+            String closedJson = new String(records.get(2).value(), StandardCharsets.UTF_8);
             assertThat(closedJson).contains("cmp-" + caseId, "cmp-second-reporter", "工地已覆盖裸土并洒水降尘。");
         }
         Case stored = cases.find(caseId).orElseThrow();
-        assertThat(stored.history().entries()).hasSize(4);
+        assertThat(stored.history().entries()).hasSize(5);
         assertThat(stored.history().verify()).isTrue();
     }
 
@@ -324,6 +342,11 @@ class CaseApiTest {
         assertThat(api.post("supervisor", at + "/extension-decision", "{\"approve\":true,\"note\":\"同意\"}").status()).isEqualTo(200);
         assertThat(api.post("sthj-jianxi", at + "/close", "{\"reply\":\"r\"}").status()).as("only the lead closes").isEqualTo(403);
         assertThat(api.post("cg-jianxi", at + "/close", "{\"reply\":\"工地已覆盖，复测达标。\"}").status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi-2", at + "/closure-decision", "{\"approve\":true}").status())
+                .as("the 复查 verifier handled the case too").isEqualTo(409);
+        assertThat(api.post("supervisor", at + "/closure-decision", "{\"approve\":false}").status())
+                .as("a rejection needs a reason").isEqualTo(409);
+        assertThat(api.post("supervisor", at + "/closure-decision", "{\"approve\":true,\"note\":\"同意\"}").status()).isEqualTo(200);
 
         publisher.publish(Topics.REPORTERS_FEEDBACK, new ReporterFeedbackReceived("fb-400", id, "cmp-" + id, "UNSATISFIED",
                 Instant.now(), ReporterFeedbackReceived.VERSION));
@@ -335,18 +358,18 @@ class CaseApiTest {
         var view = api.get("discipline", at).json();
         assertThat(view.get("timeline").findValuesAsString("action")).containsExactly("DISPATCHED", "ACCEPTED",
                 "INSPECTION_STARTED", "RECTIFICATION_ORDERED", "CONTRIBUTION_RECORDED", "RECTIFIED", "VERIFIED",
-                "EXTENSION_REQUESTED", "EXTENDED", "CLOSED", "REOPENED", "LISTED_FOR_SUPERVISION", "URGED");
+                "EXTENSION_REQUESTED", "EXTENDED", "CLOSURE_REQUESTED", "CLOSED", "REOPENED", "LISTED_FOR_SUPERVISION", "URGED");
         assertThat(view.get("timeline").findValuesAsString("userId")).contains("grid-jianxi", "cg-jianxi-2", "supervisor",
                 "reporter:cmp-" + id);
         // no contact field of any kind (matching digits like "138" would also hit random hashes and times)
         assertThat(view.toString()).doesNotContainIgnoringCase("phone").doesNotContain("sealed", "reporterContact");
 
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
-            List<String> types = lifecycle.await(12, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
+            List<String> types = lifecycle.await(13, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
                     .map(r -> TopicProbe.header(r, CloudEventHeaders.TYPE)).toList();
             assertThat(types).containsExactly("case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
                     "case.progressed.v1", "case.progressed.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.extended.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
+                    "case.extended.v1", "case.progressed.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
         }
         ApiClient.Response csv = api.send("campaign", "GET", "/api/statistics/weekly.csv?from=2020-01-01&to=2035-01-01", null);
         assertThat(csv.status()).isEqualTo(200);

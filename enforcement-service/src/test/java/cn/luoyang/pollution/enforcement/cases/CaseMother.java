@@ -46,14 +46,35 @@ public final class CaseMother {
             case VERIFIED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.RECTIFICATION_ORDERED,
                     CaseState.RECTIFIED, CaseState.VERIFIED);
             case PENALIZED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.PENALIZED);
-            case CLOSED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSED);
-            case REOPENED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSED,
-                    CaseState.REOPENED);
+            case CLOSURE_REQUESTED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED,
+                    CaseState.CLOSURE_REQUESTED);
+            case CLOSED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSURE_REQUESTED,
+                    CaseState.CLOSED);
+            case REOPENED -> List.of(CaseState.ACCEPTED, CaseState.INSPECTING, CaseState.UNFOUNDED, CaseState.CLOSURE_REQUESTED,
+                    CaseState.CLOSED, CaseState.REOPENED);
         };
+    }
+
+    /** A case whose closure was requested from {@code origin} (which must be able to request it). */
+    public static Case closureRequestedFrom(CaseState origin) {
+        Case c = inState(origin);
+        apply(c, CaseState.CLOSURE_REQUESTED, T0.plus(Duration.ofHours(3)));
+        return c;
+    }
+
+    /** 申请办结 by the lead, then 办结审核 approved by the supervisor (who never handled it): the case is CLOSED. */
+    public static void closeVerified(Case c, Instant at, String reply) {
+        c.requestClosure(LEAD, at, null, reply, EVIDENCE);
+        c.decideClosure(SUPERVISOR, at, true, "同意办结");
     }
 
     /** The verb whose target is {@code target}, done by the right person. */
     public static void apply(Case c, CaseState target, Instant at) {
+        if (c.pendingClosure().map(r -> r.from() == target).orElse(false)) {
+            // 办结审核 rejected: back to where the request came from (any other target takes its own verb, refused)
+            c.decideClosure(SUPERVISOR, at, false, "答复与核查记录不符");
+            return;
+        }
         switch (target) {
             case DISPATCHED -> c.reassign(Dispatches.round(c.id(), "URBAN_MANAGEMENT", "410305", c.routingRound() + 1,
                     "ECOLOGY_ENVIRONMENT"), at, RULES);
@@ -66,7 +87,8 @@ public final class CaseMother {
             case VERIFIED -> c.verify(SECOND, at, EVIDENCE, "复查合格");
             case PENALIZED -> c.penalize(LEAD, at, new Penalty(Penalty.Kind.FINE, new BigDecimal("20000"), "洛城管罚〔2026〕1号"),
                     EVIDENCE, null);
-            case CLOSED -> c.close(LEAD, at, null, "经核查，问题已处理。", EVIDENCE);
+            case CLOSURE_REQUESTED -> c.requestClosure(LEAD, at, null, "经核查，问题已处理。", EVIDENCE);
+            case CLOSED -> c.decideClosure(SUPERVISOR, at, true, "同意办结");
             case REOPENED -> c.reopen(SUPERVISOR, at, "SUPERVISOR", "督查发现未整改到位", RULES);
         }
     }

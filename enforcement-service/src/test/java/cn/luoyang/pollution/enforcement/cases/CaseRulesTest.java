@@ -38,9 +38,9 @@ class CaseRulesTest {
         });
         assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseProgressed.class,
                 e -> assertThat(e.action()).isEqualTo("CONTRIBUTION_RECORDED"));
-        assertThatThrownBy(() -> c.close(CO, later, null, "答复", EVIDENCE))
+        assertThatThrownBy(() -> c.requestClosure(CO, later, null, "答复", EVIDENCE))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("only the lead unit");
-        c.close(LEAD, later, null, "经核查，问题不属实。", EVIDENCE);
+        CaseMother.closeVerified(c, later, "经核查，问题不属实。");
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
     }
 
@@ -80,10 +80,10 @@ class CaseRulesTest {
     void closingNeedsAReplyAndCarriesEveryComplaintOfTheCase() {
         Case c = CaseMother.inState(CaseState.ACCEPTED);
         c.addComplaint("cmp-merged");
-        assertThatThrownBy(() -> c.close(LEAD, later, null, " ", EVIDENCE)).isInstanceOf(CaseRuleViolation.class);
-        assertThatThrownBy(() -> c.close(LEAD, later, null, "已处理", List.of()))
+        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, " ", EVIDENCE)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, "已处理", List.of()))
                 .as("closing on the spot needs the visit's evidence").isInstanceOf(CaseRuleViolation.class);
-        c.close(LEAD, later, null, "已处理", EVIDENCE);
+        CaseMother.closeVerified(c, later, "已处理");
         CaseClosed closed = (CaseClosed) c.newEvents().get(c.newEvents().size() - 1);
         assertThat(closed.complaintIds()).containsExactly("cmp-CASE-ACCEPTED", "cmp-merged");
         assertThat(closed.outcome()).isEqualTo("RESOLVED_ON_SITE");

@@ -4,13 +4,20 @@ import static cn.luoyang.pollution.enforcement.cases.CaseState.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,13 +29,15 @@ class CaseStateMachineTest {
     static final Map<CaseState, Set<CaseState>> ALLOWED = Map.ofEntries(
             Map.entry(DISPATCHED, EnumSet.of(ACCEPTED, RETURNED, DISPATCHED)),
             Map.entry(RETURNED, EnumSet.of(DISPATCHED)),
-            Map.entry(ACCEPTED, EnumSet.of(INSPECTING, CLOSED)),
+            Map.entry(ACCEPTED, EnumSet.of(INSPECTING, CLOSURE_REQUESTED)),
             Map.entry(INSPECTING, EnumSet.of(UNFOUNDED, RECTIFICATION_ORDERED, PENALIZED)),
             Map.entry(RECTIFICATION_ORDERED, EnumSet.of(RECTIFIED, PENALIZED)),
             Map.entry(RECTIFIED, EnumSet.of(VERIFIED, RECTIFICATION_ORDERED)),
-            Map.entry(PENALIZED, EnumSet.of(RECTIFICATION_ORDERED, CLOSED)),
-            Map.entry(UNFOUNDED, EnumSet.of(CLOSED)),
-            Map.entry(VERIFIED, EnumSet.of(CLOSED)),
+            Map.entry(PENALIZED, EnumSet.of(RECTIFICATION_ORDERED, CLOSURE_REQUESTED)),
+            Map.entry(UNFOUNDED, EnumSet.of(CLOSURE_REQUESTED)),
+            Map.entry(VERIFIED, EnumSet.of(CLOSURE_REQUESTED)),
+            // issue 15: 办结审核 — approved closes, rejected goes back to where the request came from
+            Map.entry(CLOSURE_REQUESTED, EnumSet.of(CLOSED, ACCEPTED, PENALIZED, UNFOUNDED, VERIFIED)),
             Map.entry(CLOSED, EnumSet.of(REOPENED)),
             Map.entry(REOPENED, EnumSet.of(INSPECTING)));
 
@@ -53,7 +62,8 @@ class CaseStateMachineTest {
     @ParameterizedTest(name = "{0} → {1} is allowed")
     @MethodSource("allowed")
     void allowedTransitionMovesRecordsOneSignedEntryAndOneEvent(CaseState from, CaseState to) {
-        Case c = CaseMother.inState(from);
+        // a rejected closure request goes back to its own origin, so build the request from there
+        Case c = from == CLOSURE_REQUESTED && to != CLOSED ? CaseMother.closureRequestedFrom(to) : CaseMother.inState(from);
         int history = c.history().entries().size();
         int events = c.newEvents().size();
 
@@ -94,5 +104,106 @@ class CaseStateMachineTest {
 
     static Stream<CaseState> states() {
         return Stream.of(CaseState.values());
+    }
+
+    /** Issue 15: whatever way a case is handled, CLOSED is reached only through 办结审核. */
+    @Test
+    void noPathReachesClosedWithoutTheVerificationStep() {
+        for (Map<CaseState, Set<CaseState>> table : List.of(ALLOWED, enumTable())) {
+            Set<CaseState> reached = EnumSet.of(DISPATCHED);
+            Deque<CaseState> todo = new ArrayDeque<>(List.of(DISPATCHED));
+            while (!todo.isEmpty()) {
+                for (CaseState next : table.get(todo.pop())) {
+                    if (next != CLOSURE_REQUESTED && reached.add(next)) {
+                        todo.push(next);
+                    }
+                }
+            }
+            assertThat(reached).as("states reachable without passing CLOSURE_REQUESTED").doesNotContain(CLOSED);
+            table.forEach((from, tos) -> assertThat(!tos.contains(CLOSED) || from == CLOSURE_REQUESTED)
+                    .as(from + " leads straight to CLOSED").isTrue());
+        }
+    }
+
+    private static Map<CaseState, Set<CaseState>> enumTable() {
+        Map<CaseState, Set<CaseState>> table = new java.util.EnumMap<>(CaseState.class);
+        for (CaseState s : CaseState.values()) {
+            table.put(s, s.next());
+        }
+        return table;
+    }
+
+    static Stream<CaseState> closingOrigins() {
+        return Stream.of(ACCEPTED, PENALIZED, UNFOUNDED, VERIFIED);
+    }
+
+    @ParameterizedTest(name = "a closure request from {0} closes nothing until it is verified")
+    @MethodSource("closingOrigins")
+    void aClosureRequestClosesNothingAndKeepsTheClockRunning(CaseState origin) {
+        Case c = CaseMother.closureRequestedFrom(origin);
+
+        assertThat(c.state()).isEqualTo(CLOSURE_REQUESTED);
+        assertThat(c.closures()).isEmpty();
+        assertThat(c.newEvents()).noneMatch(e -> e instanceof CaseClosed);
+        assertThat(c.clocks().get(ClockName.CLOSE)).get().extracting(RunningClock::running).isEqualTo(true);
+        assertThat(c.pendingClosure()).get().satisfies(r -> {
+            assertThat(r.from()).isEqualTo(origin);
+            assertThat(r.reply()).isEqualTo("经核查，问题已处理。");
+        });
+
+        Instant approvedAt = Instant.parse("2026-11-26T02:00:00Z");
+        c.decideClosure(CaseMother.SUPERVISOR, approvedAt, true, "同意");
+
+        assertThat(c.state()).isEqualTo(CLOSED);
+        assertThat(c.closures()).singleElement().satisfies(cl -> {
+            assertThat(cl.at()).isEqualTo(approvedAt);
+            assertThat(cl.reply()).isEqualTo("经核查，问题已处理。");
+            assertThat(cl.actor()).isEqualTo(CaseMother.LEAD);
+        });
+        assertThat(c.newEvents()).filteredOn(e -> e instanceof CaseClosed).singleElement()
+                .satisfies(e -> assertThat(((CaseClosed) e).actor()).isEqualTo(CaseMother.SUPERVISOR));
+        assertThat(c.clocks().get(ClockName.CLOSE)).get().extracting(RunningClock::stoppedAt).isEqualTo(approvedAt);
+        assertThat(c.pendingClosure()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "nobody who handled a case closed from {0} may verify its closure")
+    @MethodSource("closingOrigins")
+    void aVerifierWhoHandledTheCaseIsRefusedAndNothingChanges(CaseState origin) {
+        Case c = CaseMother.closureRequestedFrom(origin);
+        Set<String> signers = new java.util.LinkedHashSet<>();
+        c.history().entries().stream().filter(e -> !e.actor().role().equals("SYSTEM")).forEach(e -> signers.add(e.actor().userId()));
+        assertThat(signers).contains(CaseMother.LEAD.userId());
+        int history = c.history().entries().size();
+
+        for (String signer : signers) {
+            Actor sameUserAnotherRole = new Actor(signer, "SUPERVISOR", "CAMPAIGN_OFFICE@410300");
+            assertThatThrownBy(() -> c.decideClosure(sameUserAnotherRole, Instant.parse("2026-11-26T02:00:00Z"), true, "同意"))
+                    .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("cannot verify its closure");
+            assertThatThrownBy(() -> c.decideClosure(sameUserAnotherRole, Instant.parse("2026-11-26T02:00:00Z"), false, "退回"))
+                    .isInstanceOf(CaseRuleViolation.class);
+        }
+        assertThat(c.state()).isEqualTo(CLOSURE_REQUESTED);
+        assertThat(c.history().entries()).hasSize(history);
+        assertThat(c.closures()).isEmpty();
+    }
+
+    @Test
+    void aRejectionNeedsAReasonAndLetsTheHandlerAskAgain() {
+        Case c = CaseMother.closureRequestedFrom(UNFOUNDED);
+        Instant at = Instant.parse("2026-11-26T02:00:00Z");
+        assertThatThrownBy(() -> c.decideClosure(CaseMother.SECOND, at, false, " ")).isInstanceOf(CaseRuleViolation.class);
+
+        c.decideClosure(CaseMother.SECOND, at, false, "答复未说明核查时间");
+
+        assertThat(c.state()).isEqualTo(UNFOUNDED);
+        assertThat(c.closureRequests()).singleElement().satisfies(r -> {
+            assertThat(r.approved()).isFalse();
+            assertThat(r.decisionNote()).isEqualTo("答复未说明核查时间");
+        });
+        c.requestClosure(CaseMother.LEAD, at.plusSeconds(60), null, "经2026年11月24日核查，问题不属实。", CaseMother.EVIDENCE);
+        c.decideClosure(CaseMother.SECOND, at.plusSeconds(120), true, null);
+        assertThat(c.state()).isEqualTo(CLOSED);
+        assertThat(c.closures()).singleElement().extracting(Closure::reply).isEqualTo("经2026年11月24日核查，问题不属实。");
+        assertThat(c.history().verify()).isTrue();
     }
 }

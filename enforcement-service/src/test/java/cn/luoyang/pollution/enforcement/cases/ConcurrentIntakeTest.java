@@ -180,7 +180,7 @@ class ConcurrentIntakeTest {
             public void publish(String topic, Event event) {
                 published.add(event);
                 if (published.size() == 1) { // a handler saves the next step while the relay is publishing
-                    quiet.close(HANDLER, "CASE-L1", null, "经核查，问题已处理。", CaseMother.EVIDENCE);
+                    quiet.requestClosure(HANDLER, "CASE-L1", null, "经核查，问题已处理。", CaseMother.EVIDENCE);
                 }
             }
         };
@@ -188,7 +188,7 @@ class ConcurrentIntakeTest {
 
         assertThat(relay.sweep()).isEqualTo(2);
         assertThat(relay.sweep()).isZero();
-        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "CaseClosed");
+        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "CaseProgressed");
         Document stored = a.template().findById("CASE-L1", Document.class, "cases");
         assertThat(stored.getList("outbox", Document.class)).isEmpty();
     }

@@ -69,6 +69,17 @@ class CaseActionsTest {
         assertThat(CaseActions.allowed(SUPERVISOR, c)).contains(Verb.EXTENSION_DECISION);
     }
 
+    @Test
+    void aClosureRequestIsOfferedForVerificationOnlyToSomeoneWhoDidNotHandleTheCase() {
+        Case c = CaseMother.closureRequestedFrom(CaseState.VERIFIED); // cg-jianxi handled it, cg-jianxi-2 did the 复查
+        assertThat(CaseActions.allowed(LEAD, c)).doesNotContain(Verb.CLOSURE_DECISION, Verb.CLOSE);
+        assertThat(CaseActions.allowed(SECOND, c)).doesNotContain(Verb.CLOSURE_DECISION);
+        assertThat(CaseActions.allowed(CO, c)).doesNotContain(Verb.CLOSURE_DECISION);
+        assertThat(CaseActions.allowed(SUPERVISOR, c)).contains(Verb.CLOSURE_DECISION);
+        Case onTheSpot = CaseMother.closureRequestedFrom(CaseState.ACCEPTED);
+        assertThat(CaseActions.allowed(SECOND, onTheSpot)).contains(Verb.CLOSURE_DECISION);
+    }
+
     private static java.util.Set<Verb> offered(Officer officer, CaseState state) {
         return CaseActions.allowed(officer, CaseMother.inState(state));
     }

@@ -122,6 +122,11 @@ class ConsoleBrowserTest {
         assertThat(r.get("mapDrawn").asInt()).isEqualTo(14);
         assertThat(r.get("mapDot").asInt()).isEqualTo(1);
         assertThat(r.get("stateAfterAccept").asString()).isEqualTo("ACCEPTED");
+        assertThat(r.get("afterRequestUrl").asString()).startsWith("/console/cases/");
+        assertThat(r.get("stateAfterRequest").asString()).isEqualTo("CLOSURE_REQUESTED");
+        assertThat(r.get("actionsOfRequester").valueStream().map(JsonNode::asString)).doesNotContain("closure-decision", "close");
+        assertThat(r.get("pendingClosureShown").asString()).contains("cg-jianxi", "经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。");
+        assertThat(r.get("actionsOfVerifier").valueStream().map(JsonNode::asString)).contains("closure-decision");
         assertThat(r.get("afterCloseUrl").asString()).startsWith("/console/inbox");
         assertThat(r.get("inboxAfter").valueStream().map(JsonNode::asString))
                 .doesNotContain("LY20261127-000101").contains("LY20261127-000102");
@@ -135,10 +140,13 @@ class ConsoleBrowserTest {
         Case closed = cases.find("CASE-LY20261127-000101").orElseThrow();
         assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
         // (a random 5% of closed cases are also drawn for re-inspection: a fourth line then follows)
-        assertThat(closed.history().entries()).extracting(e -> e.action()).startsWith("DISPATCHED", "ACCEPTED", "CLOSED");
+        assertThat(closed.history().entries()).extracting(e -> e.action())
+                .startsWith("DISPATCHED", "ACCEPTED", "CLOSURE_REQUESTED", "CLOSED");
         assertThat(closed.history().entries().get(2).actor().userId()).isEqualTo("cg-jianxi");
         assertThat(closed.history().entries().get(2).evidence()).singleElement().asString()
                 .startsWith("evidence/").endsWith("/site-photo.png");
+        assertThat(closed.history().entries().get(3).actor().userId()).isEqualTo("cg-jianxi-2");
+        assertThat(closed.history().entries().get(3).evidence()).isEqualTo(closed.history().entries().get(2).evidence());
     }
 
     @Test

@@ -43,14 +43,14 @@ class WeeklyStatisticsTest {
         Case s1 = open("S1", "2026-11-16T10:00", "AIR_CONSTRUCTION_DUST", "SRC-1", 112.39, 34.66);
         s1.addComplaint("cmp-S1-b");
         s1.accept(LEAD, t("2026-11-16T15:00"), null, RULES);
-        s1.close(LEAD, t("2026-11-17T10:00"), null, "已处理", EVIDENCE);
+        closeVerified(s1, t("2026-11-17T10:00"), "已处理");
         s1.recordFeedback("fb-1", "cmp-S1", "SATISFIED", t("2026-11-17T12:00"), RULES);
         // S2: signed late (deadline Wed 18 10:00), unfounded, closed, UNSATISFIED → reopened, 5wd → due Fri 27 16:00: overdue now
         Case s2 = open("S2", "2026-11-17T10:00", "AIR_CONSTRUCTION_DUST", "SRC-1", 112.39, 34.66);
         s2.accept(LEAD, t("2026-11-19T10:00"), null, RULES);
         s2.startInspection(LEAD, t("2026-11-19T11:00"), List.of(), null);
         s2.findUnfounded(LEAD, t("2026-11-19T12:00"), EVIDENCE, null);
-        s2.close(LEAD, t("2026-11-20T10:00"), null, "不属实", EVIDENCE);
+        closeVerified(s2, t("2026-11-20T10:00"), "不属实");
         s2.recordFeedback("fb-2", "cmp-S2", "UNSATISFIED", t("2026-11-20T16:00"), RULES);
         // S3: returned by 城管, re-routed to 住建 (round 2), signed on time; on-site due Mon 23 11:00: overdue now for 住建
         Case s3 = open("S3", "2026-11-18T10:00", "AIR_CONSTRUCTION_DUST", null, 112.39, 34.66);
@@ -67,7 +67,7 @@ class WeeklyStatisticsTest {
         s6.accept(LEAD, t("2026-11-20T11:00"), null, RULES);
         s6.requestExtension(LEAD, t("2026-11-23T09:00"), 10, "等待检测");
         s6.decideExtension(SUPERVISOR, t("2026-11-23T10:00"), true, null, RULES);
-        s6.close(LEAD, t("2026-11-27T10:00"), null, "已整改", EVIDENCE);
+        closeVerified(s6, t("2026-11-27T10:00"), "已整改");
         s6.recordFeedback("fb-6", "cmp-S6", "BASICALLY_SATISFIED", t("2026-11-27T12:00"), RULES);
         return List.of(s1, s2, s3, s4, s5, s6);
     }

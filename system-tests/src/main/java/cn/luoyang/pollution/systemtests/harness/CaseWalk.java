@@ -7,12 +7,16 @@ import java.util.function.BooleanSupplier;
 /**
  * A filed complaint's case worked to the end by the demo handler of its lead unit, as a city
  * officer would in enforcement-service: wait until dispatch has decided and the case is open, accept
- * it (受理), close it (办结) with a resolution. Usually the case is the complaint's own; if dispatch
+ * it (受理), ask to close it (申请办结) with a resolution, and have the city supervisor approve the
+ * closure (办结审核: a second person). Usually the case is the complaint's own; if dispatch
  * merged the complaint into an open case, that case is worked instead.
  */
 public final class CaseWalk {
 
-    /** What the handler API answered; {@code closed} is null when the accept was refused. */
+    /**
+     * What the handler API answered; {@code closed} is the closure request's answer when that was
+     * refused, else the verifier's approval; null when the accept was refused.
+     */
     public record Outcome(String caseId, JsonHttp.Answer accepted, JsonHttp.Answer closed) {
 
         public boolean acceptRefused() {
@@ -41,7 +45,12 @@ public final class CaseWalk {
         if (accepted.status() >= 300) {
             return new Outcome(caseId, accepted, null);
         }
-        return new Outcome(caseId, accepted, handler.close(caseId, resolution));
+        JsonHttp.Answer requested = handler.close(caseId, resolution);
+        if (requested.status() >= 300) {
+            return new Outcome(caseId, accepted, requested);
+        }
+        CaseApi verifier = new CaseApi(system.url(Component.ENFORCEMENT), Handlers.CLOSURE_VERIFIER);
+        return new Outcome(caseId, accepted, verifier.approveClosure(caseId));
     }
 
     private static void await(Duration step, BooleanSupplier condition, String what) {

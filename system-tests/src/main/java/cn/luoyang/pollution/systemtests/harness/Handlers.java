@@ -11,6 +11,9 @@ public final class Handlers {
 
     public static final String PASSWORD = "luoyang2026";
 
+    /** 办结审核: the city supervisor sees every case and handles none, so verifies every closure. */
+    public static final String CLOSURE_VERIFIER = "supervisor";
+
     private static final Map<String, String> BY_UNIT = Map.of(
             "URBAN_MANAGEMENT@410305", "cg-jianxi",
             "ECOLOGY_ENVIRONMENT@410305", "sthj-jianxi",

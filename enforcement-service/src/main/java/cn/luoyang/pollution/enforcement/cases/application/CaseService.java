@@ -28,8 +28,16 @@ public class CaseService {
     private final Clock clock;
     private final EventRelay relay;
     private final ReinspectionSampling sampling;
+    private final EvidenceFiles files;
 
+    /** Without a file store: upload references ({@code evidence/…}) are refused, record numbers pass. */
     public CaseService(Cases cases, ClockRules rules, Clock clock, EventRelay relay, ReinspectionSampling sampling) {
+        this(cases, rules, clock, relay, sampling, EvidenceFiles.NONE);
+    }
+
+    public CaseService(Cases cases, ClockRules rules, Clock clock, EventRelay relay, ReinspectionSampling sampling,
+            EvidenceFiles files) {
+        this.files = files;
         this.cases = cases;
         this.rules = rules;
         this.clock = clock;
@@ -93,12 +101,26 @@ public class CaseService {
         });
     }
 
-    /** 办结 with the reply; a configurable share of closed cases is drawn for re-inspection in the same write. */
-    public Case close(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
+    /** 申请办结 with the reply: the case waits for a second person ({@link #decideClosure}). */
+    public Case requestClosure(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
         return update(caseId, c -> {
             CaseAccess.requireLeadHandler(officer, c);
-            c.close(officer.actor(), now(), outcome, reply, evidence);
-            sampling.draw(c).ifPresent(unit -> c.drawForReinspection(unit, now()));
+            requireUploadsExist(caseId, evidence);
+            c.requestClosure(officer.actor(), now(), outcome, reply, evidence);
+        });
+    }
+
+    /**
+     * 办结审核 by a lead-unit handler or a supervisor who did not handle the case; an approval closes
+     * it, and a configurable share of closed cases is drawn for re-inspection in the same write.
+     */
+    public Case decideClosure(Officer officer, String caseId, boolean approve, String note) {
+        return update(caseId, c -> {
+            CaseAccess.requireClosureVerifier(officer, c);
+            c.decideClosure(officer.actor(), now(), approve, note);
+            if (approve) {
+                sampling.draw(c).ifPresent(unit -> c.drawForReinspection(unit, now()));
+            }
         });
     }
 
@@ -181,6 +203,19 @@ public class CaseService {
                 relay.publishSoon(caseId);
             }
             return c;
+        }
+    }
+
+    /** An upload reference in a closure request must point at a file stored for this case. */
+    private void requireUploadsExist(String caseId, List<String> evidence) {
+        if (evidence == null) {
+            return;
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            String uploadId = EvidenceFiles.uploadIdOf(evidence.get(i));
+            if (uploadId != null && !files.storedFor(caseId, uploadId)) {
+                throw new EvidenceNotFound("evidence[" + i + "]", evidence.get(i));
+            }
         }
     }
 

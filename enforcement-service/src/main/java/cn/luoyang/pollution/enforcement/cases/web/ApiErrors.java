@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.cases.web;
 
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
+import cn.luoyang.pollution.enforcement.cases.application.EvidenceNotFound;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.kit.problems.ApiProblems;
 import cn.luoyang.pollution.kit.problems.Problems;
@@ -32,6 +33,11 @@ class ApiErrors extends ApiProblems {
     @ExceptionHandler(CaseRuleViolation.class)
     ResponseEntity<ProblemDetail> refused(CaseRuleViolation e) {
         return Problems.of(HttpStatus.CONFLICT, "refused", e.getMessage());
+    }
+
+    @ExceptionHandler(EvidenceNotFound.class)
+    ResponseEntity<ProblemDetail> evidenceNotFound(EvidenceNotFound e) {
+        return Problems.field(HttpStatus.BAD_REQUEST, "evidence-not-found", e.field(), e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

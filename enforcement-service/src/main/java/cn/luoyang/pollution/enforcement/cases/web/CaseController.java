@@ -83,9 +83,17 @@ class CaseController {
                 body.evidence(), body.note()));
     }
 
+    /** 申请办结: the case waits in CLOSURE_REQUESTED until a second person decides. */
     @PostMapping("/{caseId}/close")
     CaseView close(Officer officer, @PathVariable String caseId, @Valid @RequestBody CaseRequests.Close body) {
-        return view(service.close(officer, caseId, body.outcome(), body.reply(), body.evidence() == null ? List.of() : body.evidence()));
+        return view(service.requestClosure(officer, caseId, body.outcome(), body.reply(),
+                body.evidence() == null ? List.of() : body.evidence()));
+    }
+
+    /** 办结审核: approve (→ CLOSED) or reject with a reason (→ back to where the request came from). */
+    @PostMapping("/{caseId}/closure-decision")
+    CaseView decideClosure(Officer officer, @PathVariable String caseId, @Valid @RequestBody CaseRequests.ClosureDecision body) {
+        return view(service.decideClosure(officer, caseId, body.approve(), body.note()));
     }
 
     @PostMapping("/{caseId}/contributions")

@@ -35,6 +35,9 @@ final class CaseRequests {
     record Close(@NotBlank String reply, String outcome, List<String> evidence) {
     }
 
+    record ClosureDecision(@NotNull Boolean approve, String note) {
+    }
+
     record Contribution(@NotBlank String note, List<String> evidence) {
     }
 

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Closure;
+import cn.luoyang.pollution.enforcement.cases.ClosureRequest;
 import cn.luoyang.pollution.enforcement.cases.Contribution;
 import cn.luoyang.pollution.enforcement.cases.Extension;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
@@ -48,6 +49,9 @@ public record CaseView(
         Instant rectificationDeadline,
         Penalty penalty,
         List<Closure> closures,
+        /** 办结审核: the proposed replies, the pending one last with no decision yet. */
+        List<ClosureRequest> closureRequests,
+        ClosureRequest pendingClosure,
         List<Contribution> contributions,
         List<Extension> extensions,
         Reinspection reinspection,
@@ -60,7 +64,8 @@ public record CaseView(
                 c.deadlineProfile(), c.lead().code(), c.coHandlers().stream().map(u -> u.code()).toList(), c.territory(),
                 c.location(), c.sourceId(), c.complaintIds(), c.routingRound(), c.arbitrated(), c.returnCount(), c.openedAt(),
                 c.clocks().all(), c.clocks().overdueAt(now), c.listedForSupervision(), c.urgeCount(), c.inspectorId(),
-                c.rectificationDeadline(), c.penalty(), c.closures(), c.contributions(), c.extensions(), c.reinspection(),
+                c.rectificationDeadline(), c.penalty(), c.closures(), c.closureRequests(),
+                c.pendingClosure().orElse(null), c.contributions(), c.extensions(), c.reinspection(),
                 c.feedback(), c.dispatchTrace(), c.history().entries());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class CaseActions {
 
     public enum Verb {
-        ACCEPT, RETURN, INSPECT, UNFOUNDED, RECTIFICATION, RECTIFIED, VERIFY, PENALTY, CLOSE,
+        ACCEPT, RETURN, INSPECT, UNFOUNDED, RECTIFICATION, RECTIFIED, VERIFY, PENALTY, CLOSE, CLOSURE_DECISION,
         EXTENSION, EXTENSION_DECISION, CONTRIBUTION, SUPERVISE, URGE, REOPEN, REINSPECTION
     }
 
@@ -39,7 +39,10 @@ public final class CaseActions {
         // the inspector never verifies their own case: do not offer what will be refused
         add(verbs, Verb.VERIFY, onSite && state.canMoveTo(CaseState.VERIFIED) && !officer.userId().equals(c.inspectorId()));
         add(verbs, Verb.PENALTY, lead && state.canMoveTo(CaseState.PENALIZED));
-        add(verbs, Verb.CLOSE, lead && state.canMoveTo(CaseState.CLOSED));
+        add(verbs, Verb.CLOSE, lead && state.canMoveTo(CaseState.CLOSURE_REQUESTED));
+        // 办结审核: nobody who handled the case verifies its closure: do not offer what will be refused
+        add(verbs, Verb.CLOSURE_DECISION, c.pendingClosure().isPresent() && !c.handledBy(officer.userId())
+                && passes(() -> CaseAccess.requireClosureVerifier(officer, c)));
         add(verbs, Verb.EXTENSION, lead && state.isOpen() && c.pendingExtension().isEmpty());
         add(verbs, Verb.EXTENSION_DECISION, c.pendingExtension().isPresent() && hasRole(officer, c, Role.SUPERVISOR));
         add(verbs, Verb.CONTRIBUTION, coHandler && state.isOpen() && state != CaseState.DISPATCHED);

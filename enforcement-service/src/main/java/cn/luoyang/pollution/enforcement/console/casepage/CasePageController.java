@@ -82,7 +82,7 @@ class CasePageController {
             uploaded.forEach(p -> evidence.add(p.reference()));
             Case after = perform(officer, caseId, action, form, evidence);
             flash.addFlashAttribute("done", "action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            if (!after.state().isOpen() && (action == Verb.CLOSE || action == Verb.RETURN)) {
+            if (!after.state().isOpen() && (action == Verb.CLOSURE_DECISION || action == Verb.RETURN)) {
                 flash.addFlashAttribute("doneCase", after.trackingNumber());
                 return "redirect:/console/inbox";
             }
@@ -103,7 +103,8 @@ class CasePageController {
             case RECTIFIED -> service.reportRectified(officer, caseId, evidence, f.note());
             case VERIFY -> service.verify(officer, caseId, evidence, f.note());
             case PENALTY -> service.penalize(officer, caseId, penalty(f), evidence, f.note());
-            case CLOSE -> service.close(officer, caseId, blankToNull(f.outcome()), f.reply(), evidence);
+            case CLOSE -> service.requestClosure(officer, caseId, blankToNull(f.outcome()), f.reply(), evidence);
+            case CLOSURE_DECISION -> service.decideClosure(officer, caseId, Boolean.TRUE.equals(f.approve()), f.note());
             case EXTENSION -> service.requestExtension(officer, caseId, f.days() == null ? 0 : f.days(), f.reason());
             case EXTENSION_DECISION -> service.decideExtension(officer, caseId, Boolean.TRUE.equals(f.approve()), f.note());
             case CONTRIBUTION -> service.recordContribution(officer, caseId, f.note(), evidence);

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console.evidence;
 
+import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -14,10 +15,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Keeps uploaded evidence in MongoDB ({@code console_evidence}, one document per file, below the
- * 16 MB document limit by the upload cap). Only photos and PDF records are taken.
+ * 16 MB document limit by the upload cap). Only photos and PDF records are taken, recognised by
+ * their content ({@link FileKind}), not by name or declared type.
  */
 @Component
-public class PhotoStore {
+public class PhotoStore implements EvidenceFiles {
 
     static final String COLLECTION = "console_evidence";
     private static final Set<String> ACCEPTED = Set.of("image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf");
@@ -40,13 +42,13 @@ public class PhotoStore {
             if (file == null || file.isEmpty()) {
                 continue;
             }
-            String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase();
-            if (!ACCEPTED.contains(type)) {
-                throw new IllegalArgumentException("only photos (JPEG, PNG, WebP, HEIC) or PDF records: " + file.getOriginalFilename());
-            }
             try {
+                byte[] data = file.getBytes();
+                // the type comes from the content (magic bytes), never from the name or the declared type
+                String type = FileKind.of(data).filter(ACCEPTED::contains).orElseThrow(() -> new IllegalArgumentException(
+                        "only photos (JPEG, PNG, WebP, HEIC) or PDF records: " + safeName(file.getOriginalFilename())));
                 StoredPhoto photo = new StoredPhoto(UUID.randomUUID().toString(), caseId, safeName(file.getOriginalFilename()), type,
-                        file.getSize(), file.getBytes(), userId, clock.instant());
+                        data.length, data, userId, clock.instant());
                 mongo.insert(photo, COLLECTION);
                 stored.add(photo);
             } catch (IOException e) {
@@ -54,6 +56,12 @@ public class PhotoStore {
             }
         }
         return stored;
+    }
+
+    @Override
+    public boolean storedFor(String caseId, String uploadId) {
+        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(uploadId).and("caseId").is(caseId)), COLLECTION);
     }
 
     public Optional<StoredPhoto> find(String id) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 public record StoredPhoto(String id, String caseId, String filename, String contentType, long size, byte[] data,
         String uploadedBy, Instant uploadedAt) {
 
-    public static final String PREFIX = "evidence/";
+    public static final String PREFIX = cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles.PREFIX;
 
     /** What the history entry carries, e.g. {@code evidence/6f1c.../site-photo.jpg}. */
     public String reference() {
@@ -15,11 +15,6 @@ public record StoredPhoto(String id, String caseId, String filename, String cont
 
     /** The id inside a reference, or null when the reference is not an upload (e.g. a record number). */
     public static String idOf(String reference) {
-        if (reference == null || !reference.startsWith(PREFIX)) {
-            return null;
-        }
-        String rest = reference.substring(PREFIX.length());
-        int slash = rest.indexOf('/');
-        return slash < 0 ? rest : rest.substring(0, slash);
+        return cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles.uploadIdOf(reference);
     }
 }

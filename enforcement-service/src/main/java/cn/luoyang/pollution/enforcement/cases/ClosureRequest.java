@@ -1,0 +1,22 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.Actor;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * 办结审核: the lead unit's proposed closure (reply, outcome, evidence) waiting for a second person.
+ * {@code from} is the state the case returns to when the verifier rejects it; {@code decidedAt}
+ * is null while it waits.
+ */
+public record ClosureRequest(CaseState from, String outcome, String reply, List<String> evidence,
+        Actor requestedBy, Instant requestedAt, Boolean approved, Actor decidedBy, Instant decidedAt, String decisionNote) {
+
+    public boolean pending() {
+        return decidedAt == null;
+    }
+
+    ClosureRequest decide(boolean approve, Actor by, Instant at, String note) {
+        return new ClosureRequest(from, outcome, reply, evidence, requestedBy, requestedAt, approve, by, at, note);
+    }
+}
