@@ -184,20 +184,34 @@ public final class SystemUnderTest implements AutoCloseable {
         throw new IllegalStateException("cannot find the repository root from " + start);
     }
 
-    /** A free port p such that p + step, …, p + (count − 1)·step are free too (a cluster's nodes, a service's instances). */
-    static int freePorts(int step, int count) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = freePort();
+    /**
+     * A free port p such that p + step, …, p + (count − 1)·step are free too (a cluster's nodes, a
+     * service's instances). Blocks are drawn below the kernel's ephemeral range (32768–60999 on Linux),
+     * where no outgoing connection can take a port between this choice and the node's bind, and never
+     * overlap a block or port handed out before in this JVM (a broker block and a controller block
+     * interleaving made a node fail to bind once).
+     */
+    static synchronized int freePorts(int step, int count) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = random.nextInt(BLOCK_PORTS_FROM, BLOCK_PORTS_TO - step * count);
             boolean allFree = true;
-            for (int k = 1; k < count && allFree; k++) {
-                allFree = base + k * step <= 65535 && canBind(base + k * step);
+            for (int k = 0; k < count && allFree; k++) {
+                allFree = !HANDED_OUT.contains(base + k * step) && canBind(base + k * step);
             }
             if (allFree) {
+                for (int k = 0; k < count; k++) {
+                    HANDED_OUT.add(base + k * step);
+                }
                 return base;
             }
         }
         throw new IllegalStateException("no block of " + count + " free ports " + step + " apart");
     }
+
+    private static final int BLOCK_PORTS_FROM = 20_000;
+    private static final int BLOCK_PORTS_TO = 32_000;
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 
     private static boolean canBind(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -207,13 +221,9 @@ public final class SystemUnderTest implements AutoCloseable {
         }
     }
 
+    /** A free port, never one handed out before in this JVM. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return freePorts(1, 1);
     }
 
     public LocalRuntime runtime() {
