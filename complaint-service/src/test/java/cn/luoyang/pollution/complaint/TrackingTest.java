@@ -39,6 +39,8 @@ class TrackingTest extends ServiceHarness {
         String caseId = "CASE-" + tn;
         Instant t0 = Instant.now();
         assertThat(status(tn, "0001")).isEqualTo("RECEIVED");
+        JsonNode noCase = statusOf(tn, "0001").path("caseId");
+        assertThat(noCase.isNull() || noCase.isMissingNode()).as("no case before dispatch").isTrue();
 
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched(caseId, first.get("complaintId").stringValue(), tn, "HOUSING_CONSTRUCTION", 1, t0.plusSeconds(60)));
         awaitStatus(tn, "0001", "DISPATCHED");
@@ -47,6 +49,9 @@ class TrackingTest extends ServiceHarness {
 
         publish(Topics.CASES_DISPATCHED, CaseEvents.merged(caseId, second.get("complaintId").stringValue(), tn2, t0.plusSeconds(120)));
         awaitStatus(tn2, "0002", "MERGED");
+        // the second reporter learns which case now handles their report (the first report's)
+        assertThat(statusOf(tn2, "0002").get("caseId").stringValue()).isEqualTo(caseId);
+        assertThat(statusOf(tn, "0001").get("caseId").stringValue()).isEqualTo(caseId);
         assertThat(statusOf(tn2, "0002").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
 
         var accepted = CaseEvents.accepted(caseId, "HOUSING_CONSTRUCTION", t0.plusSeconds(3600));

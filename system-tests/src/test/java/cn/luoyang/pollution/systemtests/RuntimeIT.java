@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.deploy.runtime.Component;
 import cn.luoyang.pollution.deploy.runtime.Probes;
+import cn.luoyang.pollution.systemtests.harness.Handlers;
+import cn.luoyang.pollution.systemtests.harness.JsonHttp;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,33 @@ class RuntimeIT {
         System.out.printf("system-tests: runtime started in %.1f s; RSS (MB) %s%n", system.startSeconds(),
                 rss.entrySet().stream().map(e -> e.getKey().processName() + "=" + e.getValue() / 1024).toList());
         assertThat(rss).containsKeys(Component.values());
+    }
+
+    /**
+     * As {@code ./run}: every service a resource server of the runtime's identity provider. A demo
+     * person's token (authorization code + PKCE) opens what their role owns; HTTP Basic with the same
+     * password, or no credentials, is refused.
+     */
+    @Test
+    void theServicesTakeTheIdentityProvidersTokensAndRefuseBasic() {
+        Map<Component, String> ownedByTheCampaignOffice = Map.of(
+                Component.DISPATCH, "/dispatch/alert-level",
+                Component.ENFORCEMENT, "/api/cases/inbox");
+        String campaign = system.tokens().bearer("campaign", Handlers.PASSWORD);
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("campaign:" + Handlers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        ownedByTheCampaignOffice.forEach((service, path) -> {
+            assertThat(status(service, path, campaign)).as(service + path + " with a token").isEqualTo(200);
+            assertThat(status(service, path, basic)).as(service + path + " with Basic").isEqualTo(401);
+            assertThat(status(service, path, null)).as(service + path + " anonymous").isEqualTo(401);
+        });
+        String operator = system.tokens().bearer("operator", Handlers.PASSWORD);
+        assertThat(status(Component.NOTIFICATION, "/api/sms/outcome-unknown", operator)).isEqualTo(200);
+        assertThat(status(Component.NOTIFICATION, "/api/sms/outcome-unknown", campaign)).as("not the campaign office's").isEqualTo(403);
+    }
+
+    private static int status(Component service, String path, String authorization) {
+        JsonHttp http = new JsonHttp(system.url(service));
+        return (authorization == null ? http : http.withAuthorization(() -> authorization)).get(path).status();
     }
 
     @Test

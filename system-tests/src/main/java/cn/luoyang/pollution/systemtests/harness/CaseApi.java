@@ -1,15 +1,17 @@
 package cn.luoyang.pollution.systemtests.harness;
 
+import cn.luoyang.pollution.deploy.runtime.Component;
 import java.util.List;
 import java.util.Map;
 
-/** enforcement-service's handler API, signed in as one demo handler (HTTP Basic, local profile). */
+/** enforcement-service's handler API, as one demo person with a bearer token from the runtime's identity provider. */
 public final class CaseApi {
 
     private final JsonHttp http;
 
-    public CaseApi(String baseUrl, String user) {
-        this.http = new JsonHttp(baseUrl).withBasicAuth(user, Handlers.PASSWORD);
+    public CaseApi(SystemUnderTest system, String user) {
+        this.http = new JsonHttp(system.url(Component.ENFORCEMENT))
+                .withAuthorization(() -> system.tokens().bearer(user, Handlers.PASSWORD));
     }
 
     public JsonHttp.Answer inbox() {

@@ -1,6 +1,5 @@
 package cn.luoyang.pollution.systemtests.harness;
 
-import cn.luoyang.pollution.deploy.runtime.Component;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -38,7 +37,7 @@ public final class CaseWalk {
         await(step, () -> ledger.caseOf(complaintId).isPresent(), "dispatch of " + complaintId);
         String caseId = ledger.caseOf(complaintId).orElseThrow();
         String unit = Handlers.unitOf(ledger.caseDispatched(caseId).orElseThrow());
-        CaseApi handler = new CaseApi(system.url(Component.ENFORCEMENT),
+        CaseApi handler = new CaseApi(system,
                 Handlers.userFor(unit).orElseThrow(() -> new IllegalStateException("no demo handler for unit " + unit)));
         await(step, () -> handler.get(caseId).status() == 200, "case " + caseId + " opened");
         JsonHttp.Answer accepted = handler.accept(caseId);
@@ -49,7 +48,7 @@ public final class CaseWalk {
         if (requested.status() >= 300) {
             return new Outcome(caseId, accepted, requested);
         }
-        CaseApi verifier = new CaseApi(system.url(Component.ENFORCEMENT), Handlers.CLOSURE_VERIFIER);
+        CaseApi verifier = new CaseApi(system, Handlers.CLOSURE_VERIFIER);
         return new Outcome(caseId, accepted, verifier.approveClosure(caseId));
     }
 

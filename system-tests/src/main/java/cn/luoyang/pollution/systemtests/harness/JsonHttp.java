@@ -7,8 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,20 +30,20 @@ public final class JsonHttp {
     }
 
     private final String baseUrl;
-    private final String authorization;
+    private final Supplier<String> authorization;
 
     public JsonHttp(String baseUrl) {
         this(baseUrl, null);
     }
 
-    private JsonHttp(String baseUrl, String authorization) {
+    private JsonHttp(String baseUrl, Supplier<String> authorization) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
     }
 
-    public JsonHttp withBasicAuth(String user, String password) {
-        return new JsonHttp(baseUrl, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    /** Every request carries {@code Authorization: <what the supplier gives then>} (a bearer token renewed when due). */
+    public JsonHttp withAuthorization(Supplier<String> authorization) {
+        return new JsonHttp(baseUrl, authorization);
     }
 
     public Answer get(String path) {
@@ -78,7 +78,7 @@ public final class JsonHttp {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (authorization != null) {
-            b.header("Authorization", authorization);
+            b.header("Authorization", authorization.get());
         }
         return b;
     }

@@ -41,10 +41,12 @@ public final class SystemUnderTest implements AutoCloseable {
     private final EventTap tap;
     private final double startSeconds;
     private final Smsc smsc;
+    private final Tokens tokens;
 
     private SystemUnderTest(RuntimeLayout layout, Smsc smsc) {
         this.layout = layout;
         this.smsc = smsc;
+        this.tokens = new Tokens(layout.serviceUrl(Component.IDENTITY));
         this.runtime = new LocalRuntime(layout);
         long t0 = System.nanoTime();
         // anything failing after the processes started stops them: an unusable store left a whole runtime running once
@@ -248,6 +250,11 @@ public final class SystemUnderTest implements AutoCloseable {
 
     public String url(Component service) {
         return layout.serviceUrl(service);
+    }
+
+    /** The demo people's tokens from this runtime's identity provider (the services run in jwt mode, as {@code ./run}). */
+    public Tokens tokens() {
+        return tokens;
     }
 
     public Hotline hotline() {

@@ -12,10 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * What the public may see of a complaint: progress, the department in charge and the reply.
- * Nothing about the reporter, and not the description (it may name people).
+ * What the public may see of a complaint: progress, the case it is handled in, the department in
+ * charge and the reply. Nothing about the reporter, and not the description (it may name people).
+ *
+ * @param caseId the case (案件) the report is handled in once dispatched: its own, or the open case of
+ *               the same incident it was merged into (then named after that case's first report)
  */
-public record StatusView(String trackingNumber, String category, String categoryZh, String categoryEn, Instant receivedAt,
+public record StatusView(String trackingNumber, String caseId, String category, String categoryZh, String categoryEn, Instant receivedAt,
                          String status, String statusZh, String statusEn, Instant statusSince,
                          String department, String departmentZh, String departmentEn, String reply, List<Step> history) {
 
@@ -31,7 +34,7 @@ public record StatusView(String trackingNumber, String category, String category
         Category category = catalogue.category(t.category()).orElse(null);
         Department department = catalogue.department(p.department()).orElse(null);
         List<Step> steps = p.history().stream().map(h -> step(h, catalogue)).toList();
-        return new StatusView(t.trackingNumber(), t.category(), category == null ? null : category.nameZh(),
+        return new StatusView(t.trackingNumber(), p.caseId(), t.category(), category == null ? null : category.nameZh(),
                 category == null ? null : category.nameEn(), t.receivedAt(), p.status().name(), p.status().zh(), p.status().en(),
                 p.since(), p.department(), department == null ? null : department.nameZh(),
                 department == null ? null : department.nameEn(), p.reply(), steps);

@@ -50,6 +50,10 @@ public final class Launcher {
                                           instance i on port + 100 x i, balanced on the port itself
               --cluster                   same as --brokers 3 --instances 2  [POLLUTION_CLUSTER=true]
                                           (an explicit --brokers or --instances wins)
+              --auth jwt|basic            how the services authenticate callers [PLATFORM_SECURITY_MODE] jwt
+                                          jwt: bearer tokens from the identity provider, the console signs
+                                          in through it; basic: HTTP Basic and a sign-in form against the
+                                          demo people (for old scripts; see docs/SECURITY.md)
               --rebuild                   run ./mvnw -q -DskipTests install before starting (./run only)
               -h, --help                  this text
 
@@ -130,6 +134,10 @@ public final class Launcher {
         }
         out.append(String.format(Locale.ROOT, "  %-22s %s   (OIDC issuer; demo people, see README)%n",
                 Component.IDENTITY.processName(), layout.serviceUrl(Component.IDENTITY)));
+        out.append(String.format(Locale.ROOT, "  %-22s %s%n", "authentication",
+                "basic".equals(layout.extraServiceEnv().get("PLATFORM_SECURITY_MODE"))
+                        ? "HTTP Basic (--auth basic): curl -u zj-jianxi:luoyang2026 …"
+                        : "bearer tokens from the identity provider: deploy/token.sh zj-jianxi luoyang2026"));
         out.append(String.format(Locale.ROOT, "  %-22s %s   %s%n", "mongodb", layout.mongoUri(),
                 layout.externalMongoUri().isPresent() ? "(external)" : "(embedded, data " + layout.mongoDataDir() + ")"));
         out.append("  logs                   " + layout.logDir() + "\n");
@@ -186,6 +194,9 @@ public final class Launcher {
         if (args.contains("--cluster")) {
             layout = layout.withBrokers(3).withInstances(2);
         }
+        if (env.containsKey("PLATFORM_SECURITY_MODE")) {
+            layout = withAuth(layout, "PLATFORM_SECURITY_MODE", env.get("PLATFORM_SECURITY_MODE"));
+        }
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("-h") || option.equals("--help")) {
@@ -212,10 +223,22 @@ public final class Launcher {
                 case "--service-jvm-opts" -> layout.withServiceJvmOptions(List.of(value.trim().split("\\s+")));
                 case "--brokers" -> layout.withBrokers(count(option, value));
                 case "--instances" -> layout.withInstances(count(option, value));
+                case "--auth" -> withAuth(layout, option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
         }
         return layout;
+    }
+
+    /** The services' {@code platform.security.mode} when it is not the runtime's default ({@link LocalRuntime#SECURITY_MODE}). */
+    private static RuntimeLayout withAuth(RuntimeLayout layout, String name, String value) {
+        String mode = value.trim().toLowerCase(Locale.ROOT);
+        if (!mode.equals("jwt") && !mode.equals("basic")) {
+            throw new IllegalArgumentException(name + " must be jwt or basic, not '" + value + "'");
+        }
+        Map<String, String> env = new java.util.HashMap<>(layout.extraServiceEnv());
+        env.put("PLATFORM_SECURITY_MODE", mode);
+        return layout.withServiceEnv(env);
     }
 
     private static String portVariable(Component c) {

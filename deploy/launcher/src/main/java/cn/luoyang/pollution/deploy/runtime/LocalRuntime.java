@@ -27,6 +27,8 @@ public final class LocalRuntime implements AutoCloseable {
     public static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(90);
     public static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Every service is a resource server of the runtime's identity provider unless the layout's service environment says otherwise. */
+    static final String SECURITY_MODE = "jwt";
 
     private final RuntimeLayout layout;
     private final List<KafkaBrokerSetup> brokerNodes = new ArrayList<>();
@@ -380,8 +382,10 @@ public final class LocalRuntime implements AutoCloseable {
         env.put(service.envPrefix() + "_MONGODB_URI", layout.mongoUri());
         env.put("POLLUTION_DATA_DIR", layout.dataDir().toAbsolutePath().toString());
         env.put("REPORTER_CONTACT_KEYS_DIR", layout.keysDir().toAbsolutePath().toString());
-        // the demo people and secrets (README) exist under this profile only; the issuer is used in jwt mode
+        // the demo people and secrets (README) exist under this profile only
         env.put("SPRING_PROFILES_ACTIVE", "demo");
+        // callers prove who they are with the identity provider's tokens, as in production (--auth basic: HTTP Basic)
+        env.put("PLATFORM_SECURITY_MODE", SECURITY_MODE);
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", layout.serviceUrl(Component.IDENTITY));
         if (service == Component.ENFORCEMENT) {
             // the console calls dispatch and links the reporters' photos: wherever this runtime put them

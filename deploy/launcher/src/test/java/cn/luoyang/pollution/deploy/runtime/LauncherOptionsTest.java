@@ -52,6 +52,19 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void servicesTakeTheProvidersTokensUnlessBasicIsAskedFor() {
+        // jwt is LocalRuntime's own default: no override in the services' environment
+        assertEquals(null, Launcher.layoutFrom(List.of(), Map.of(), ROOT).extraServiceEnv().get("PLATFORM_SECURITY_MODE"));
+        assertEquals("basic", Launcher.layoutFrom(List.of("--auth", "basic"), Map.of(), ROOT)
+                .extraServiceEnv().get("PLATFORM_SECURITY_MODE"));
+        assertEquals("jwt", Launcher.layoutFrom(List.of("--auth", "JWT"), Map.of("PLATFORM_SECURITY_MODE", "basic"), ROOT)
+                .extraServiceEnv().get("PLATFORM_SECURITY_MODE"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> Launcher.layoutFrom(List.of(), Map.of("PLATFORM_SECURITY_MODE", "none"), ROOT));
+        assertTrue(refused.getMessage().contains("PLATFORM_SECURITY_MODE must be jwt or basic"), refused.getMessage());
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRefusedWithItsName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Launcher.layoutFrom(List.of("--kafka-port", "ninety"), Map.of(), ROOT));
