@@ -59,11 +59,6 @@ class BadInputTest extends ServiceHarness {
                 http("description blank", edit(o -> put(o, "description", "   ")), 400, "validation", "description"),
                 http("description 4001 characters", edit(o -> put(o, "description", "扬".repeat(4001))), 400, "validation", "description"),
                 http("description with a NUL character", edit(o -> put(o, "description", "a\u0000b")), 400, "validation", "description"),
-                http("neither coordinates nor address", edit(o -> {
-                    o.remove("location");
-                    o.remove("addressText");
-                    return o;
-                }), 400, "validation", "location"),
                 http("latitude 95", GOOD.replace("\"latitude\":34.6197", "\"latitude\":95"), 400, "validation", "location.latitude"),
                 http("longitude a string", GOOD.replace("\"longitude\":112.3840", "\"longitude\":\"112.38\""), 400, "validation", "location.longitude"),
                 http("latitude missing", GOOD.replace("\"latitude\":34.6197,", ""), 400, "validation", "location.latitude"),

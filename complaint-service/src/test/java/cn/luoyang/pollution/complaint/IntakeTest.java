@@ -231,6 +231,23 @@ class IntakeTest extends ServiceHarness {
     }
 
     @Test
+    void aReportWhosePlaceIsOnlyInItsWordsIsAcceptedAndPublishedForDispatchToRead() {
+        String prose = Reports.nativeReport("13812340077")
+                .replaceAll("\"location\"\\s*:\\s*\\{[^}]*\\},?", "")
+                .replaceAll("\"addressText\"\\s*:\\s*\"[^\"]*\",?", "")
+                .replace("工地夜间未覆盖", "洛阳市涧西区中州西路的工地夜间未覆盖");
+        assertThat(prose).doesNotContain("location").doesNotContain("addressText");
+
+        HttpResponse<String> answer = postJson("/api/complaints", prose, Map.of());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        ComplaintRegistered event = registered(field(answer, "complaintId")).get(0);
+        assertThat(event.location()).isNull();
+        assertThat(event.addressText()).isNull();
+        assertThat(event.description()).contains("洛阳市涧西区中州西路");
+    }
+
+    @Test
     void trackingNumbersAreUniqueAndFollowTheDailyFormat() {
         var day = java.time.LocalDate.of(2026, 11, 28);
         List<String> numbers = java.util.stream.IntStream.range(0, 45).mapToObj(i -> trackingNumbers.next(day)).toList();

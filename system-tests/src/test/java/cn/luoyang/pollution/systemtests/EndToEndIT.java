@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.systemtests.harness.Hotline;
 import cn.luoyang.pollution.systemtests.harness.JsonHttp;
 import cn.luoyang.pollution.systemtests.harness.Ledger;
@@ -69,6 +70,30 @@ class EndToEndIT {
         assertThat(Ledger.within(STEP, () -> system.ledger().registration(report.ticketKey()).isPresent()))
                 .as("registered: %s", report.ticketKey()).isTrue();
         walkTheWholeLoop(report, system.ledger().registration(report.ticketKey()).orElseThrow().text("complaintId"));
+    }
+
+    /**
+     * Issue 14: a hotline operator's report whose only place is in its prose ("洛阳市涧西区中州西路的工地扬尘很大",
+     * no coordinates, no address) is registered, routed by the district its words name, and worked to the end.
+     */
+    @Test
+    void aHotlineReportWhosePlaceIsOnlyInItsProseIsRoutedByTheDistrictItNames() {
+        Report base = jianxiConstructionDust("e2e-prose");
+        ComplaintSubmitted withCoordinates = base.event(hotline, Instant.now());
+        ComplaintSubmitted prose = new ComplaintSubmitted(withCoordinates.eventId(), withCoordinates.sourceSystem(),
+                withCoordinates.externalTicketId(), withCoordinates.channel(), withCoordinates.category(), null,
+                "洛阳市涧西区中州西路的工地扬尘很大, 夜间也不覆盖", null, null, withCoordinates.observedAt(), true, List.of(),
+                withCoordinates.reporter(), false, withCoordinates.occurredAt(), ComplaintSubmitted.VERSION);
+        Hotline.await(hotline.submit(prose));
+
+        Ledger ledger = system.ledger();
+        assertThat(Ledger.within(STEP, () -> ledger.registration(base.ticketKey()).isPresent())).as("registered").isTrue();
+        String complaintId = ledger.registration(base.ticketKey()).orElseThrow().text("complaintId");
+        assertThat(Ledger.within(STEP, () -> ledger.caseOf(complaintId).isPresent())).as("dispatched").isTrue();
+        Observed dispatched = ledger.caseDispatched(ledger.caseOf(complaintId).orElseThrow()).orElseThrow();
+        assertThat(dispatched.body().path("territory").path("districtCode").asString()).isEqualTo("410305");
+        assertThat(dispatched.body().path("territory").path("foundBy").asString()).isEqualTo("DESCRIPTION_TEXT");
+        walkTheWholeLoop(base, complaintId);
     }
 
     @Test

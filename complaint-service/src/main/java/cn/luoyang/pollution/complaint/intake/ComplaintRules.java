@@ -106,9 +106,8 @@ public final class ComplaintRules {
     }
 
     private void place(ComplaintDraft d, List<FieldError> errors) {
-        if (d.location() == null && blank(d.addressText())) {
-            errors.add(new FieldError("location", "give coordinates or an address (addressText)"));
-        }
+        // neither coordinates nor an address is no reason to refuse: the place is then in the
+        // reporter's words (a hotline operator's prose), where dispatch looks for it
         if (d.addressText() != null && d.addressText().length() > MAX_ADDRESS) {
             errors.add(new FieldError("addressText", "must be at most " + MAX_ADDRESS + " characters"));
         } else if (d.addressText() != null && CONTROL.matcher(d.addressText()).find()) {

@@ -20,6 +20,8 @@ public record Territory(
         NEAREST_WITHIN_TOLERANCE,
         /** No coordinates: administrative names matched in the address text. */
         ADDRESS_TEXT,
+        /** Neither coordinates nor an address: administrative names matched in the reporter's own words (描述). */
+        DESCRIPTION_TEXT,
         /** A registered pollution source's own territory. */
         SOURCE_REGISTRY,
         /** Assigned by hand by the campaign office. */

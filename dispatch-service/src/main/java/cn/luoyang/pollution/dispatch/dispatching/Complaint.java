@@ -7,14 +7,16 @@ import java.time.Instant;
 /**
  * What dispatch needs to know of a registered complaint (never the reporter's contact).
  *
+ * @param description the reporter's own words: where a report has neither coordinates nor an address,
+ *                    the places named in it are the territory (a hotline operator often writes the address there)
  * @param reportedAt when the pollution was observed, else when the complaint was registered
  * @param sourceId   a registered source named by the caller (explain only), else null
  */
 public record Complaint(String complaintId, String trackingNumber, String category, GeoPoint location, String addressText,
-        Instant reportedAt, String sourceId) {
+        String description, Instant reportedAt, String sourceId) {
 
     public static Complaint of(ComplaintRegistered e) {
-        return new Complaint(e.complaintId(), e.trackingNumber(), e.category(), e.location(), e.addressText(),
+        return new Complaint(e.complaintId(), e.trackingNumber(), e.category(), e.location(), e.addressText(), e.description(),
                 e.observedAt() != null ? e.observedAt() : e.occurredAt(), null);
     }
 

@@ -120,7 +120,7 @@ public final class Dispatcher {
                 return where;
             }
         }
-        where = jurisdiction.locate(complaint.location(), complaint.addressText());
+        where = jurisdiction.locate(complaint.location(), complaint.addressText(), complaint.description());
         trace.addAll(where.trace());
         return where;
     }

@@ -51,8 +51,21 @@ public final class Jurisdiction {
     }
 
     public TerritoryLookup locate(GeoPoint point, String addressText) {
+        return locate(point, addressText, null);
+    }
+
+    /**
+     * Coordinates, else the address text, else the places named in the description (a hotline
+     * operator's prose: "洛阳市涧西区中州西路的工地扬尘很大"), by the same leftmost-longest match.
+     */
+    public TerritoryLookup locate(GeoPoint point, String addressText, String description) {
         if (point != null) {
             return byPoint(point);
+        }
+        if (addressText == null || addressText.isBlank()) {
+            if (description != null && !description.isBlank()) {
+                return byText(description, "description", FoundBy.DESCRIPTION_TEXT);
+            }
         }
         return byAddress(addressText);
     }
@@ -90,28 +103,33 @@ public final class Jurisdiction {
     }
 
     public TerritoryLookup byAddress(String addressText) {
-        List<TraceStep> trace = new ArrayList<>(2);
         if (addressText == null || addressText.isBlank()) {
             String detail = "no coordinates and no address text";
-            trace.add(new TraceStep("territory", detail));
-            return new TerritoryLookup.Unresolved("NO_TERRITORY", detail, List.of(), null, trace);
+            return new TerritoryLookup.Unresolved("NO_TERRITORY", detail, List.of(), null,
+                    List.of(new TraceStep("territory", detail)));
         }
-        AddressMatch match = addresses.match(addressText);
+        return byText(addressText, "address text", FoundBy.ADDRESS_TEXT);
+    }
+
+    /** {@code what}: which text the names came from, for the trace ("address text", "description"). */
+    private TerritoryLookup byText(String text, String what, FoundBy foundBy) {
+        List<TraceStep> trace = new ArrayList<>(2);
+        AddressMatch match = addresses.match(text);
         if (match instanceof AddressMatch.Matched m) {
-            trace.add(new TraceStep("territory", "address text names " + m.matchedNames() + " → " + m.district()
+            trace.add(new TraceStep("territory", what + " names " + m.matchedNames() + " → " + m.district()
                     + (m.township() == null ? "" : " / " + m.township().name())
                     + (m.village() == null ? "" : " / " + m.village().name())));
             Township township = m.township() != null ? m.township()
                     : m.village() == null ? null : divisions.township(m.village().townshipCode()).orElse(null);
             return new TerritoryLookup.Found(new Territory(m.district().code(), m.district().name(),
                     township == null ? null : township.code(), township == null ? null : township.name(),
-                    m.village() == null ? null : m.village().name(), null, FoundBy.ADDRESS_TEXT), null, trace);
+                    m.village() == null ? null : m.village().name(), null, foundBy), null, trace);
         }
         if (match instanceof AddressMatch.Ambiguous a) {
-            trace.add(new TraceStep("territory", "address text is ambiguous: " + a.detail()));
+            trace.add(new TraceStep("territory", what + " is ambiguous: " + a.detail()));
             return new TerritoryLookup.Unresolved("AMBIGUOUS_ADDRESS", a.detail(), a.candidates(), null, trace);
         }
-        String detail = "no district, township or village of the city named in the address text";
+        String detail = "no coordinates, and no district, township or village of the city named in the " + what;
         trace.add(new TraceStep("territory", detail));
         return new TerritoryLookup.Unresolved("NO_TERRITORY", detail, List.of(), null, trace);
     }

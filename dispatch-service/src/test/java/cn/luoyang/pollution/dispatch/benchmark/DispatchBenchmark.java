@@ -95,13 +95,13 @@ public class DispatchBenchmark {
             String category = categories.get(random.nextInt(categories.size()));
             Instant at = now.plus(Duration.ofMinutes(random.nextInt(24 * 60)));
             if (i % 10 == 0) {
-                complaints[i] = new Complaint("c" + i, "T" + i, category, null, ADDRESSES[i % ADDRESSES.length], at, null);
+                complaints[i] = new Complaint("c" + i, "T" + i, category, null, ADDRESSES[i % ADDRESSES.length], "扬尘", at, null);
                 continue;
             }
             LonLat gcj = pointInCity(random, city, shapes);
             GeoPoint location = i % 2 == 0 ? new GeoPoint(gcj.longitude(), gcj.latitude(), GeoPoint.Datum.GCJ02)
                     : wgs(gcj);
-            complaints[i] = new Complaint("c" + i, "T" + i, category, location, null, at, null);
+            complaints[i] = new Complaint("c" + i, "T" + i, category, location, null, "扬尘", at, null);
         }
     }
 

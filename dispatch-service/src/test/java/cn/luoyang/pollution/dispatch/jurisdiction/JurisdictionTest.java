@@ -95,6 +95,38 @@ class JurisdictionTest {
     }
 
     @Test
+    void withNeitherCoordinatesNorAnAddressThePlacesNamedInTheDescriptionAreTheTerritory() {
+        TerritoryLookup lookup = jurisdiction.locate(null, null, "洛阳市涧西区中州西路的工地扬尘很大");
+        Territory t = found(lookup);
+        assertThat(t.districtCode()).isEqualTo("410305");
+        assertThat(t.foundBy()).isEqualTo(FoundBy.DESCRIPTION_TEXT);
+        assertThat(lookup.trace()).anySatisfy(step -> assertThat(step.detail()).contains("description names").contains("涧西区"));
+    }
+
+    @Test
+    void anAddressWinsOverTheDescriptionAndCoordinatesOverBoth() {
+        assertThat(found(jurisdiction.locate(null, "洛龙区开元大道", "涧西区的工地")).districtCode()).isEqualTo("410311");
+        assertThat(found(jurisdiction.locate(null, "洛龙区开元大道", "涧西区的工地")).foundBy()).isEqualTo(FoundBy.ADDRESS_TEXT);
+        assertThat(found(jurisdiction.locate(new GeoPoint(112.3830, 34.6197, GeoPoint.Datum.GCJ02), null, "洛龙区的工地"))
+                .districtCode()).isEqualTo("410305");
+    }
+
+    @Test
+    void aDescriptionNamingNoPlaceOrTwoDistrictsWaitsForAPersonWithWhatItSaw() {
+        TerritoryLookup none = jurisdiction.locate(null, null, "工地夜间未覆盖, 扬尘很大, 请尽快处理");
+        assertThat(none).isInstanceOfSatisfying(TerritoryLookup.Unresolved.class, u -> {
+            assertThat(u.reason()).isEqualTo("NO_TERRITORY");
+            assertThat(u.detail()).contains("description");
+        });
+        TerritoryLookup two = jurisdiction.locate(null, " ", "老城区和西工区交界的路口有人焚烧垃圾");
+        assertThat(two).isInstanceOfSatisfying(TerritoryLookup.Unresolved.class, u -> {
+            assertThat(u.reason()).isEqualTo("AMBIGUOUS_ADDRESS");
+            assertThat(u.candidates()).anySatisfy(c -> assertThat(c).contains("老城区"))
+                    .anySatisfy(c -> assertThat(c).contains("西工区"));
+        });
+    }
+
+    @Test
     void theDemonstrationGridHasAboutThreeThousandFourHundredCellsEachInsideOneDistrict() {
         Grids grids = jurisdiction.grids();
         Map<String, PreparedGeometry> districts = new HashMap<>();

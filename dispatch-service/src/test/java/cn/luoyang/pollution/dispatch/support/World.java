@@ -83,7 +83,7 @@ public final class World {
     }
 
     public Complaint complaint(String category, GeoPoint location, String address, Instant at) {
-        return new Complaint("c-explain", "LY-EXPLAIN", category, location, address, at, null);
+        return new Complaint("c-explain", "LY-EXPLAIN", category, location, address, "test complaint", at, null);
     }
 
     public PollutionSource site(String id, GeoPoint at, long investmentWanYuan, String ownerSystem) {

@@ -62,7 +62,6 @@ public final class BadInputs {
         cases.add(field("description with control characters", base, b -> b.put("description", "bad\u0000text"), "validation", "description"));
         cases.add(field("subType over 100 characters", base, b -> b.put("subType", "x".repeat(101)), "validation", "subType"));
         cases.add(field("addressText over 500 characters", base, b -> b.put("addressText", "路".repeat(501)), "validation", "addressText"));
-        cases.add(field("neither location nor address", base, b -> { b.remove("location"); b.remove("addressText"); }, "validation", "location"));
         cases.add(field("latitude is text", base, b -> b.put("location", Map.of("latitude", "north", "longitude", 112.4, "datum", "GCJ02")), "validation", "location.latitude"));
         cases.add(field("latitude out of range", base, b -> b.put("location", Map.of("latitude", 134.6, "longitude", 112.4, "datum", "GCJ02")), "validation", "location.latitude"));
         cases.add(field("longitude out of range", base, b -> b.put("location", Map.of("latitude", 34.6, "longitude", 212.4, "datum", "GCJ02")), "validation", "location.longitude"));

@@ -69,7 +69,7 @@ class DispatchController {
             throw new InvalidInput(errors);
         }
         Complaint complaint = new Complaint("explain", request.trackingNumber() == null ? "EXPLAIN" : request.trackingNumber(),
-                request.category(), request.location(), request.addressText(),
+                request.category(), request.location(), request.addressText(), request.description(),
                 request.observedAt() == null ? clock.instant() : request.observedAt(), request.sourceId());
         return Explanation.of(dispatcher.decide(complaint, level));
     }
