@@ -9,6 +9,7 @@ import java.util.List;
  * holds the reporter's contact, and its free text has phone numbers masked before it is kept.
  *
  * @param registeredAt when complaint-service accepted the report (orders a case's accounts)
+ * @param notes        what the reporter added afterwards (举报人补充说明), oldest first
  */
 public record ReporterAccount(
         String complaintId,
@@ -18,13 +19,26 @@ public record ReporterAccount(
         Instant registeredAt,
         String addressText,
         String description,
-        List<Media> media) {
+        List<Media> media,
+        List<Note> notes) {
 
     public ReporterAccount {
         if (complaintId == null || complaintId.isBlank()) {
             throw new IllegalArgumentException("an account belongs to a complaint");
         }
         media = media == null ? List.of() : List.copyOf(media);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /**
+     * A reporter's follow-up through the system they filed with (an Open311 service request update).
+     *
+     * @param noteId       the calling system and its id of the update: a note is kept once
+     * @param sourceSystem the calling system
+     * @param writtenAt    when the reporter wrote it, as that system says (may be null)
+     * @param receivedAt   when complaint-service took it
+     */
+    public record Note(String noteId, String sourceSystem, String text, String mediaUrl, Instant writtenAt, Instant receivedAt) {
     }
 
     /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<id>} upload. */

@@ -6,8 +6,18 @@ import java.util.List;
 /** The reporters' accounts this service has read, keyed by complaint id. */
 public interface ReporterAccounts {
 
-    /** Keeps the account unless one for its complaint is already kept: a redelivery changes nothing. */
+    /**
+     * Keeps the account unless one for its complaint is already kept: a redelivery changes nothing.
+     * Notes that arrived before it (another topic) stay with it.
+     */
     void record(ReporterAccount account);
+
+    /**
+     * Adds a reporter's note to the account of {@code complaintId} unless a note with its id is there:
+     * a redelivery changes nothing. A note may arrive before the account it belongs to; it is shown
+     * once the account has arrived.
+     */
+    void addNote(String complaintId, ReporterAccount.Note note);
 
     /** The accounts of these complaints that have arrived, oldest registration first. */
     List<ReporterAccount> of(Collection<String> complaintIds);

@@ -39,6 +39,7 @@ public class SecurityConfiguration {
                 .allow(GET, "/api/statistics/weekly.csv", Roles.OFFICERS)
                 .allow(GET, "/api/cases/inbox", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*", Roles.OFFICERS)
+                .allow(GET, "/api/cases/*/reports", Roles.OFFICERS)
                 .allow(POST, "/api/cases/*/*", Roles.OFFICERS);
     }
 

@@ -67,6 +67,7 @@ class CaseApiTest {
             only("GET", "/api/me", OFFICERS),
             only("GET", "/api/cases/inbox", OFFICERS),
             only("GET", "/api/cases/CASE-NONE", OFFICERS),
+            only("GET", "/api/cases/CASE-NONE/reports", OFFICERS),
             only("GET", "/api/statistics/weekly", OFFICERS),
             only("GET", "/api/statistics/weekly.csv", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/accept", OFFICERS),
@@ -129,6 +130,7 @@ class CaseApiTest {
         String evidence = "{\"evidence\":[\"photo.jpg\"],\"note\":\"n\"}";
         return Stream.of(
                 Arguments.of("GET", "", null),
+                Arguments.of("GET", "/reports", null),
                 Arguments.of("POST", "/accept", "{}"),
                 Arguments.of("POST", "/return", "{\"reasonCode\":\"NOT_OUR_DUTY\",\"reason\":\"r\"}"),
                 Arguments.of("POST", "/inspection", "{}"),

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
 import cn.luoyang.pollution.enforcement.Registrations;
@@ -40,7 +41,8 @@ import org.springframework.test.context.TestPropertySource;
  * The reporters' accounts (举报内容) on the console's case page, over the real broker, the embedded
  * MongoDB and HTTP, signed in as the lead unit's handler: the account of {@code complaints.registered}
  * joins the case of {@code cases.dispatched} whichever comes first, phone numbers masked, merged
- * co-reports listed, redelivery kept once, an account without a complaint id dead-lettered.
+ * co-reports listed, redelivery kept once, an account without a complaint id dead-lettered; a
+ * reporter's later note ({@code complaints.notes}) shown with its account, on the page and in the API.
  */
 @ServiceTest
 @TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
@@ -124,6 +126,43 @@ class ReporterAccountsPageTest {
         assertThat(page).doesNotContain("后来的副本");
         Document kept = mongo.findOne(byId("cmp-" + caseId), Document.class, "reporter_accounts");
         assertThat(kept.toJson()).doesNotContain(Registrations.SEALED, Registrations.MASKED_CONTACT);
+    }
+
+    /** Issue 14: a reporter's follow-up through their Open311 client reaches the handler, before or after the account. */
+    @Test
+    void aReportersLaterNoteShowsOnThePageAndInTheApiOnceWhicheverArrivesFirst() {
+        String caseId = "CASE-LY20261127-000504";
+        String complaintId = "cmp-" + caseId;
+        ReporterNoteAdded note = new ReporterNoteAdded("ev-note-504", complaintId, "LY-" + complaintId, caseId, "fixmystreet",
+                "update-77", "补充: 晚上十点以后更严重, 电话 13812345678", null, T.plusSeconds(7200), T.plusSeconds(7260),
+                ReporterNoteAdded.VERSION);
+        publisher.publish(Topics.COMPLAINTS_NOTES, note);
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of(complaintId, "工地夜间施工扬尘", "天津路", T));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        publisher.publish(Topics.COMPLAINTS_NOTES, note); // redelivered
+
+        String page = pageOnceItShows(caseId, "工地夜间施工扬尘", "晚上十点以后更严重");
+
+        assertThat(page).contains("举报人补充说明", "经 fixmystreet").doesNotContain("13812345678");
+        assertThat(page.split("晚上十点以后更严重", -1)).hasSize(2);
+        HttpResponse<String> api = apiGet("/api/cases/" + caseId + "/reports", "cg-jianxi");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"noteId\":\"fixmystreet:update-77\"", "晚上十点以后更严重", "工地夜间施工扬尘")
+                .doesNotContain("13812345678");
+        assertThat(apiGet("/api/cases/" + caseId + "/reports", "cg-laocheng").statusCode()).as("another unit").isEqualTo(403);
+    }
+
+    private HttpResponse<String> apiGet(String path, String user) {
+        try {
+            String basic = java.util.Base64.getEncoder().encodeToString((user + ":luoyang2026").getBytes(StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

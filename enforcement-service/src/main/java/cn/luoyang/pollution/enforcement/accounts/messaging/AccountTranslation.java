@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.accounts.messaging;
 
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.enforcement.accounts.DigitRuns;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccount;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
@@ -17,7 +18,13 @@ final class AccountTranslation {
         List<ReporterAccount.Media> media = r.media() == null ? List.of()
                 : r.media().stream().map(m -> new ReporterAccount.Media(m.url(), m.mediaType())).toList();
         return new ReporterAccount(r.complaintId(), r.trackingNumber(), r.channel() == null ? null : r.channel().name(),
-                r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media);
+                r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media, List.of());
+    }
+
+    /** {@link ReporterNoteAdded} → a note, its text masked once more (complaint-service masked it already). */
+    static ReporterAccount.Note note(ReporterNoteAdded n) {
+        return new ReporterAccount.Note(n.sourceSystem() + ":" + n.externalUpdateId(), n.sourceSystem(), masked(n.note()),
+                n.mediaUrl(), n.writtenAt(), n.occurredAt());
     }
 
     static String masked(String text) {

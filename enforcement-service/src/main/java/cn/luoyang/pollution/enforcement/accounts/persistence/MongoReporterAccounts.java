@@ -8,19 +8,25 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * {@code reporter_accounts}, one document per complaint ({@code _id} = complaint id). Written by an
- * upsert that only sets fields on insert, so a redelivered or second copy of the event changes
- * nothing; read by {@code _id}.
+ * {@code reporter_accounts}, one document per complaint ({@code _id} = complaint id). The account is
+ * written by an upsert conditioned on its not being there yet, and each note by a push conditioned on
+ * its id not being there yet, so a redelivered or second copy of either changes nothing (the upsert
+ * of a condition that fails on an existing document is refused by the {@code _id}, and that refusal
+ * means "kept before"). A note may come first: its document then waits for the account's fields, and
+ * is not read as an account until they arrived. Read by {@code _id}.
  */
 public class MongoReporterAccounts implements ReporterAccounts {
 
     static final String COLLECTION = "reporter_accounts";
+    /** Every account has one (complaint-service gives it at registration); a document holding only notes has not. */
+    private static final String ARRIVED = "trackingNumber";
 
     private final MongoTemplate mongo;
 
@@ -30,16 +36,32 @@ public class MongoReporterAccounts implements ReporterAccounts {
 
     @Override
     public void record(ReporterAccount a) {
-        Update once = new Update()
-                .setOnInsert("trackingNumber", a.trackingNumber())
-                .setOnInsert("channel", a.channel())
-                .setOnInsert("observedAt", date(a.observedAt()))
-                .setOnInsert("registeredAt", date(a.registeredAt()))
-                .setOnInsert("addressText", a.addressText())
-                .setOnInsert("description", a.description())
-                .setOnInsert("media", a.media().stream()
+        Update fields = new Update()
+                .set("trackingNumber", a.trackingNumber())
+                .set("channel", a.channel())
+                .set("observedAt", date(a.observedAt()))
+                .set("registeredAt", date(a.registeredAt()))
+                .set("addressText", a.addressText())
+                .set("description", a.description())
+                .set("media", a.media().stream()
                         .map(m -> new Document("url", m.url()).append("mediaType", m.mediaType())).toList());
-        mongo.upsert(Query.query(Criteria.where("_id").is(a.complaintId())), once, COLLECTION);
+        upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
+    }
+
+    @Override
+    public void addNote(String complaintId, ReporterAccount.Note n) {
+        Document note = new Document("noteId", n.noteId()).append("sourceSystem", n.sourceSystem()).append("text", n.text())
+                .append("mediaUrl", n.mediaUrl()).append("writtenAt", date(n.writtenAt())).append("receivedAt", date(n.receivedAt()));
+        upsertOnce(Criteria.where("_id").is(complaintId).and("notes.noteId").ne(n.noteId()), new Update().push("notes", note));
+    }
+
+    /** The update where the condition holds; where it fails on an existing document, nothing (kept before). */
+    private void upsertOnce(Criteria condition, Update update) {
+        try {
+            mongo.upsert(Query.query(condition), update, COLLECTION);
+        } catch (DuplicateKeyException keptBefore) {
+            // the document exists and the condition failed on it: the account or note is there already
+        }
     }
 
     @Override
@@ -48,6 +70,7 @@ public class MongoReporterAccounts implements ReporterAccounts {
             return List.of();
         }
         return mongo.find(Query.query(Criteria.where("_id").in(complaintIds)), Document.class, COLLECTION).stream()
+                .filter(d -> d.get(ARRIVED) != null)
                 .map(MongoReporterAccounts::account)
                 .sorted(Comparator.comparing(ReporterAccount::registeredAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -58,7 +81,11 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(m -> new ReporterAccount.Media(m.getString("url"), m.getString("mediaType"))).toList();
         return new ReporterAccount(d.getString("_id"), d.getString("trackingNumber"), d.getString("channel"),
                 instant(d.getDate("observedAt")), instant(d.getDate("registeredAt")), d.getString("addressText"),
-                d.getString("description"), media);
+                d.getString("description"), media, d.getList("notes", Document.class, List.of()).stream()
+                .map(n -> new ReporterAccount.Note(n.getString("noteId"), n.getString("sourceSystem"), n.getString("text"),
+                        n.getString("mediaUrl"), instant(n.getDate("writtenAt")), instant(n.getDate("receivedAt"))))
+                .sorted(Comparator.comparing(ReporterAccount.Note::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList());
     }
 
     private static Date date(Instant at) {

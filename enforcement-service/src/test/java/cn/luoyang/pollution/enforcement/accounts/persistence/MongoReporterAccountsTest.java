@@ -39,9 +39,36 @@ class MongoReporterAccountsTest {
         assertThat(rule.scans(IndexRule.firstKeys(template, "reporter_accounts"))).isEmpty();
     }
 
+    @Test
+    void aNoteIsKeptOnceAndOneThatCameBeforeItsAccountWaitsForIt() {
+        MongoTemplate template = rule.template(mongo.uri(), "enforcement");
+        MongoReporterAccounts accounts = new MongoReporterAccounts(template);
+        rule.clear();
+        ReporterAccount.Note early = note("fixmystreet:u-1", "补充: 晚上十点后更严重", "2026-11-27T04:00:00Z");
+        ReporterAccount.Note later = note("fixmystreet:u-2", "今天又开始了", "2026-11-28T04:00:00Z");
+
+        accounts.addNote("c-1", later);
+        accounts.addNote("c-1", early);
+        accounts.addNote("c-1", early); // redelivered
+        assertThat(accounts.of(List.of("c-1"))).as("not an account before its fields arrived").isEmpty();
+
+        accounts.record(account("c-1", "工地扬尘", "2026-11-27T01:00:00Z"));
+        accounts.record(account("c-1", "副本", "2026-11-27T02:00:00Z"));
+        accounts.addNote("c-1", later); // redelivered after the account
+        ReporterAccount read = accounts.of(List.of("c-1")).get(0);
+
+        assertThat(read.description()).isEqualTo("工地扬尘");
+        assertThat(read.notes()).containsExactly(early, later);
+        assertThat(rule.scans(IndexRule.firstKeys(template, "reporter_accounts"))).isEmpty();
+    }
+
+    private static ReporterAccount.Note note(String id, String text, String at) {
+        return new ReporterAccount.Note(id, "fixmystreet", text, null, Instant.parse(at).minusSeconds(60), Instant.parse(at));
+    }
+
     private static ReporterAccount account(String id, String description, String at) {
         Instant t = Instant.parse(at);
         return new ReporterAccount(id, "LY-" + id, "WECHAT", t.minusSeconds(600), t, "天津路", description,
-                List.of(new ReporterAccount.Media("gridfs:abc", "image/jpeg")));
+                List.of(new ReporterAccount.Media("gridfs:abc", "image/jpeg")), List.of());
     }
 }
