@@ -85,6 +85,11 @@ public final class Ledger {
         return Optional.ofNullable(registeredByComplaint.get(complaintId));
     }
 
+    /** The registration that gave this tracking number (an Open311 client knows only that). */
+    public synchronized Optional<Observed> registrationOfTrackingNumber(String trackingNumber) {
+        return registeredByComplaint.values().stream().filter(o -> trackingNumber.equals(o.text("trackingNumber"))).findFirst();
+    }
+
     public synchronized List<Observed> rejections(String ticketKey) {
         return List.copyOf(rejectedByTicket.getOrDefault(ticketKey, List.of()));
     }
