@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.deploy.runtime.Component;
 import cn.luoyang.pollution.deploy.runtime.Probes;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +39,7 @@ class RuntimeIT {
     @Test
     void everyServiceReportsUpAndTheInfrastructureAnswers() {
         for (Component service : Component.services()) {
-            assertThat(Probes.actuatorUp(system.url(service))).as(service.processName()).isTrue();
+            assertThat(Probes.actuatorUp(system.managementUrl(service))).as(service.processName()).isTrue();
         }
         assertThat(Probes.mongoPing(system.layout().mongoUri())).isTrue();
         assertThat(Probes.portAnswers(system.layout().host(), system.layout().port(Component.KAFKA))).isTrue();
@@ -43,6 +47,22 @@ class RuntimeIT {
         System.out.printf("system-tests: runtime started in %.1f s; RSS (MB) %s%n", system.startSeconds(),
                 rss.entrySet().stream().map(e -> e.getKey().processName() + "=" + e.getValue() / 1024).toList());
         assertThat(rss).containsKeys(Component.values());
+    }
+
+    /** Actuator answers on each service's management port only; the public port has none of it. */
+    @Test
+    void actuatorAnswersOnTheManagementPortOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (Component service : Component.services()) {
+            assertThat(status(http, system.url(service) + "/actuator/health")).as(service.processName()).isEqualTo(404);
+            assertThat(status(http, system.managementUrl(service) + "/actuator/prometheus")).as(service.processName()).isEqualTo(200);
+            assertThat(status(http, system.managementUrl(service) + "/actuator/env")).as(service.processName()).isIn(401, 403);
+        }
+    }
+
+    private static int status(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test
