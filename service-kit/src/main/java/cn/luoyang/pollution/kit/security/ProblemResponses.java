@@ -9,8 +9,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401, 403 (and the kit's own 404) in the platform's one error body (RFC 9457, see {@code kit.problems.Problems}), so a
- * client reads a refusal the same way as any other problem.
+ * 401, 403 (and the kit's own 404) in the platform's one error body (RFC 9457, see
+ * {@code kit.problems.Problems}), so a client reads a refusal the same way as any other problem.
  */
 final class ProblemResponses {
 
