@@ -84,7 +84,7 @@ final class TestSite {
             String serverPort = env.get("SERVER_PORT");
             if (serverPort == null || Integer.parseInt(serverPort) != launch.port()) {
                 throw new IllegalStateException(launch.origin() + ": SERVER_PORT " + serverPort
-                        + " is not the port the file probes or publishes (" + launch.port() + ")");
+                        + " is not the service's port the file names (" + launch.port() + ")");
             }
             String managementServerPort = env.get("MANAGEMENT_SERVER_PORT");
             if (managementServerPort == null || Integer.parseInt(managementServerPort) != launch.managementPort()) {
