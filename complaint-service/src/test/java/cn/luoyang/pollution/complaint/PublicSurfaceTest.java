@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.complaint.support.Reports;
 import cn.luoyang.pollution.complaint.support.ServiceHarness;
 import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.ActuatorCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
 import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +34,6 @@ class PublicSurfaceTest extends ServiceHarness {
      * complaint's words to the public feed; nothing else is answered.
      */
     static final List<Row> OWNERS = List.of(
-            Row.open("GET", "/actuator/health"),
-            Row.open("GET", "/actuator/prometheus"),
-            Row.only("GET", "/actuator/env", "NOBODY"),
             Row.open("GET", "/mistyped/address"),
             Row.only("POST", "/internal/anything", "NOBODY"),
             Row.open("POST", "/api/complaints"),
@@ -62,6 +61,13 @@ class PublicSurfaceTest extends ServiceHarness {
 
     @Autowired
     ApplicationContext context;
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void actuatorAnswersOnItsOwnPortOnly() {
+        assertThat(ActuatorCheck.violations(port, managementPort)).isEmpty();
+    }
 
     @Test
     void everyEndpointHasItsOwnerAndNothingElseIsAnswered() {
@@ -115,6 +121,6 @@ class PublicSurfaceTest extends ServiceHarness {
         assertThat(limited).as("no 429 within 60 rapid reports at 20 a minute").isNotNull();
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         assertThat(limited.body()).contains("\"reason\":\"rate-limited\"");
-        assertThat(get("/actuator/prometheus").body()).contains("complaint_rate_limited_total{surface=\"intake\"");
+        assertThat(new AccessCheck(managementPort).call(Row.open("GET", "/actuator/prometheus"), null).body()).contains("complaint_rate_limited_total{surface=\"intake\"");
     }
 }

@@ -81,7 +81,7 @@ class TwoInstancesTest {
     @BeforeAll
     void startSecondInstance() {
         instanceB = new SpringApplicationBuilder(DispatchServiceApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                 "--spring.cloud.stream.bindings.registered-in-0.consumer.concurrency=2",

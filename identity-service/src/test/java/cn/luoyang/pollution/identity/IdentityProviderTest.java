@@ -37,6 +37,21 @@ class IdentityProviderTest {
     }
 
     @Test
+    void actuatorAnswersOnTheManagementPortOnly() throws Exception {
+        String management = "http://127.0.0.1:" + server.context().getEnvironment().getProperty("local.management.port");
+        assertThat(status(management + "/actuator/health/readiness")).isEqualTo(200);
+        assertThat(status(management + "/actuator/info")).isEqualTo(200);
+        assertThat(status(management + "/actuator/env")).isEqualTo(403);
+        assertThat(status(server.issuer() + "/actuator/health")).isEqualTo(404);
+        assertThat(status(server.issuer() + "/actuator/env")).isEqualTo(404);
+    }
+
+    private static int status(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void theConsolesServiceAccountGetsAServiceTokenWithClientCredentials() throws Exception {
         HttpResponse<String> answer = tokens.clientCredentials("svc-console", "console-service-2026");
 

@@ -18,7 +18,7 @@ public final class IdentityServer implements AutoCloseable {
 
     /** Under the demo profile (the surefire configuration includes it), with the demo people and secrets. */
     public static IdentityServer start(Path dataDir, String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--server.address=127.0.0.1",
                 // blank: the issuer is the URL a request reaches the provider at (http://127.0.0.1:<port>)
                 "--identity.issuer=", "--identity.data-dir=" + dataDir));
         args.addAll(List.of(extraArgs));

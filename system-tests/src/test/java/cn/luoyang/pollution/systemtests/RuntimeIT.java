@@ -8,6 +8,10 @@ import cn.luoyang.pollution.systemtests.harness.Handlers;
 import cn.luoyang.pollution.systemtests.harness.JsonHttp;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.ArrayList;
@@ -39,7 +43,7 @@ class RuntimeIT {
     @Test
     void everyServiceReportsUpAndTheInfrastructureAnswers() {
         for (Component service : Component.services()) {
-            assertThat(Probes.actuatorUp(system.url(service))).as(service.processName()).isTrue();
+            assertThat(Probes.actuatorUp(system.managementUrl(service))).as(service.processName()).isTrue();
         }
         assertThat(Probes.mongoPing(system.layout().mongoUri())).isTrue();
         assertThat(Probes.portAnswers(system.layout().host(), system.layout().port(Component.KAFKA))).isTrue();
@@ -74,6 +78,22 @@ class RuntimeIT {
     private static int status(Component service, String path, String authorization) {
         JsonHttp http = new JsonHttp(system.url(service));
         return (authorization == null ? http : http.withAuthorization(() -> authorization)).get(path).status();
+    }
+
+    /** Actuator answers on each service's management port only; the public port has none of it. */
+    @Test
+    void actuatorAnswersOnTheManagementPortOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (Component service : Component.services()) {
+            assertThat(status(http, system.url(service) + "/actuator/health")).as(service.processName()).isEqualTo(404);
+            assertThat(status(http, system.managementUrl(service) + "/actuator/prometheus")).as(service.processName()).isEqualTo(200);
+            assertThat(status(http, system.managementUrl(service) + "/actuator/env")).as(service.processName()).isIn(401, 403);
+        }
+    }
+
+    private static int status(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * complaint-service is the platform's public face: every endpoint it maps is open to anyone (intake,
  * lookup, media, the contact key, Open311, the API docs) and so is every GET (a mistyped address gets
  * the public 404 page), except the campaign office's release of a complaint's words for the public
- * feed; it is under the platform's security model so that the release needs a signed-in officer, the
- * actuator beyond its probes and any other write are refused and every answer carries the security
+ * feed; it is under the platform's security model so that the release needs a signed-in officer,
+ * any other write is refused and every answer carries the security
  * headers. The public endpoints' protection is the rate limits per client and the lockout of a
  * tracking number after wrong digits.
  */
@@ -36,8 +36,6 @@ class PublicSurfaceConfiguration {
     @Bean
     AccessTable accessTable() {
         return AccessTable.forAllPaths()
-                .actuatorProbes()
-                .deny(null, "/actuator/**")
                 .allow(PUT, "/api/complaints/*/publication", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
                 .open(POST, "/api/complaints", "/api/media", "/track")
                 .open(POST, "/open311/v2/**")

@@ -78,7 +78,7 @@ class TwoInstancesTest extends ServiceHarness {
     @BeforeAll
     void startSecondInstance() {
         instanceB = new SpringApplicationBuilder(ComplaintServiceApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                 "--reporter-contact.public-keyset=" + KEYS.publicKeyset(),

@@ -26,7 +26,6 @@ class DispatchAccess {
     @Bean
     AccessTable accessTable() {
         return AccessTable.forAllPaths()
-                .actuatorProbes()
                 .allow(GET, "/dispatch/queue", OFFICE_OR_CONSOLE)
                 .allow(POST, "/dispatch/queue/*/assign", OFFICE_OR_CONSOLE)
                 .allow(GET, "/dispatch/arbitrations", OFFICE_OR_CONSOLE)

@@ -20,7 +20,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call the handler API ({@code /api/**}) and actuator: the platform's security model
+ * Who may call the handler API ({@code /api/**}): the platform's security model
  * (service-kit's {@code kit.security}) with this service's access table. Every officer role reaches
  * the case API, the supervision list only the offices above the units; which case a person may see or
  * act on is decided in the application layer ({@code CaseAccess}), not here. The web console has its own filter chain ({@code ConsoleSecurity}).
@@ -30,8 +30,7 @@ public class SecurityConfiguration {
 
     @Bean
     AccessTable accessTable() {
-        return AccessTable.forPaths("/api/**", "/actuator/**")
-                .actuatorProbes()
+        return AccessTable.forPaths("/api/**")
                 .allow(GET, "/api/supervision", Roles.CAMPAIGN_OFFICE, Roles.SUPERVISOR, Roles.DISCIPLINE, Roles.ADMIN)
                 .allow(GET, "/api/reinspections", Roles.OFFICERS)
                 .allow(GET, "/api/me", Roles.OFFICERS)

@@ -23,6 +23,7 @@ import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.ActuatorCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
 import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import java.time.Clock;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -59,9 +61,6 @@ class CaseApiTest {
      * the units; hotline operators and service accounts reach nothing.
      */
     static final List<Row> OWNERS = List.of(
-            Row.open("GET", "/actuator/health"),
-            Row.open("GET", "/actuator/prometheus"),
-            only("GET", "/actuator/env", "NOBODY"),
             only("GET", "/api/supervision", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"),
             only("GET", "/api/reinspections", OFFICERS),
             only("GET", "/api/me", OFFICERS),
@@ -108,6 +107,13 @@ class CaseApiTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void actuatorAnswersOnItsOwnPortOnly() {
+        assertThat(ActuatorCheck.violations(port, managementPort)).isEmpty();
+    }
 
     @Test
     void everyApiEndpointAnswersOnlyItsOwners() {

@@ -45,7 +45,7 @@ class ConsoleOidcSignInTest {
         if (identity == null) {
             identity = new SpringApplicationBuilder(IdentityApplication.class)
                     .properties("spring.main.banner-mode=off", IdentityApplication.CONFIG_NAME)
-                    .run("--server.port=0", "--server.address=127.0.0.1", "--identity.issuer=",
+                    .run("--server.port=0", "--management.server.port=0", "--server.address=127.0.0.1", "--identity.issuer=",
                             "--identity.data-dir=" + Files.createTempDirectory("identity"),
                             // a loopback redirect may come back on any port (RFC 8252): both instances' ports
                             "--IDENTITY_CONSOLE_REDIRECT_URIS=http://127.0.0.1/login/oauth2/code/platform");

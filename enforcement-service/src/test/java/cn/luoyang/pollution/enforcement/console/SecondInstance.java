@@ -14,7 +14,7 @@ final class SecondInstance implements AutoCloseable {
     private final ConfigurableApplicationContext context;
 
     SecondInstance(Environment first, String... extraArgs) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--server.address=127.0.0.1",
                 "--spring.mongodb.uri=" + first.getProperty("spring.mongodb.uri"),
                 "--spring.cloud.stream.kafka.binder.brokers=" + first.getProperty("spring.cloud.stream.kafka.binder.brokers"),
                 "--enforcement.scheduling.enabled=false"));

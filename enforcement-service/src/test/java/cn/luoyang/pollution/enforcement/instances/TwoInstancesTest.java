@@ -77,7 +77,7 @@ class TwoInstancesTest {
     @BeforeAll
     void startSecondInstance() {
         instanceB = new SpringApplicationBuilder(EnforcementServiceApplication.class, SharedClock.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                 "--" + SWEEP, "--" + TICK, "--" + QUICK_STOP, "--" + QUICK_SERVER_STOP);

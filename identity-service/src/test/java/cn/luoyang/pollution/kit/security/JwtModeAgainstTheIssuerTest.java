@@ -47,7 +47,7 @@ class JwtModeAgainstTheIssuerTest {
     static void start() {
         issuer = IdentityServer.start(data);
         service = new SpringApplicationBuilder(AService.class).properties("spring.main.banner-mode=off").run(
-                "--server.port=0", "--server.address=127.0.0.1", "--spring.application.name=a-service",
+                "--server.port=0", "--management.server.port=0", "--server.address=127.0.0.1", "--spring.application.name=a-service",
                 "--platform.security.mode=jwt",
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.audiences=luoyang-platform",

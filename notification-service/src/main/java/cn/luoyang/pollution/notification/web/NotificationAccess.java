@@ -21,7 +21,6 @@ class NotificationAccess {
     @Bean
     AccessTable accessTable() {
         return AccessTable.forAllPaths()
-                .actuatorProbes()
                 .open(POST, "/api/sms/http/delivery-reports", "/api/sms/http/replies")
                 .allow(GET, "/api/sms", Roles.OPERATOR, Roles.ADMIN)
                 .allow(GET, "/api/sms/outcome-unknown", Roles.OPERATOR, Roles.ADMIN);

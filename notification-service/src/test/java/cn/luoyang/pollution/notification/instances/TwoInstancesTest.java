@@ -124,7 +124,7 @@ class TwoInstancesTest {
     @BeforeAll
     void startSecondInstance() {
         instanceB = new SpringApplicationBuilder(NotificationServiceApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
                 "--" + KEYS, "--" + CAPS, "--" + PER_MINUTE, "--" + BATCH, "--" + POLL, "--" + SIGNING,

@@ -10,7 +10,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Who may call which endpoint of a service: every row names its owner, and whatever has no row is
  * refused (default deny). Each service declares one as a bean; the kit's API filter chain applies it.
- * Rows are matched in order, so a narrower row goes before a wider one.
+ * Rows are matched in order, so a narrower row goes before a wider one. Actuator needs no rows: it
+ * has its own port, guarded by the kit ({@code SecurityKitAutoConfiguration}).
  */
 public final class AccessTable {
 
@@ -53,11 +54,6 @@ public final class AccessTable {
 
     public AccessTable allow(HttpMethod method, String pattern, String... roles) {
         return allow(method, pattern, Arrays.asList(roles));
-    }
-
-    /** The actuator's health, info and prometheus endpoints stay open for probes and scrapers; the rest is refused. */
-    public AccessTable actuatorProbes() {
-        return open(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus");
     }
 
     public List<String> paths() {

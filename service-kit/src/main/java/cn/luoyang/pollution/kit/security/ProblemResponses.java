@@ -9,8 +9,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 in the platform's one error body (RFC 9457, see {@code kit.problems.Problems}), so a
- * client reads a refusal the same way as any other problem.
+ * 401, 403 (and the kit's own 404) in the platform's one error body (RFC 9457, see
+ * {@code kit.problems.Problems}), so a client reads a refusal the same way as any other problem.
  */
 final class ProblemResponses {
 
@@ -29,6 +29,11 @@ final class ProblemResponses {
     static AccessDeniedHandler forbidden() {
         return (request, response, exception) ->
                 write(response, 403, "Forbidden", "forbidden", "your role may not use this endpoint");
+    }
+
+    /** Whatever is asked on this port does not exist here (Actuator on the public port). */
+    static void notFound(HttpServletResponse response) throws IOException {
+        write(response, 404, "Not Found", "not-found", "no such resource");
     }
 
     private static void write(HttpServletResponse response, int status, String title, String reason, String detail)

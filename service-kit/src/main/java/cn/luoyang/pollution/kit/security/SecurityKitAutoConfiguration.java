@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.kit.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,6 +28,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -38,7 +44,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * as a stateless API filter chain (default deny, CSRF off because no cookie is trusted), authenticating
  * by HTTP Basic against the local users or as an OAuth2 resource server ({@link PlatformSecurity}),
  * with roles as {@code ROLE_*} authorities, refusals as problem details, and a {@link Caller} for
- * controllers that sign changes with their author.
+ * controllers that sign changes with their author. Actuator lives on its own port
+ * ({@code management.server.port}): there only health, info and prometheus answer, and on the public
+ * port {@code /actuator/**} does not exist (404).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -68,6 +76,45 @@ public class SecurityKitAutoConfiguration {
                         .toList());
         return users::loadUserByUsername;
     }
+
+    /**
+     * Actuator's own port: health (with its liveness and readiness groups), info and prometheus answer
+     * without credentials, for the kubelet and the scraper; everything else there is refused.
+     */
+    @Bean
+    @Order(5)
+    @ConditionalOnBean(AccessTable.class)
+    SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
+        http.securityMatcher(new ManagementPort(environment))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, MANAGEMENT_OPEN).permitAll()
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthenticated(false))
+                        .accessDeniedHandler(ProblemResponses.forbidden()));
+        return http.build();
+    }
+
+    /** The public port has no Actuator: {@code /actuator/**} there is a 404, whoever asks. */
+    @Bean
+    @Order(6)
+    @ConditionalOnBean(AccessTable.class)
+    SecurityFilterChain noActuatorOnThePublicPort(HttpSecurity http, Environment environment) throws Exception {
+        http.securityMatcher(new AndRequestMatcher(new NegatedRequestMatcher(new ManagementPort(environment)),
+                        new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))))
+                .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, x) -> ProblemResponses.notFound(response))
+                        .accessDeniedHandler((request, response, x) -> ProblemResponses.notFound(response)));
+        return http.build();
+    }
+
+    private static final String[] MANAGEMENT_OPEN = {
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
 
     @Bean
     @Order(10)

@@ -136,7 +136,7 @@ public final class BadInputSuite {
         }
         boolean up = true;
         for (Component service : Component.services()) {
-            up &= Probes.actuatorUp(system.url(service));
+            up &= Probes.actuatorUp(system.managementUrl(service));
         }
         return new Result(outcomes, httpCases.size(), refused, kafkaCases.size() - knownDefects, deadLettered, twice, rejected, registered,
                 canaryRegistered, up);

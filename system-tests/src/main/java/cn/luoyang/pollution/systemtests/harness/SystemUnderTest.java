@@ -126,11 +126,11 @@ public final class SystemUnderTest implements AutoCloseable {
                 .withPort(Component.KAFKA, freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
                 .withKafkaControllerPort(freePorts(RuntimeLayout.BROKER_PORT_STEP, brokers))
                 .withPort(Component.MONGO, freePort())
-                .withPort(Component.IDENTITY, freePort())
-                .withPort(Component.COMPLAINT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
-                .withPort(Component.DISPATCH, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
-                .withPort(Component.ENFORCEMENT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
-                .withPort(Component.NOTIFICATION, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1))
+                .withPort(Component.IDENTITY, freePorts(1, 1, RuntimeLayout.MANAGEMENT_PORT_OFFSET))
+                .withPort(Component.COMPLAINT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1, RuntimeLayout.MANAGEMENT_PORT_OFFSET))
+                .withPort(Component.DISPATCH, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1, RuntimeLayout.MANAGEMENT_PORT_OFFSET))
+                .withPort(Component.ENFORCEMENT, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1, RuntimeLayout.MANAGEMENT_PORT_OFFSET))
+                .withPort(Component.NOTIFICATION, freePorts(RuntimeLayout.INSTANCE_PORT_STEP, instances + 1, RuntimeLayout.MANAGEMENT_PORT_OFFSET))
                 .withServiceEnv(suiteEnv(withSmsc(serviceEnv, smsc)));
         // -Dsystem.mongodb-uri=<uri> uses a MongoDB started elsewhere (e.g. the load benchmark's
         // store seeded with a million complaints) instead of starting the embedded one
@@ -193,18 +193,27 @@ public final class SystemUnderTest implements AutoCloseable {
      * overlap a block or port handed out before in this JVM (a broker block and a controller block
      * interleaving made a node fail to bind once).
      */
-    static synchronized int freePorts(int step, int count) {
+    static int freePorts(int step, int count) {
+        return freePorts(step, count, 0);
+    }
+
+    /**
+     * A block as above whose ports + {@code shadow} are free too (when {@code shadow} > 0): a service's
+     * instances and their management ports ({@link RuntimeLayout#MANAGEMENT_PORT_OFFSET} above).
+     */
+    static synchronized int freePorts(int step, int count, int shadow) {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 200; attempt++) {
-            int base = random.nextInt(BLOCK_PORTS_FROM, BLOCK_PORTS_TO - step * count);
-            boolean allFree = true;
-            for (int k = 0; k < count && allFree; k++) {
-                allFree = !HANDED_OUT.contains(base + k * step) && canBind(base + k * step);
-            }
-            if (allFree) {
-                for (int k = 0; k < count; k++) {
-                    HANDED_OUT.add(base + k * step);
+            int base = random.nextInt(BLOCK_PORTS_FROM, BLOCK_PORTS_TO - shadow - step * count);
+            List<Integer> block = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                block.add(base + k * step);
+                if (shadow > 0) {
+                    block.add(base + shadow + k * step);
                 }
+            }
+            if (block.stream().allMatch(port -> !HANDED_OUT.contains(port) && canBind(port))) {
+                HANDED_OUT.addAll(block);
                 return base;
             }
         }
@@ -255,6 +264,11 @@ public final class SystemUnderTest implements AutoCloseable {
     /** The demo people's tokens from this runtime's identity provider (the services run in jwt mode, as {@code ./run}). */
     public Tokens tokens() {
         return tokens;
+    }
+
+    /** Where the service's Actuator answers (its management port; the first instance's in a cluster). */
+    public String managementUrl(Component service) {
+        return layout.managementUrl(service, 1);
     }
 
     public Hotline hotline() {

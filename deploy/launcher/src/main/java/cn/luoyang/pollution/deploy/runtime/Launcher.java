@@ -31,6 +31,10 @@ public final class Launcher {
             and two instances of every service; a small round-robin balancer on each service's port
             (8081-8084) stands in for the city's load balancer, the instances listen on port + 100 x i.
 
+            Actuator (health, info, prometheus) of each service and of the provider answers on its own
+            management port, the HTTP port + 1000 (9081-9085; instance i: port + 100 x i + 1000), not on
+            the HTTP port.
+
             Options (environment variable in brackets; an option wins over the variable):
               --data-dir DIR              data folder                        [POLLUTION_DATA_DIR]  ./var
               --complaint-port N          complaint-service HTTP             [COMPLAINT_PORT]      8081
@@ -113,14 +117,19 @@ public final class Launcher {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nrun: all healthy after %.1f s%n", seconds));
         for (Component service : Component.services()) {
-            out.append(String.format(Locale.ROOT, "  %-22s %s   (health %s/actuator/health)%n",
-                    service.processName(), layout.serviceUrl(service), layout.serviceUrl(service)));
-            if (layout.instances() > 1) {
+            if (layout.instances() == 1) {
+                out.append(String.format(Locale.ROOT, "  %-22s %s   (health %s/actuator/health)%n",
+                        service.processName(), layout.serviceUrl(service), layout.managementUrl(service, 1)));
+            } else {
                 StringBuilder ports = new StringBuilder();
+                StringBuilder management = new StringBuilder();
                 for (int i = 1; i <= layout.instances(); i++) {
                     ports.append(i > 1 ? ", " : "").append(layout.instancePort(service, i));
+                    management.append(i > 1 ? ", " : "").append(layout.managementPort(service, i));
                 }
-                out.append(String.format(Locale.ROOT, "  %-22s round-robin over instances on ports %s%n", "", ports));
+                out.append(String.format(Locale.ROOT, "  %-22s %s%n", service.processName(), layout.serviceUrl(service)));
+                out.append(String.format(Locale.ROOT, "  %-22s round-robin over instances on ports %s (Actuator on %s)%n",
+                        "", ports, management));
             }
         }
         for (int node = 1; node <= layout.brokers(); node++) {

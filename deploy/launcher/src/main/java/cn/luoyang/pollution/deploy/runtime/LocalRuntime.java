@@ -109,7 +109,12 @@ public final class LocalRuntime implements AutoCloseable {
             for (int i = 1; i <= layout.instances() && layout.instances() > 1; i++) {
                 wanted.put(numbered(service, i, layout.instances()) + " port", layout.instancePort(service, i));
             }
+            for (int i = 1; i <= layout.instances(); i++) {
+                wanted.put(numbered(service, i, layout.instances()) + " management port", layout.managementPort(service, i));
+            }
         }
+        wanted.put("identity-service port", layout.port(Component.IDENTITY));
+        wanted.put("identity-service management port", layout.managementPort(Component.IDENTITY, 1));
         List<String> busy = new ArrayList<>();
         wanted.forEach((what, port) -> {
             if (Probes.portAnswers(layout.host(), port)) {
@@ -174,8 +179,9 @@ public final class LocalRuntime implements AutoCloseable {
             awaitHealthy(component, i);
         }
         if (balancers.containsKey(component)) {
-            Probes.await(null, component.processName() + " health through its balancer at " + layout.serviceUrl(component),
-                    () -> Probes.actuatorUp(layout.serviceUrl(component)), SERVICE_TIMEOUT);
+            // the balancer hands out the public port, which has no Actuator: that it accepts connections is its health
+            Probes.await(null, component.processName() + " balancer at " + layout.serviceUrl(component),
+                    () -> Probes.portAnswers(layout.host(), layout.port(component)), SERVICE_TIMEOUT);
         }
     }
 
@@ -189,8 +195,8 @@ public final class LocalRuntime implements AutoCloseable {
                     INFRASTRUCTURE_TIMEOUT);
             case MONGO -> Probes.await(process, "MongoDB at " + layout.mongoUri(),
                     () -> Probes.mongoPing(layout.mongoUri()), INFRASTRUCTURE_TIMEOUT);
-            default -> Probes.await(process, process.name() + " health at " + layout.instanceUrl(component, index),
-                    () -> Probes.actuatorUp(layout.instanceUrl(component, index)), SERVICE_TIMEOUT);
+            default -> Probes.await(process, process.name() + " health at " + layout.managementUrl(component, index),
+                    () -> Probes.actuatorUp(layout.managementUrl(component, index)), SERVICE_TIMEOUT);
         }
     }
 
@@ -363,6 +369,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(layout.port(Component.IDENTITY)));
         env.put("SERVER_ADDRESS", layout.host());
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(layout.managementPort(Component.IDENTITY, 1)));
+        env.put("MANAGEMENT_SERVER_ADDRESS", layout.host());
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("IDENTITY_ISSUER", layout.serviceUrl(Component.IDENTITY));
         env.put("IDENTITY_DATA_DIR", layout.dataDir().resolve("identity").toAbsolutePath().toString());
@@ -377,6 +385,8 @@ public final class LocalRuntime implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(layout.instancePort(service, instance)));
         env.put("SERVER_ADDRESS", layout.host());
+        env.put("MANAGEMENT_SERVER_PORT", Integer.toString(layout.managementPort(service, instance)));
+        env.put("MANAGEMENT_SERVER_ADDRESS", layout.host());
         env.put("KAFKA_BOOTSTRAP_SERVERS", layout.kafkaBootstrap());
         env.put("MONGODB_URI", layout.mongoUri());
         env.put(service.envPrefix() + "_MONGODB_URI", layout.mongoUri());

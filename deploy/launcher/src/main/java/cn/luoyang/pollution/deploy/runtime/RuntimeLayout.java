@@ -33,6 +33,13 @@ public record RuntimeLayout(
     public static final List<String> DEFAULT_CLUSTER_BROKER_JVM = List.of("-Xmx256m", "-Xms128m");
     /** With N instances, instance i (1..N) listens on the service's port + i × this; the balancer on the port itself. */
     public static final int INSTANCE_PORT_STEP = 100;
+    /**
+     * Actuator (health, info, prometheus) of every service and of the identity provider listens on a
+     * port of its own, {@code management.server.port}: the HTTP port of that process + this (9081–9085 by
+     * default; instance i of a cluster on the service's port + 100 × i + 1000). The public ports serve no
+     * {@code /actuator/**}; the balancers stay on the public ports.
+     */
+    public static final int MANAGEMENT_PORT_OFFSET = 1000;
     /** Node n (1..brokers) of a cluster listens on the Kafka port + 2(n−1) and the controller port + 2(n−1). */
     public static final int BROKER_PORT_STEP = 2;
     /** Partitions of every topic: a consumer group can spread over at most this many instances. */
@@ -149,7 +156,6 @@ public record RuntimeLayout(
         return b.toString();
     }
 
-    /** Where instance {@code instance} (1..instances) of a service listens; with one instance, the service's port. */
     /** Where instance {@code instance} (1..n) listens; one instance, or a component that is never replicated, on its own port. */
     public int instancePort(Component service, int instance) {
         return instances == 1 || !service.isService() ? port(service) : port(service) + INSTANCE_PORT_STEP * instance;
@@ -157,6 +163,21 @@ public record RuntimeLayout(
 
     public String instanceUrl(Component service, int instance) {
         return "http://" + host + ":" + instancePort(service, instance);
+    }
+
+    /** Where Actuator of instance {@code instance} (1..n) listens: its HTTP port + {@link #MANAGEMENT_PORT_OFFSET}. */
+    public int managementPort(Component service, int instance) {
+        int port = instancePort(service, instance) + MANAGEMENT_PORT_OFFSET;
+        if (port > 65_535) {
+            throw new IllegalArgumentException(service.processName() + ": HTTP port " + instancePort(service, instance)
+                    + " leaves no room for its management port (+" + MANAGEMENT_PORT_OFFSET + ")");
+        }
+        return port;
+    }
+
+    /** The base URL of instance {@code instance}'s Actuator (its management port). */
+    public String managementUrl(Component service, int instance) {
+        return "http://" + host + ":" + managementPort(service, instance);
     }
 
     public String mongoUri() {

@@ -139,6 +139,22 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void actuatorListensOnEachProcesssPortPlusAThousandAndFollowsAMovedPort() {
+        RuntimeLayout single = RuntimeLayout.defaults(ROOT);
+        assertEquals(9081, single.managementPort(Component.COMPLAINT, 1));
+        assertEquals(9084, single.managementPort(Component.NOTIFICATION, 1));
+        assertEquals(9085, single.managementPort(Component.IDENTITY, 1));
+        assertEquals("http://127.0.0.1:9082", single.managementUrl(Component.DISPATCH, 1));
+        RuntimeLayout cluster = Launcher.layoutFrom(List.of("--cluster", "--complaint-port", "7081"), Map.of(), ROOT);
+        assertEquals(8181, cluster.managementPort(Component.COMPLAINT, 1));
+        assertEquals(8281, cluster.managementPort(Component.COMPLAINT, 2));
+        assertEquals(9282, cluster.managementPort(Component.DISPATCH, 2));
+        assertEquals(9085, cluster.managementPort(Component.IDENTITY, 1));
+        RuntimeLayout tooHigh = RuntimeLayout.defaults(ROOT).withPort(Component.DISPATCH, 65_000);
+        assertThrows(IllegalArgumentException.class, () -> tooHigh.managementPort(Component.DISPATCH, 1));
+    }
+
+    @Test
     void clusterIdsHaveKafkasShape() {
         String id = KafkaBrokerSetup.newClusterId();
         assertEquals(22, id.length());

@@ -14,14 +14,16 @@ import java.util.SortedSet;
  * @param files         every mounted file: its path in the container → the secret (or host file) and key it holds
  * @param writablePaths folders the container may write (emptyDir, tmpfs); the rest of its file system is read-only
  * @param memoryLimit   the container's memory limit in bytes (the JVM is told with -XX:MaxRAM)
- * @param port          the port the container serves: the probes' port (k8s) or the published one (compose)
+ * @param port          the port the container serves: its container port {@code http} (k8s) or the first published one (compose)
+ * @param managementPort Actuator's port: the probes' port (k8s) or the second published one (compose)
  */
 record Launch(String origin, String service, SortedMap<String, String> env, List<String> args,
-        SortedMap<String, MountedFile> files, SortedSet<String> writablePaths, long memoryLimit, int port) {
+        SortedMap<String, MountedFile> files, SortedSet<String> writablePaths, long memoryLimit, int port,
+        int managementPort) {
 
     /** What makes two launches the same start: everything but where they were read. */
     List<Object> identity() {
-        return List.of(service, env, args, files, writablePaths, memoryLimit, port);
+        return List.of(service, env, args, files, writablePaths, memoryLimit, port, managementPort);
     }
 
     /** A mounted file: the secret (or, in compose, the host file) and the key it comes from. */

@@ -95,7 +95,8 @@ final class LaunchReader {
                 List<String> args = new ArrayList<>();
                 Yamls.list(c.get("args")).forEach(a -> args.add(String.valueOf(a)));
                 launches.add(new Launch(origin, service(origin, Yamls.str(c, "image")), env, List.copyOf(args), files, writable,
-                        bytes(Yamls.str(c, "resources", "limits", "memory")), probePort(origin, c)));
+                        bytes(Yamls.str(c, "resources", "limits", "memory")), containerPort(origin, c, "http"),
+                        probePort(origin, c)));
             }
         }
         return launches;
@@ -119,17 +120,23 @@ final class LaunchReader {
         }
     }
 
+    /** The readiness probe's port (Actuator's management port), which must not be the {@code http} port. */
     private static int probePort(String origin, Map<String, Object> c) {
         Object port = Yamls.at(c, "readinessProbe", "httpGet", "port");
-        if (port instanceof Number n) {
-            return n.intValue();
+        int probed = port instanceof Number n ? n.intValue() : containerPort(origin, c, String.valueOf(port));
+        if (probed == containerPort(origin, c, "http")) {
+            throw new IllegalArgumentException(origin + ": the probes use the http port; Actuator has a port of its own");
         }
+        return probed;
+    }
+
+    private static int containerPort(String origin, Map<String, Object> c, String name) {
         for (Object p : Yamls.list(c.get("ports"))) {
-            if (String.valueOf(port).equals(Yamls.str(p, "name"))) {
+            if (name.equals(Yamls.str(p, "name"))) {
                 return ((Number) Yamls.at(p, "containerPort")).intValue();
             }
         }
-        throw new IllegalArgumentException(origin + ": the readiness probe's port " + port + " is no container port");
+        throw new IllegalArgumentException(origin + ": no container port named " + name);
     }
 
     static List<Launch> fromCompose(Map<String, Object> compose) {
@@ -173,20 +180,25 @@ final class LaunchReader {
                 throw new IllegalArgumentException(origin + ": the container's file system should be read_only");
             }
             List<Object> ports = Yamls.list(Yamls.at(s, "ports"));
-            if (ports.size() != 1) {
-                throw new IllegalArgumentException(origin + ": expected one published port");
+            if (ports.size() != 2) {
+                throw new IllegalArgumentException(origin + ": expected two published ports, the service's and Actuator's");
             }
-            String published = ports.get(0).toString();
-            int port = Integer.parseInt(published.substring(published.lastIndexOf(':') + 1));
+            int port = containerPort(ports.get(0).toString());
+            int managementPort = containerPort(ports.get(1).toString());
             List<String> args = new ArrayList<>();
             Object command = Yamls.at(s, "command");
             if (command != null) {
                 Yamls.list(command).forEach(a -> args.add(String.valueOf(a)));
             }
             launches.add(new Launch(origin, service(origin, image), env, List.copyOf(args), files, writable,
-                    bytes(Yamls.str(s, "mem_limit")), port));
+                    bytes(Yamls.str(s, "mem_limit")), port, managementPort));
         });
         return launches;
+    }
+
+    /** The container side of a published port ("127.0.0.1:8181:8081" → 8081). */
+    private static int containerPort(String published) {
+        return Integer.parseInt(published.substring(published.lastIndexOf(':') + 1));
     }
 
     private static String service(String origin, String image) {

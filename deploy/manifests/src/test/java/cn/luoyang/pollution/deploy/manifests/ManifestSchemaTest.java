@@ -72,6 +72,7 @@ class ManifestSchemaTest {
                 Map<String, Object> c = Yamls.map(Yamls.list(pod.get("containers")).get(0));
                 assertThat(Yamls.str(c, "readinessProbe", "httpGet", "path")).as(name).isEqualTo("/actuator/health/readiness");
                 assertThat(Yamls.str(c, "livenessProbe", "httpGet", "path")).as(name).isEqualTo("/actuator/health/liveness");
+                assertActuatorOnItsOwnPort(objects, d, c, name);
                 assertThat(Yamls.str(c, "resources", "requests", "memory")).as(name).isNotNull();
                 assertThat(Yamls.str(c, "resources", "requests", "cpu")).as(name).isNotNull();
                 assertThat(Yamls.str(c, "resources", "limits", "memory")).as(name).isNotNull();
@@ -178,6 +179,137 @@ class ManifestSchemaTest {
                 }
             });
         }
+    }
+
+    /**
+     * Actuator on the management port: the probes and Prometheus use it, its number is the service's
+     * {@code MANAGEMENT_SERVER_PORT}, no Service exposes it (so the Ingress cannot reach it), and the
+     * monitoring namespace reaches that port only.
+     */
+    private static void assertActuatorOnItsOwnPort(List<Map<String, Object>> objects, Map<String, Object> d,
+            Map<String, Object> c, String name) {
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(Yamls.str(c, probe, "httpGet", "port")).as(name + " " + probe).isEqualTo("management");
+        }
+        Integer management = null;
+        for (Object port : Yamls.list(c.get("ports"))) {
+            if ("management".equals(Yamls.str(port, "name"))) {
+                management = ((Number) Yamls.at(port, "containerPort")).intValue();
+            }
+        }
+        assertThat(management).as(name + " container port management").isNotNull();
+        String env = null;
+        for (Object e : Yamls.list(c.get("env"))) {
+            if ("MANAGEMENT_SERVER_PORT".equals(Yamls.str(e, "name"))) {
+                env = Yamls.str(e, "value");
+            }
+        }
+        assertThat(env).as(name + " MANAGEMENT_SERVER_PORT").isEqualTo(management.toString());
+        assertThat(Yamls.str(d, "spec", "template", "metadata", "annotations", "prometheus.io/port")).as(name)
+                .isEqualTo(management.toString());
+        Map<String, Object> service = Deployments.named(objects, "Service", Yamls.str(d, "metadata", "name"));
+        for (Object port : Yamls.list(Yamls.at(service, "spec", "ports"))) {
+            assertThat(String.valueOf(Yamls.at(port, "targetPort"))).as(name + " Service").isNotIn("management", management.toString());
+        }
+        for (Map<String, Object> policy : Deployments.ofKind(objects, "NetworkPolicy")) {
+            for (Object rule : Yamls.list(Yamls.at(policy, "spec", "ingress"))) {
+                boolean monitoring = Yamls.list(Yamls.at(rule, "from")).stream()
+                        .anyMatch(f -> "monitoring".equals(Yamls.str(f, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name")));
+                List<String> ports = Yamls.list(Yamls.at(rule, "ports")).stream().map(p -> String.valueOf(Yamls.at(p, "port"))).toList();
+                if (monitoring) {
+                    assertThat(ports).as(Yamls.str(policy, "metadata", "name")).containsExactly("management");
+                } else {
+                    assertThat(ports).as(Yamls.str(policy, "metadata", "name") + ": only monitoring reaches the management port")
+                            .doesNotContain("management", management.toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * One MongoDB user per service: every Deployment mounts its own secret {@code <service>-mongodb}
+     * (and no other service's) as the config tree that sets its {@code <SERVICE>_MONGODB_URI}, nothing
+     * shares a connection string, the members run with {@code --auth} and a keyfile, and the
+     * initiation Job creates exactly these users, each with readWrite on the database its
+     * application.yml names and nothing else.
+     */
+    @Test
+    void everyServiceHasItsOwnMongoUserLimitedToItsOwnDatabase() {
+        rendered.forEach((overlay, objects) -> {
+            Map<String, String> databases = new TreeMap<>();
+            for (Map<String, Object> d : Deployments.ofKind(objects, "Deployment")) {
+                String service = Yamls.str(d, "metadata", "name");
+                String name = overlay + " " + service;
+                Map<String, Object> app = Yamls.documents(Deployments.root().resolve(service).resolve("src/main/resources/application.yml")).get(0);
+                databases.put(service, Yamls.str(app, "spring", "mongodb", "database"));
+                Map<String, Object> pod = Yamls.map(Yamls.at(d, "spec", "template", "spec"));
+                List<String> mongoSecrets = new ArrayList<>();
+                String volumeName = null;
+                for (Object v : Yamls.list(pod.get("volumes"))) {
+                    String secret = Yamls.str(v, "secret", "secretName");
+                    if (secret != null && secret.endsWith("-mongodb")) {
+                        mongoSecrets.add(secret);
+                        volumeName = Yamls.str(v, "name");
+                        assertThat(Yamls.list(Yamls.at(v, "secret", "items"))).as(name).singleElement().satisfies(item -> {
+                            assertThat(Yamls.str(item, "key")).isEqualTo("uri");
+                            assertThat(Yamls.str(item, "path")).isEqualTo(service.replace("-service", "").toUpperCase() + "_MONGODB_URI");
+                        });
+                    }
+                }
+                assertThat(mongoSecrets).as(name + " MongoDB secrets").containsExactly(service + "-mongodb");
+                Map<String, Object> c = Yamls.map(Yamls.list(pod.get("containers")).get(0));
+                String mountPath = null;
+                for (Object m : Yamls.list(c.get("volumeMounts"))) {
+                    if (Objects.equals(volumeName, Yamls.str(m, "name"))) {
+                        mountPath = Yamls.str(m, "mountPath");
+                    }
+                }
+                assertThat(mountPath).as(name + " mounts its MongoDB secret").isNotNull();
+                Map<String, String> env = new TreeMap<>();
+                Yamls.map(Yamls.at(Deployments.named(objects, "ConfigMap", "platform"), "data"))
+                        .forEach((k, v) -> env.put(k, String.valueOf(v)));
+                Yamls.list(c.get("env")).forEach(e -> env.put(Yamls.str(e, "name"), String.valueOf(Yamls.at(e, "value"))));
+                assertThat(List.of(env.get("SPRING_CONFIG_IMPORT").split(","))).as(name + ": its MongoDB tree, not optional")
+                        .contains("configtree:" + mountPath + "/");
+                assertThat(env.keySet()).as(name + ": no connection string in the environment").noneMatch(k -> k.endsWith("MONGODB_URI"));
+            }
+
+            Map<String, Object> set = Deployments.named(objects, "StatefulSet", "mongodb");
+            Map<String, Object> mongod = Yamls.map(Yamls.list(Yamls.at(set, "spec", "template", "spec", "containers")).get(0));
+            assertThat(Yamls.list(mongod.get("args"))).as(overlay + " mongod").contains("--auth", "--keyFile");
+
+            Map<String, Object> job = Deployments.named(objects, "Job", "mongodb-initiate");
+            Map<String, Object> jobPod = Yamls.map(Yamls.at(job, "spec", "template", "spec"));
+            Map<String, Object> initiate = Yamls.map(Yamls.list(jobPod.get("containers")).get(0));
+            Map<String, String> users = new TreeMap<>();
+            for (Object e : Yamls.list(initiate.get("env"))) {
+                if ("MONGODB_USERS".equals(Yamls.str(e, "name"))) {
+                    for (String entry : Yamls.str(e, "value").split(" ")) {
+                        String[] parts = entry.split(":");
+                        assertThat(users.put(parts[0], parts[1])).as(overlay + " user " + parts[0] + " once").isNull();
+                    }
+                }
+            }
+            assertThat(users).as(overlay + ": the Job's users are the services, each on its own database").isEqualTo(databases);
+            Map<String, String> passwords = new TreeMap<>();
+            for (Object v : Yamls.list(jobPod.get("volumes"))) {
+                for (Object source : Yamls.list(Yamls.at(v, "projected", "sources"))) {
+                    for (Object item : Yamls.list(Yamls.at(source, "secret", "items"))) {
+                        assertThat(Yamls.str(item, "key")).isEqualTo("password");
+                        passwords.put(Yamls.str(item, "path"), Yamls.str(source, "secret", "name"));
+                    }
+                }
+            }
+            Map<String, String> ownSecrets = new TreeMap<>();
+            users.keySet().forEach(u -> ownSecrets.put(u, u + "-mongodb"));
+            assertThat(passwords).as(overlay + ": each user's password from its own service's secret").isEqualTo(ownSecrets);
+            String script = String.join(" ", Yamls.list(initiate.get("command")).stream().map(String::valueOf).toList());
+            assertThat(script.split("role:", -1)).as("one role grant in the script").hasSize(2);
+            assertThat(script).contains("const roles = [{role: \"readWrite\", db: database}];")
+                    .contains("createUser({user: user, pwd: pwd, roles: roles})")
+                    .contains("updateUser(user, {pwd: pwd, roles: roles})")
+                    .doesNotContain("grantRoles", "root", "AnyDatabase");
+        });
     }
 
     @SuppressWarnings("unchecked")

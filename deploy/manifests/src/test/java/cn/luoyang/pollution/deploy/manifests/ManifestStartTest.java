@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * rendered) started from its service's jar with exactly the environment, arguments and mounted files
  * the file gives ({@link TestSite} lists the few changes a test machine forces), against one real
  * Kafka broker and the embedded MongoDB, and required to become ready
- * ({@code /actuator/health/readiness} UP). Identical launches (the overlays change replicas and
+ * ({@code /actuator/health/readiness} UP on the management port, and no {@code /actuator} on the
+ * service's port). Identical launches (the overlays change replicas and
  * sizes, not what a container gets) start once. In JWT mode, a token of the stub issuer must be
  * accepted and one signed with another key refused, so the issuer setting is really in force.
  * {@code -Dmanifests.only=<service>} starts only that service's launches (while editing a file).
@@ -165,12 +166,17 @@ class ManifestStartTest {
         }
         try {
             String base = "http://127.0.0.1:" + prepared.port();
+            String management = "http://127.0.0.1:" + prepared.managementPort();
             long deadline = System.nanoTime() + READY_WITHIN.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     return "EXITED " + process.exitValue() + " " + origins + "\n" + tail(log);
                 }
-                if (status(base + "/actuator/health/readiness", null) == 200) {
+                if (status(management + "/actuator/health/readiness", null) == 200) {
+                    int publicActuator = status(base + "/actuator/health", null);
+                    if (publicActuator != 404) {
+                        return "READY BUT /actuator/health answers " + publicActuator + " on the service's port " + origins;
+                    }
                     String jwt = jwtCheck(launch, base);
                     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
                     return jwt.isEmpty() ? "ready in " + seconds + " s: " + launch.service() + " " + origins
@@ -195,19 +201,28 @@ class ManifestStartTest {
         }
     }
 
-    /** In JWT mode the stub's token passes and a token of another key is refused; empty when so. */
+    /**
+     * In JWT mode the stub's token passes and a token of another key is refused; empty when so. The
+     * request (a POST nobody owns) is one every access table refuses to everyone, so a token that authenticates
+     * gets 403 and one that does not 401.
+     */
     private static String jwtCheck(Launch launch, String base) {
         if (!"jwt".equals(launch.env().get("PLATFORM_SECURITY_MODE"))) {
             return "";
         }
-        int ours = status(base + "/actuator/health/liveness", issuer.token());
-        int foreign = status(base + "/actuator/health/liveness", issuer.foreignToken());
-        return ours == 200 && foreign == 401 ? "" : "the issuer is not in force: stub token " + ours + ", foreign token " + foreign;
+        int ours = status("POST", base + "/api/no-such-endpoint", issuer.token());
+        int foreign = status("POST", base + "/api/no-such-endpoint", issuer.foreignToken());
+        return ours == 403 && foreign == 401 ? "" : "the issuer is not in force: stub token " + ours + ", foreign token " + foreign;
     }
 
     private static int status(String url, String bearer) {
+        return status("GET", url, bearer);
+    }
+
+    private static int status(String method, String url, String bearer) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                    .method(method, HttpRequest.BodyPublishers.noBody());
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
             }

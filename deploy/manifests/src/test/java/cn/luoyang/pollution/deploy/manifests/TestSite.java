@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  *     MongoDB (the embedded server: one member, no replica set name), the JWT issuer the
  *     {@link IssuerStub} (same path), and an {@code http://<service>:<port>} address a free loopback
  *     port (the test starts one service at a time; nothing answers there);</li>
- * <li>{@code SERVER_PORT} a free port, after checking it is the port the file probes or publishes;</li>
+ * <li>{@code SERVER_PORT} and {@code MANAGEMENT_SERVER_PORT} free ports, after checking they are the
+ *     service's port and the port the file probes (k8s) or publishes (compose);</li>
+ * <li>a service's own MongoDB secret ({@code <service>-mongodb}, key {@code uri}) holds the test's
+ *     MongoDB URI without a user: the embedded server runs without authentication;</li>
  * <li>every mounted path, wherever a value names it, the same path under the launch's own folder,
  *     where the mounted files are made (keys generated, other secrets filled with random bytes);</li>
  * <li>the Kafka client's {@code security.protocol} is dropped: the test broker listens in plain
@@ -61,7 +64,8 @@ final class TestSite {
     }
 
     /** A launch made runnable here: its folder with the mounted files, its environment and command line. */
-    record Prepared(Launch launch, Path folder, Map<String, String> env, List<String> command, int port) {
+    record Prepared(Launch launch, Path folder, Map<String, String> env, List<String> command, int port,
+            int managementPort) {
     }
 
     Prepared prepare(Launch launch, Path folder, Path jar) {
@@ -80,10 +84,17 @@ final class TestSite {
             String serverPort = env.get("SERVER_PORT");
             if (serverPort == null || Integer.parseInt(serverPort) != launch.port()) {
                 throw new IllegalStateException(launch.origin() + ": SERVER_PORT " + serverPort
-                        + " is not the port the file probes or publishes (" + launch.port() + ")");
+                        + " is not the service's port the file names (" + launch.port() + ")");
+            }
+            String managementServerPort = env.get("MANAGEMENT_SERVER_PORT");
+            if (managementServerPort == null || Integer.parseInt(managementServerPort) != launch.managementPort()) {
+                throw new IllegalStateException(launch.origin() + ": MANAGEMENT_SERVER_PORT " + managementServerPort
+                        + " is not Actuator's port the file probes or publishes (" + launch.managementPort() + ")");
             }
             int port = freePort();
+            int managementPort = freePort();
             env.put("SERVER_PORT", Integer.toString(port));
+            env.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
             env.remove(SECURITY_PROTOCOL);
             java.util.TreeSet<String> mountSet = new java.util.TreeSet<>(launch.writablePaths());
             launch.files().keySet().forEach(f -> mountSet.add(Path.of(f).getParent().toString()));
@@ -128,7 +139,7 @@ final class TestSite {
                     // the JIT's first tier only: starts sooner, changes nothing the service sees
                     "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString()));
             command.addAll(launch.args());
-            return new Prepared(launch, folder, env, command, port);
+            return new Prepared(launch, folder, env, command, port, managementPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,6 +152,15 @@ final class TestSite {
             case "reporter-contact-private/keyset", "host/reporter-contact.private.json" -> contactKeys.privateKeyset();
             case "notification-phone-hash/key", "host/phone-hash.key" -> phoneHashKey;
             case "platform-kafka-cluster-ca-cert/ca.crt" -> "(the cluster CA; unused: the test broker is plain text)";
+            // the service's own connection string: the test's MongoDB (the embedded server runs without
+            // authentication, so the URI carries no user); another service's secret is refused
+            case "complaint-service-mongodb/uri", "dispatch-service-mongodb/uri", "enforcement-service-mongodb/uri",
+                    "notification-service-mongodb/uri" -> {
+                if (!file.source().equals(launch.service() + "-mongodb")) {
+                    throw new IllegalStateException(launch.origin() + " mounts " + id + ", another service's MongoDB secret");
+                }
+                yield mongoUri;
+            }
             case "enforcement-oidc-clients/console-client-secret", "enforcement-oidc-clients/service-account-secret",
                     "host/platform.security.console-client.secret", "host/platform.security.service-account.password" ->
                     Long.toHexString(new SecureRandom().nextLong()) + Long.toHexString(new SecureRandom().nextLong());

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import cn.luoyang.pollution.testing.security.AccessCheck;
+import cn.luoyang.pollution.testing.security.ActuatorCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
 import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import cn.luoyang.pollution.kit.security.CallbackSignature;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -76,9 +78,6 @@ class HttpServiceTest {
 
     /** Who owns each endpoint: SMS records for hotline operators and administrators; callbacks prove themselves. */
     static final List<Row> OWNERS = List.of(
-            Row.open("GET", "/actuator/health"),
-            Row.open("GET", "/actuator/prometheus"),
-            only("GET", "/actuator/env", "NOBODY"),
             Row.open("POST", "/api/sms/http/delivery-reports"),
             Row.open("POST", "/api/sms/http/replies"),
             only("GET", "/api/sms?complaintId=none", "OPERATOR", "ADMIN"),
@@ -90,6 +89,13 @@ class HttpServiceTest {
 
     @Autowired
     ApplicationContext context;
+    @LocalManagementPort
+    int managementPort;
+
+    @Test
+    void actuatorAnswersOnItsOwnPortOnly() {
+        assertThat(ActuatorCheck.violations(port, managementPort)).isEmpty();
+    }
 
     static final WireMockServer PROVIDER = startProvider();
     static final ContactSealer SEALER = ContactSealer.withPublicKeyset(
