@@ -11,7 +11,9 @@ import java.util.Base64;
 /** Seals a phone number for notification-service with its public key; the result is base64 text. */
 public final class ContactSealer {
 
-    static final byte[] CONTEXT = "luoyang-pollution/reporter-contact/v1".getBytes(StandardCharsets.UTF_8);
+    /** HPKE's {@code info}: a seal made with other context info does not open. */
+    public static final String CONTEXT_INFO = "luoyang-pollution/reporter-contact/v1";
+    static final byte[] CONTEXT = CONTEXT_INFO.getBytes(StandardCharsets.UTF_8);
 
     private final HybridEncrypt encrypt;
 

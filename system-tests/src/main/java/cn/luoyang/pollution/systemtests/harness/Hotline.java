@@ -1,10 +1,10 @@
 package cn.luoyang.pollution.systemtests.harness;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
-import cn.luoyang.pollution.contracts.EventTypes;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.deploy.runtime.RuntimeLayout;
+import cn.luoyang.pollution.hotline.HotlineRecords;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -33,11 +33,14 @@ public final class Hotline implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final ContactSealer sealer;
+    /** The hotline kit's record shape (key, value, CloudEvents headers), also for events the tests build themselves. */
+    private final HotlineRecords records;
     private final EventCodec codec = new EventCodec();
 
-    private Hotline(KafkaProducer<String, byte[]> producer, ContactSealer sealer) {
+    private Hotline(KafkaProducer<String, byte[]> producer, String publicKeyset) {
         this.producer = producer;
-        this.sealer = sealer;
+        this.sealer = ContactSealer.withPublicKeyset(publicKeyset);
+        this.records = new HotlineRecords("system-tests-hotline", publicKeyset);
     }
 
     public static Hotline connect(RuntimeLayout layout) {
@@ -55,8 +58,7 @@ public final class Hotline implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the runtime generates the key pair at start", e);
         }
-        return new Hotline(new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()),
-                ContactSealer.withPublicKeyset(publicKeyset));
+        return new Hotline(new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer()), publicKeyset);
     }
 
     public String seal(String phone) {
@@ -65,20 +67,12 @@ public final class Hotline implements AutoCloseable {
 
     /** Publishes a well-formed report; the future completes when the broker has it. */
     public Future<RecordMetadata> submit(ComplaintSubmitted event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, event.aggregateId(),
-                codec.encode(event));
-        cloudEventHeaders(record, event.eventId(), EventTypes.nameOf(ComplaintSubmitted.class), event.aggregateId(),
-                event.occurredAt().toString());
-        return producer.send(record);
+        return producer.send(records.record(event));
     }
 
     /** Publishes a well-formed report and calls {@code done} with null or the error once the broker answered. */
     public void submitCallback(ComplaintSubmitted event, java.util.function.Consumer<Exception> done) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED, event.aggregateId(),
-                codec.encode(event));
-        cloudEventHeaders(record, event.eventId(), EventTypes.nameOf(ComplaintSubmitted.class), event.aggregateId(),
-                event.occurredAt().toString());
-        producer.send(record, (metadata, error) -> done.accept(error));
+        producer.send(records.record(event), (metadata, error) -> done.accept(error));
     }
 
     /** Publishes {@code value} as is with the given headers (null values are left out). */
@@ -119,11 +113,6 @@ public final class Hotline implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the broker refused the record", e.getCause());
         }
-    }
-
-    private static void cloudEventHeaders(ProducerRecord<String, byte[]> record, String id, String type, String subject, String time) {
-        headersFor(id, type, subject).forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        record.headers().add(CloudEventHeaders.TIME, time.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
