@@ -27,7 +27,7 @@ public record ReporterAccount(
         media = media == null ? List.of() : List.copyOf(media);
     }
 
-    /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<id>} upload. */
+    /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<public id>} upload. */
     public record Media(String url, String mediaType) {
 
         public boolean video() {
