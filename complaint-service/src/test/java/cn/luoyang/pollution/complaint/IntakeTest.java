@@ -145,6 +145,32 @@ class IntakeTest extends ServiceHarness {
     }
 
     @Test
+    void aPublicCallerNamingTheHotlineCannotClaimItsTicket() {
+        String claim = Reports.anonymousReport().replace("\"reporter\"", "\"sourceSystem\":\"hotline-12345\",\"externalTicketId\":\"T-CLAIM-1\",\"reporter\"");
+        HttpResponse<String> outsider = postJson("/api/complaints", claim, Map.of());
+        HttpResponse<String> again = postJson("/api/complaints", claim, Map.of());
+        String[] sealed = Seal.phone(KEYS.publicKeyset(), "13700004444");
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12345:T-CLAIM-1",
+                Reports.submitted("hotline-12345", "T-CLAIM-1", sealed[0], sealed[1]).getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.TYPE, "complaint.submitted.v1"));
+
+        eventually(Duration.ofSeconds(30), () -> complaints.byNaturalKey("hotline-12345:T-CLAIM-1").isPresent(), "the hotline's complaint");
+        assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(field(again, "trackingNumber")).isEqualTo(field(outsider, "trackingNumber"));
+        var hotlines = complaints.byNaturalKey("hotline-12345:T-CLAIM-1").orElseThrow();
+        var outsiders = complaints.byNaturalKey("web:hotline-12345:T-CLAIM-1").orElseThrow();
+        assertThat(outsiders.id()).isEqualTo(field(outsider, "complaintId")).isNotEqualTo(hotlines.id());
+        assertThat(hotlines.draft().description()).isEqualTo("河边暗管排污, 水发黑");
+        assertThat(registered(hotlines.id())).extracting(ComplaintRegistered::sourceSystem).containsExactly("hotline-12345");
+        assertThat(registered(outsiders.id())).extracting(ComplaintRegistered::sourceSystem).containsExactly("web:hotline-12345");
+        try (TopicProbe dlt = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_SUBMITTED))) {
+            assertThat(dlt.await(Integer.MAX_VALUE, Duration.ofSeconds(3))).extracting(ConsumerRecord::key)
+                    .doesNotContain("hotline-12345:T-CLAIM-1");
+        }
+    }
+
+    @Test
     void redeliveredAndReplayedHotlineRecordsYieldOneComplaint() {
         String[] sealed = Seal.phone(KEYS.publicKeyset(), "13700003333");
         byte[] record = Reports.submitted("hotline-12369", "T-REDELIVER-1", sealed[0], sealed[1]).getBytes(StandardCharsets.UTF_8);
