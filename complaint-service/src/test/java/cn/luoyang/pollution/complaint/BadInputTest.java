@@ -87,7 +87,8 @@ class BadInputTest extends ServiceHarness {
                 http("channel FAX", edit(o -> put(o, "channel", "FAX")), 400, "validation", "channel"),
                 http("happeningNow as text", edit(o -> put(o, "happeningNow", "yes")), 400, "validation", "happeningNow"),
                 http("subType 101 characters", edit(o -> put(o, "subType", "x".repeat(101))), 400, "validation", "subType"),
-                http("sourceSystem with spaces", edit(o -> put(o, "sourceSystem", "my hotline")), 400, "validation", "sourceSystem"));
+                http("sourceSystem with spaces", edit(o -> put(o, "sourceSystem", "my hotline")), 400, "validation", "sourceSystem"),
+                http("sourceSystem with a colon", edit(o -> put(o, "sourceSystem", "hotline-12345:T1")), 400, "validation", "sourceSystem"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,6 +148,11 @@ class BadInputTest extends ServiceHarness {
                 Map.of(CloudEventHeaders.TYPE, "complaint.registered.v1"), "unknown-type", "ce_type"));
         add.accept(new Object[] {"$set key", (UnaryOperator<String>) s -> s.replace("{\"eventId\"", "{\"$set\":{\"x\":1},\"eventId\""), "operator-injection", "$set"});
         add.accept(new Object[] {"sourceSystem missing", (UnaryOperator<String>) s -> s.replace("\"sourceSystem\":\"hotline-bad\",", ""), "validation", "sourceSystem"});
+        // keyed as the record names itself: the rejection is keyed by its sourceSystem and ticket
+        cases.add(new KafkaCase("sourceSystem of the JSON API", "web:W1", good.apply("W1", s -> s.replace("\"sourceSystem\":\"hotline-bad\"",
+                "\"sourceSystem\":\"web\"")).getBytes(StandardCharsets.UTF_8), ce, "validation", "sourceSystem"));
+        cases.add(new KafkaCase("sourceSystem of an Open311 client", "open311:demo:W2", good.apply("W2", s -> s.replace("\"sourceSystem\":\"hotline-bad\"",
+                "\"sourceSystem\":\"open311:demo\"")).getBytes(StandardCharsets.UTF_8), ce, "validation", "sourceSystem"));
         add.accept(new Object[] {"externalTicketId with spaces", (UnaryOperator<String>) s -> s.replaceFirst("\"externalTicketId\":\"B\\d+\"", "\"externalTicketId\":\"a b\""), "validation", "externalTicketId"});
         add.accept(new Object[] {"channel missing", (UnaryOperator<String>) s -> s.replace("\"channel\":\"HOTLINE_12369\",", ""), "validation", "channel"});
         add.accept(new Object[] {"channel unknown", (UnaryOperator<String>) s -> s.replace("HOTLINE_12369", "PIGEON"), "validation", "channel"});

@@ -11,6 +11,7 @@ import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.outbox.Outbox;
 import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
+import cn.luoyang.pollution.complaint.support.Movies;
 import cn.luoyang.pollution.complaint.support.Photos;
 import cn.luoyang.pollution.complaint.support.Reports;
 import cn.luoyang.pollution.complaint.support.Seal;
@@ -141,6 +142,32 @@ class IntakeTest extends ServiceHarness {
 
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(other.body()).contains("ticket-conflict").doesNotContain("LY");
+    }
+
+    @Test
+    void aPublicCallerNamingTheHotlineCannotClaimItsTicket() {
+        String claim = Reports.anonymousReport().replace("\"reporter\"", "\"sourceSystem\":\"hotline-12345\",\"externalTicketId\":\"T-CLAIM-1\",\"reporter\"");
+        HttpResponse<String> outsider = postJson("/api/complaints", claim, Map.of());
+        HttpResponse<String> again = postJson("/api/complaints", claim, Map.of());
+        String[] sealed = Seal.phone(KEYS.publicKeyset(), "13700004444");
+        produce(Topics.COMPLAINTS_SUBMITTED, "hotline-12345:T-CLAIM-1",
+                Reports.submitted("hotline-12345", "T-CLAIM-1", sealed[0], sealed[1]).getBytes(StandardCharsets.UTF_8),
+                Map.of(CloudEventHeaders.TYPE, "complaint.submitted.v1"));
+
+        eventually(Duration.ofSeconds(30), () -> complaints.byNaturalKey("hotline-12345:T-CLAIM-1").isPresent(), "the hotline's complaint");
+        assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(field(again, "trackingNumber")).isEqualTo(field(outsider, "trackingNumber"));
+        var hotlines = complaints.byNaturalKey("hotline-12345:T-CLAIM-1").orElseThrow();
+        var outsiders = complaints.byNaturalKey("web:hotline-12345:T-CLAIM-1").orElseThrow();
+        assertThat(outsiders.id()).isEqualTo(field(outsider, "complaintId")).isNotEqualTo(hotlines.id());
+        assertThat(hotlines.draft().description()).isEqualTo("河边暗管排污, 水发黑");
+        assertThat(registered(hotlines.id())).extracting(ComplaintRegistered::sourceSystem).containsExactly("hotline-12345");
+        assertThat(registered(outsiders.id())).extracting(ComplaintRegistered::sourceSystem).containsExactly("web:hotline-12345");
+        try (TopicProbe dlt = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_SUBMITTED))) {
+            assertThat(dlt.await(Integer.MAX_VALUE, Duration.ofSeconds(3))).extracting(ConsumerRecord::key)
+                    .doesNotContain("hotline-12345:T-CLAIM-1");
+        }
     }
 
     @Test
@@ -279,7 +306,7 @@ class IntakeTest extends ServiceHarness {
             assertThat(image.getHeight()).isEqualTo(48);
         });
         assertThat(json.readTree(uploaded.body()).get("sizeBytes").asLong()).isEqualTo(back.body().length);
-        GridFSFile stored = mediaStore.findOne(Query.query(Criteria.where("_id").is(new ObjectId(url.substring(7)))));
+        GridFSFile stored = mediaStore.findOne(Query.query(Criteria.where("metadata.publicId").is(url.substring(7))));
         try (InputStream in = mediaStore.getResource(stored).getInputStream()) {
             assertThat(in.readAllBytes()).isEqualTo(back.body());
         }
@@ -316,19 +343,82 @@ class IntakeTest extends ServiceHarness {
     }
 
     @Test
-    void aVideoIsKeptAsSent() throws Exception {
-        byte[] mp4 = java.util.Arrays.copyOf(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}, 4096);
-        mp4[100] = 'x';
+    void uploadIdsAreUnguessableAndTheStoresOwnIdIsNoAddress() throws Exception {
+        String boundary = "----b" + System.nanoTime();
+        byte[] body = multipart(boundary, "photo.png", "image/png", Photos.pngWithText(8, 8));
+        String first = field(postBytes("/api/media", "multipart/form-data; boundary=" + boundary, body), "url").substring(7);
+        String second = field(postBytes("/api/media", "multipart/form-data; boundary=" + boundary, body), "url").substring(7);
+
+        // 128 random bits each: no shared prefix or suffix the way ObjectIds share a time and a counter
+        assertThat(first).matches("[A-Za-z0-9_-]{22}");
+        assertThat(second).matches("[A-Za-z0-9_-]{22}");
+        assertThat(commonPrefix(first, second) + commonPrefix(reverse(first), reverse(second))).isLessThan(4);
+        GridFSFile stored = mediaStore.findOne(Query.query(Criteria.where("metadata.publicId").is(first)));
+        String objectId = stored.getObjectId().toHexString();
+
+        HttpResponse<String> byObjectId = get("/api/media/" + objectId);
+        HttpResponse<String> unknown = get("/api/media/" + new ObjectId().toHexString());
+        HttpResponse<String> unknownPublic = get("/api/media/AAAAAAAAAAAAAAAAAAAAAA");
+        HttpResponse<byte[]> byPublicId = http.send(HttpRequest.newBuilder(uri("/api/media/" + first)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(byObjectId.statusCode()).isEqualTo(404);
+        assertThat(withoutInstance(byObjectId.body())).isEqualTo(withoutInstance(unknown.body()))
+                .isEqualTo(withoutInstance(unknownPublic.body()));
+        assertThat(byPublicId.statusCode()).isEqualTo(200);
+        assertThat(byPublicId.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(byPublicId.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"" + first + ".png\"");
+        assertThat(byPublicId.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'none'; img-src 'self'; media-src 'self'; sandbox");
+        assertThat(byPublicId.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(Photos.read(byPublicId.body()).getWidth()).isEqualTo(8);
+        assertThat(mongo.getCollection("media.files").listIndexes().map(i -> i.getString("name")).into(new java.util.ArrayList<>()))
+                .contains("public_id");
+    }
+
+    @Test
+    void aVideoIsStoredWithoutItsLocationAtTheSameSize() throws Exception {
+        byte[] mp4 = Movies.phoneVideo(4096);
         String boundary = "----b" + System.nanoTime();
 
         HttpResponse<String> uploaded = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
                 multipart(boundary, "clip.mp4", "video/mp4", mp4));
         assertThat(uploaded.statusCode()).isEqualTo(201);
-        HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(uri("/api/media/" + field(uploaded, "url").substring(7))).build(),
+        String id = field(uploaded, "url").substring(7);
+        HttpResponse<byte[]> back = http.send(HttpRequest.newBuilder(uri("/api/media/" + id)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
-        assertThat(back.body()).isEqualTo(mp4);
+        assertThat(back.body()).hasSameSizeAs(mp4);
+        assertThat(Movies.contains(back.body(), "+34.6197")).isFalse();
+        assertThat(Movies.contains(back.body(), "ISO6709")).isFalse();
+        assertThat(java.util.Arrays.copyOfRange(back.body(), mp4.length - 4096, mp4.length)).isEqualTo(Movies.media(4096));
+        assertThat(json.readTree(uploaded.body()).get("sizeBytes").asLong()).isEqualTo(mp4.length);
+        GridFSFile stored = mediaStore.findOne(Query.query(Criteria.where("metadata.publicId").is(id)));
+        try (InputStream in = mediaStore.getResource(stored).getInputStream()) {
+            assertThat(Movies.contains(in.readAllBytes(), "+34.6197")).isFalse();
+        }
         assertThat(back.headers().firstValue("Content-Type")).hasValue("video/mp4");
+
+        byte[] broken = java.util.Arrays.copyOf(Movies.ftyp(), 4096); // ftyp, then no box that adds up
+        HttpResponse<String> refused = postBytes("/api/media", "multipart/form-data; boundary=" + boundary,
+                multipart(boundary, "clip.mov", "video/quicktime", broken));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"file\"").contains("could not be read as video/quicktime");
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String reverse(String s) {
+        return new StringBuilder(s).reverse().toString();
+    }
+
+    private static String withoutInstance(String problem) {
+        return problem.replaceAll("\"instance\":\"[^\"]*\"", "");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -91,6 +92,19 @@ class IdentityProviderTest {
         Jwt id = verified(body.get("id_token").asString());
         assertThat(id.getAudience()).as("an ID token is for its client").containsExactly("cli");
         assertThat(id.getClaimAsStringList("role")).containsExactly("HANDLER");
+    }
+
+    @Test
+    void theProviderPublishesItsSignOutEndpointAndTheConsolesAddressesAfterIt() throws Exception {
+        HttpResponse<String> discovery = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.issuer() + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(Tokens.JSON.readTree(discovery.body()).get("end_session_endpoint").asString())
+                .isEqualTo(server.issuer() + "/connect/logout");
+        var console = server.context().getBean(RegisteredClientRepository.class).findByClientId("console");
+        assertThat(console.getPostLogoutRedirectUris())
+                .containsExactlyInAnyOrder("http://127.0.0.1:8083/console/login?logout", "http://localhost:8083/console/login?logout");
+        assertThat(server.context().getBean(RegisteredClientRepository.class).findByClientId("cli").getPostLogoutRedirectUris()).isEmpty();
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.List;
  * A report as it arrived, whatever the channel, before it is accepted: what the reporter said,
  * with the contact already sealed. Validated by {@link ComplaintRules}.
  *
- * @param sourceSystem     who sent it (a hotline platform, {@code open311:<client>}, {@code web})
+ * @param sourceSystem     who sent it (a hotline platform, {@code open311:<client>}, {@code web} or
+ *                         {@code web:<what the caller named>}: {@link SourceSystems})
  * @param externalTicketId that system's own id for it; with {@code sourceSystem} the natural key
  */
 public record ComplaintDraft(

@@ -24,7 +24,7 @@ public final class ComplaintRules {
     public static final int MAX_SUB_TYPE = 100;
     /** Devices' clocks drift; a report "observed" a little in the future is still believable. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final Pattern SOURCE_SYSTEM = Pattern.compile("((web|open311):)?[A-Za-z0-9_.-]{1,64}");
     private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_.:/-]{1,128}");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
@@ -72,7 +72,7 @@ public final class ComplaintRules {
         if (blank(d.sourceSystem())) {
             errors.add(new FieldError("sourceSystem", "is required"));
         } else if (!SOURCE_SYSTEM.matcher(d.sourceSystem()).matches()) {
-            errors.add(new FieldError("sourceSystem", "must be 1-64 letters, digits or _ . : -"));
+            errors.add(new FieldError("sourceSystem", "must be 1-64 letters, digits or _ . -"));
         }
         if (blank(d.externalTicketId())) {
             errors.add(new FieldError("externalTicketId", "is required"));

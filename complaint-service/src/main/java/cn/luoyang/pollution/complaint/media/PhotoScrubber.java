@@ -51,7 +51,7 @@ public final class PhotoScrubber {
     /**
      * The photo's picture alone, in a file of the same type.
      *
-     * @throws UnreadablePhotoException when the bytes do not decode as that type
+     * @throws UnreadableMediaException when the bytes do not decode as that type
      */
     public byte[] withoutMetadata(String mediaType, byte[] original) {
         if (WEBP.equals(mediaType)) {
@@ -64,16 +64,16 @@ public final class PhotoScrubber {
         decoding.acquireUninterruptibly();
         try {
             BufferedImage pixels = decode(format, original)
-                    .orElseThrow(() -> new UnreadablePhotoException("could not be read as " + mediaType));
+                    .orElseThrow(() -> new UnreadableMediaException("could not be read as " + mediaType));
             if ("jpeg".equals(format)) {
                 pixels = ExifOrientation.upright(pixels, ExifOrientation.of(original));
             }
             return encode(format, pixels);
-        } catch (UnreadablePhotoException e) {
+        } catch (UnreadableMediaException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // ImageIO's decoders throw IIOException and, for some damaged files, runtime exceptions
-            throw new UnreadablePhotoException("could not be read as " + mediaType);
+            throw new UnreadableMediaException("could not be read as " + mediaType);
         } finally {
             decoding.release();
         }

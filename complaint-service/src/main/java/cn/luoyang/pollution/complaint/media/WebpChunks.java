@@ -63,8 +63,8 @@ final class WebpChunks {
         return out.toByteArray();
     }
 
-    private static UnreadablePhotoException unreadable() {
-        return new UnreadablePhotoException("could not be read as image/webp");
+    private static UnreadableMediaException unreadable() {
+        return new UnreadableMediaException("could not be read as image/webp");
     }
 
     private static boolean fourcc(byte[] b, int at, String code) {

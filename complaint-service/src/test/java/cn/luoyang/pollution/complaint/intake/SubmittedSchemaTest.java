@@ -48,7 +48,10 @@ class SubmittedSchemaTest {
         "schema version 2|\"schemaVersion\":1|\"schemaVersion\":2",
         "anonymous with a sealed phone|\"anonymous\":false|\"anonymous\":true",
         "latitude out of range|\"latitude\":34.6197|\"latitude\":95",
-        "unknown datum|GCJ02|BD09"})
+        "unknown datum|GCJ02|BD09",
+        "the JSON API's source|\"sourceSystem\":\"hotline-12369\"|\"sourceSystem\":\"web\"",
+        "an Open311 client's source|\"sourceSystem\":\"hotline-12369\"|\"sourceSystem\":\"open311:demo\"",
+        "a source with a colon|\"sourceSystem\":\"hotline-12369\"|\"sourceSystem\":\"web:hotline-12369\""})
     void aRecordIntakeRefusesDoesNotConform(String name, String from, String to) {
         String good = Reports.submitted("hotline-12369", "T-3", SEALED[0], SEALED[1]);
         String bad = good.replace(from.equals("MASKED") ? SEALED[1] : from, to);

@@ -66,9 +66,9 @@ class PhotoScrubberTest {
         byte[] corrupt = Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 2048);
 
         assertThatThrownBy(() -> photos.withoutMetadata("image/jpeg", corrupt))
-                .isInstanceOf(UnreadablePhotoException.class).hasMessage("could not be read as image/jpeg");
+                .isInstanceOf(UnreadableMediaException.class).hasMessage("could not be read as image/jpeg");
         assertThatThrownBy(() -> photos.withoutMetadata("image/png", Arrays.copyOf(Photos.pngWithText(40, 30), 60)))
-                .isInstanceOf(UnreadablePhotoException.class);
+                .isInstanceOf(UnreadableMediaException.class);
     }
 
     @Test
@@ -94,9 +94,9 @@ class PhotoScrubberTest {
         byte[] cut = Arrays.copyOf(Photos.webp("VP8L-image-data!".getBytes(StandardCharsets.US_ASCII), true), 40);
         byte[] noImage = "RIFF\u0004\0\0\0WEBP".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> photos.withoutMetadata("image/webp", cut)).isInstanceOf(UnreadablePhotoException.class);
+        assertThatThrownBy(() -> photos.withoutMetadata("image/webp", cut)).isInstanceOf(UnreadableMediaException.class);
         assertThatThrownBy(() -> photos.withoutMetadata("image/webp", noImage))
-                .isInstanceOf(UnreadablePhotoException.class).hasMessage("could not be read as image/webp");
+                .isInstanceOf(UnreadableMediaException.class).hasMessage("could not be read as image/webp");
     }
 
     @Test

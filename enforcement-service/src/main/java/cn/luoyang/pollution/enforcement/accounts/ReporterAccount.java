@@ -41,7 +41,7 @@ public record ReporterAccount(
     public record Note(String noteId, String sourceSystem, String text, String mediaUrl, Instant writtenAt, Instant receivedAt) {
     }
 
-    /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<id>} upload. */
+    /** A photo or video: an http(s) URL or complaint-service's {@code gridfs:<public id>} upload. */
     public record Media(String url, String mediaType) {
 
         public boolean video() {

@@ -19,6 +19,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -31,14 +32,22 @@ import org.springframework.stereotype.Component;
  * issuer, as the confidential client {@code platform.security.console-client} ({@code console} at the
  * local identity-service). The person's role comes from the ID token's role claim, as the API's does
  * from the access token's, and the person's name from {@code preferred_username}. The console keeps no
- * token of the person's: it calls dispatch-service with its own service account, so the access and
- * refresh tokens are dropped instead of being written into the session store.
+ * token of the person's that opens anything: it calls dispatch-service with its own service account, so
+ * the access and refresh tokens are dropped instead of being written into the session store; the ID
+ * token stays in the session as the signed-in person. Signing out ends the provider's session too
+ * (OpenID Connect RP-initiated logout): after the console's own session is gone the browser goes to the
+ * provider's {@code end_session_endpoint} with the ID token as {@code id_token_hint}, and the provider
+ * sends it back to {@code /console/login?logout} (registered there as a post-logout redirect URI), so
+ * the next sign-in asks for the password again.
  */
 @Component
 @ConditionalOnProperty(name = "platform.security.mode", havingValue = "jwt")
 class ConsoleSignIn {
 
     static final String REGISTRATION_ID = "platform";
+    static final String SIGNED_OUT = "/console/login?logout";
+    /** Where the provider sends the browser back after signing out; {@code {baseUrl}} is this console's address. */
+    static final String POST_LOGOUT_REDIRECT = "{baseUrl}" + SIGNED_OUT;
 
     private final IssuerClientRegistration registration;
     private final PlatformSecurity.Claims claims;
@@ -73,6 +82,10 @@ class ConsoleSignIn {
                 .authorizedClientRepository(new NoPersonTokens())
                 .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(this::roles))
                 .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll());
+        OidcClientInitiatedLogoutSuccessHandler signOut = new OidcClientInitiatedLogoutSuccessHandler(registration);
+        signOut.setPostLogoutRedirectUri(POST_LOGOUT_REDIRECT);
+        signOut.setDefaultTargetUrl(SIGNED_OUT); // a provider that publishes no end_session_endpoint
+        http.logout(logout -> logout.logoutSuccessHandler(signOut));
     }
 
     /** The ID token's role claim (one value or a list) as {@code ROLE_*} authorities, beside Spring's own. */

@@ -98,7 +98,7 @@ class ConsoleBrowserTest {
     void handlerAcceptsAndClosesACaseInTheBrowserAndItLeavesTheInbox() throws Exception {
         publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-CASE-LY20261127-000101",
                 "工地裸土未覆盖, 请回电 13812345678", "涧西区天津路 88 号", Instant.parse("2026-11-27T01:00:00Z"),
-                new MediaRef("gridfs:65a1b2c3d4e5f60718293a4b", "image/jpeg", 2048)));
+                new MediaRef("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg", 2048)));
         Eventually.until(() -> accounts.of(List.of("cmp-CASE-LY20261127-000101")).size(), n -> n == 1, Duration.ofSeconds(30));
         dispatched("CASE-LY20261127-000101", "URBAN_MANAGEMENT", "410305");
         dispatched("CASE-LY20261127-000102", "URBAN_MANAGEMENT", "410305");
@@ -118,7 +118,7 @@ class ConsoleBrowserTest {
         assertThat(r.get("accountDescription").asString()).isEqualTo("工地裸土未覆盖, 请回电 138****5678");
         assertThat(r.get("accountAddress").asString()).isEqualTo("涧西区天津路 88 号");
         assertThat(r.get("accountPhotoLinks").valueStream().map(JsonNode::asString))
-                .containsExactly("http://127.0.0.1:8081/api/media/65a1b2c3d4e5f60718293a4b");
+                .containsExactly("http://127.0.0.1:8081/api/media/Hx3fQm9TzV1cK8aLpR2wYg");
         assertThat(r.get("mapDrawn").asInt()).isEqualTo(14);
         assertThat(r.get("mapDot").asInt()).isEqualTo(1);
         assertThat(r.get("stateAfterAccept").asString()).isEqualTo("ACCEPTED");

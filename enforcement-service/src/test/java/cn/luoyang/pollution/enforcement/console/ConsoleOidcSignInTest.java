@@ -23,6 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -30,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * In jwt mode the console signs people in through the platform's OpenID Connect provider (the real
  * identity-service on loopback): authorization code with PKCE, the role from the ID token's claim. The
- * login started on one instance is finished on another, and the session then serves both.
+ * login started on one instance is finished on another, and the session then serves both. Signing out
+ * ends the provider's session as well (RP-initiated logout).
  */
 @ServiceTest
 @TestPropertySource(properties = {"platform.security.mode=jwt", "enforcement.scheduling.enabled=false"})
@@ -115,6 +119,46 @@ class ConsoleOidcSignInTest {
 
         assertThat(signInAtTheProvider(toProvider, "cg-jianxi", "wrong")).isNull();
         assertThat(get(first + "/console/inbox").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void signingOutEndsTheProvidersSessionSoTheNextSignInAsksForThePasswordAgain() throws Exception {
+        String first = "http://127.0.0.1:" + port;
+        registerSignOutAddress(first + "/console/login?logout");
+        URI callback = signInAtTheProvider(location(get(first + "/oauth2/authorization/platform")), "cg-jianxi", "luoyang2026");
+        assertThat(get(first + callback.getRawPath() + "?" + callback.getRawQuery()).statusCode()).isEqualTo(302);
+        HttpResponse<String> inbox = get(first + "/console/inbox");
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        // while the provider's session lives, a new sign-in there asks for nothing and comes straight back
+        URI withoutPassword = location(get(location(get(first + "/oauth2/authorization/platform")).toString()));
+        assertThat(withoutPassword.getPath()).isEqualTo("/login/oauth2/code/platform");
+
+        Matcher csrf = CSRF.matcher(inbox.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create(first + "/console/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        URI endSession = location(signedOut);
+        assertThat(endSession.toString()).startsWith(issuer + "/connect/logout?").contains("id_token_hint=")
+                .contains("post_logout_redirect_uri=" + first + "/console/login?logout");
+        URI back = location(get(endSession.toString()));
+        assertThat(back.toString()).isEqualTo(first + "/console/login?logout");
+        assertThat(get(first + "/console/inbox").statusCode()).as("signed out of the console").isEqualTo(302);
+
+        URI authorize = location(get(first + "/oauth2/authorization/platform"));
+        URI next = location(get(authorize.toString()));
+        assertThat(next.toString()).as("signed out at the provider: the password is asked again").isEqualTo(issuer + "/login");
+    }
+
+    /**
+     * What {@code IDENTITY_CONSOLE_POST_LOGOUT_REDIRECT_URIS} does for a console at a known address: the
+     * provider matches the address after sign-out exactly, and this console's port is only known now.
+     */
+    private static void registerSignOutAddress(String uri) {
+        RegisteredClientRepository clients = identity.getBean(RegisteredClientRepository.class);
+        RegisteredClient console = clients.findByClientId("console");
+        ((InMemoryRegisteredClientRepository) clients).save(RegisteredClient.from(console).postLogoutRedirectUri(uri).build());
     }
 
     /** The provider's sign-in form, as a browser fills it; the redirect back to the console, or null if refused. */

@@ -50,7 +50,7 @@ class ReporterAccountsPageTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Instant T = Instant.parse("2026-11-27T01:00:00Z");
-    private static final String UPLOAD = "65a1b2c3d4e5f60718293a4b";
+    private static final String UPLOAD = "Hx3fQm9TzV1cK8aLpR2wYg";
 
     @LocalServerPort
     int port;

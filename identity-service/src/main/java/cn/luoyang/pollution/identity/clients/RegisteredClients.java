@@ -47,6 +47,7 @@ public final class RegisteredClients {
         }
         spec.grants().forEach(grant -> client.authorizationGrantType(new AuthorizationGrantType(grant)));
         spec.redirectUris().forEach(client::redirectUri);
+        spec.postLogoutRedirectUris().forEach(client::postLogoutRedirectUri);
         spec.scopes().forEach(client::scope);
         return client.build();
     }

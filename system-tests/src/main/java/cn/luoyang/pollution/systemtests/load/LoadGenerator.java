@@ -180,7 +180,7 @@ public final class LoadGenerator implements AutoCloseable {
                     try {
                         JsonHttp.Answer answer = api.file(report.httpBody(), report.externalTicketId());
                         if (answer.status() == 201 || answer.status() == 200) {
-                            sent.put(report.ticketKey(), new Sent(report.ticketKey(), at, true, duplicate));
+                            sent.put(report.httpTicketKey(), new Sent(report.httpTicketKey(), at, true, duplicate));
                             if (failedBefore) {
                                 httpRecovered.incrementAndGet();
                                 if (answer.status() == 200) {

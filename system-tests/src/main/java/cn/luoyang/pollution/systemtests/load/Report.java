@@ -19,8 +19,14 @@ public record Report(String sourceSystem, String externalTicketId, Channel chann
                      String description, double longitude, double latitude, String addressText,
                      Instant observedAt, String phone) {
 
+    /** The ticket as the hotline publishes it on Kafka. */
     public String ticketKey() {
         return Ledger.ticket(sourceSystem, externalTicketId);
+    }
+
+    /** The ticket as complaint-service keeps it when filed over its JSON API, which puts what a caller names under {@code web:}. */
+    public String httpTicketKey() {
+        return Ledger.ticket("web:" + sourceSystem, externalTicketId);
     }
 
     /** The native HTTP body of complaint-service ({@code POST /api/complaints}). */

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.complaint.intake.json;
 import cn.luoyang.pollution.complaint.confidentiality.ReporterContacts;
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.complaint.intake.SourceSystems;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
@@ -38,7 +39,7 @@ public final class ComplaintForms {
         String ticket = form.text(root, "externalTicketId", "externalTicketId");
         Channel channel = form.choice(root, "channel", "channel", Channel.class);
         ComplaintDraft draft = new ComplaintDraft(
-                source == null ? "web" : source,
+                SourceSystems.web(source),
                 ticket == null ? defaultTicketId : ticket,
                 channel == null && !root.has("channel") ? Channel.WEB : channel,
                 form.text(root, "category", "category"),
@@ -61,8 +62,12 @@ public final class ComplaintForms {
         if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.intValue() == 1)) {
             form.errors.add(new FieldError("schemaVersion", "must be 1 (complaint-submitted.v1)"));
         }
+        String source = form.text(root, "sourceSystem", "sourceSystem");
+        if (source != null && SourceSystems.ofHttp(source)) {
+            form.errors.add(new FieldError("sourceSystem", "web and open311 name the public HTTP channels; a hotline names itself"));
+        }
         ComplaintDraft draft = new ComplaintDraft(
-                form.text(root, "sourceSystem", "sourceSystem"),
+                source,
                 form.text(root, "externalTicketId", "externalTicketId"),
                 form.choice(root, "channel", "channel", Channel.class),
                 form.text(root, "category", "category"),

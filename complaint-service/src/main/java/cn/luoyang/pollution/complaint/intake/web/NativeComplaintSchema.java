@@ -21,7 +21,7 @@ record NativeComplaintSchema(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Reporter reporter,
         @Schema(description = "defaults to WEB", example = "WECHAT") String channel,
         @Schema(description = "有奖举报") boolean rewardRequested,
-        @Schema(description = "defaults to web", example = "wechat-miniapp") String sourceSystem,
+        @Schema(description = "kept as web:<name> (no name: web), so that it never names a hotline's tickets", example = "wechat-miniapp") String sourceSystem,
         @Schema(description = "the source system's id; defaults to the Idempotency-Key") String externalTicketId) {
 
     record Location(@Schema(example = "34.6197") double latitude, @Schema(example = "112.4540") double longitude,

@@ -3,7 +3,9 @@ package cn.luoyang.pollution.complaint.media.web;
 import cn.luoyang.pollution.complaint.intake.InvalidComplaintException;
 import cn.luoyang.pollution.complaint.media.MediaPolicy;
 import cn.luoyang.pollution.complaint.media.PhotoScrubber;
-import cn.luoyang.pollution.complaint.media.UnreadablePhotoException;
+import cn.luoyang.pollution.complaint.media.UnreadableMediaException;
+import cn.luoyang.pollution.complaint.media.UploadIds;
+import cn.luoyang.pollution.complaint.media.VideoScrubber;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import cn.luoyang.pollution.kit.problems.Problems;
@@ -11,9 +13,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
-import org.bson.types.ObjectId;
+import org.bson.Document;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,27 +41,35 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Photos and videos by upload, kept in GridFS (bucket {@code media}). The answer's {@code url}
- * ({@code gridfs:<id>}) goes into a report's {@code media} list. A photo is stored without its
- * metadata ({@link PhotoScrubber}: no EXIF, GPS, XMP or comments; JPEG and PNG re-encoded, WebP without
- * those chunks); a photo type it cannot clean (HEIC) is refused; a video is kept as sent. An upload
- * is served as a file that can only be looked at: its own type and no sniffing, inline
- * under a neutral name, a policy that lets it run nothing, cached by the browser only.
+ * Photos and videos by upload, kept in GridFS (bucket {@code media}) under a public id that cannot be
+ * guessed ({@link UploadIds}, in the file's metadata as {@code publicId}, unique index); the answer's
+ * {@code url} ({@code gridfs:<public id>}) goes into a report's {@code media} list, and
+ * {@code /api/media/{id}} serves by that id alone (the store's ObjectId is an unknown id like any other).
+ * A photo is stored without its metadata ({@link PhotoScrubber}: no EXIF, GPS, XMP or comments; JPEG
+ * and PNG re-encoded, WebP without those chunks); a photo type it cannot clean (HEIC) is refused; a
+ * video is stored with its metadata boxes neutralised ({@link VideoScrubber}: copied to a temporary
+ * file first, so that a 100 MiB video is never held in memory). An upload is served as a file that can
+ * only be looked at: its own type and no sniffing, inline under a neutral name, a policy that lets it
+ * run nothing, cached by the browser only.
  */
 @RestController
 class MediaController {
 
     private final GridFsTemplate store;
     /** The answer's own Content-Security-Policy: the file is shown, nothing in it runs or loads. */
+    /** Where the public id is kept on a GridFS file (unique index {@code public_id}, MediaConfiguration). */
+    static final String PUBLIC_ID = "metadata.publicId";
     static final String MEDIA_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox";
 
     private final MediaPolicy policy;
     private final PhotoScrubber photos;
+    private final VideoScrubber videos;
 
-    MediaController(GridFsTemplate mediaStore, MediaPolicy policy, PhotoScrubber photos) {
+    MediaController(GridFsTemplate mediaStore, MediaPolicy policy, PhotoScrubber photos, VideoScrubber videos) {
         this.store = mediaStore;
         this.policy = policy;
         this.photos = photos;
+        this.videos = videos;
     }
 
     @Operation(summary = "Upload a photo or video", description = "multipart field 'file'; 201 with the media reference to put in a report")
@@ -70,32 +85,29 @@ class MediaController {
         if (!errors.isEmpty()) {
             throw new InvalidComplaintException("media", errors);
         }
-        ObjectId id;
+        String id = UploadIds.next();
         long size;
         if (photos.handles(type)) {
             byte[] clean = withoutMetadata(type, file);
-            id = store.store(new ByteArrayInputStream(clean), "upload", type);
+            store(new ByteArrayInputStream(clean), id, type);
             size = clean.length;
-        } else if (type.startsWith("image/")) {
-            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
-                    + " photos are not kept: their location data cannot be removed here; send the photo as JPEG")));
+        } else if (videos.handles(type)) {
+            size = storeVideo(file, id, type);
         } else {
-            try (InputStream in = file.getInputStream()) {
-                id = store.store(in, "upload", type);
-            }
-            size = file.getSize();
+            throw new InvalidComplaintException("media", List.of(new FieldError("file", type
+                    + " files are not kept: their location data cannot be removed here; send the photo as JPEG or the video as MP4")));
         }
-        MediaRef ref = new MediaRef("gridfs:" + id.toHexString(), type, size);
+        MediaRef ref = new MediaRef("gridfs:" + id, type, size);
         return ResponseEntity.status(201).body(ref);
     }
 
     @Operation(summary = "Download an uploaded photo or video")
     @GetMapping("/api/media/{id}")
     ResponseEntity<?> download(@PathVariable String id) throws IOException {
-        if (!ObjectId.isValid(id)) {
+        if (!UploadIds.wellFormed(id)) {
             return notFound();
         }
-        var file = store.findOne(Query.query(Criteria.where("_id").is(new ObjectId(id))));
+        var file = store.findOne(Query.query(Criteria.where(PUBLIC_ID).is(id)));
         if (file == null) {
             return notFound();
         }
@@ -110,10 +122,34 @@ class MediaController {
                 .body(new InputStreamResource(resource.getInputStream()));
     }
 
+    private void store(InputStream content, String id, String type) {
+        store.store(content, "upload", type, new Document("publicId", id));
+    }
+
+    private long storeVideo(MultipartFile file, String id, String type) throws IOException {
+        Path copy = Files.createTempFile("upload-", ".video");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel video = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                videos.neutralise(type, video);
+            } catch (UnreadableMediaException e) {
+                throw new InvalidComplaintException("media", List.of(new FieldError("file", e.getMessage())));
+            }
+            try (InputStream in = Files.newInputStream(copy)) {
+                store(in, id, type);
+            }
+            return Files.size(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
     private byte[] withoutMetadata(String type, MultipartFile file) throws IOException {
         try {
             return photos.withoutMetadata(type, file.getBytes());
-        } catch (UnreadablePhotoException e) {
+        } catch (UnreadableMediaException e) {
             throw new InvalidComplaintException("media", List.of(new FieldError("file", e.getMessage())));
         }
     }

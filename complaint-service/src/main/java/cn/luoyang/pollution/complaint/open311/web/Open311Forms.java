@@ -3,6 +3,7 @@ package cn.luoyang.pollution.complaint.open311.web;
 import cn.luoyang.pollution.complaint.confidentiality.ReporterContacts;
 import cn.luoyang.pollution.complaint.intake.ComplaintDraft;
 import cn.luoyang.pollution.complaint.intake.ReporterContact;
+import cn.luoyang.pollution.complaint.intake.SourceSystems;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
@@ -55,7 +56,7 @@ final class Open311Forms {
         }
         String mediaUrl = blankToNull(form.getFirst("media_url"));
         List<MediaRef> media = mediaUrl == null ? List.of() : List.of(new MediaRef(mediaUrl, mediaTypeOf(mediaUrl), 0));
-        return new ComplaintDraft("open311-" + client,
+        return new ComplaintDraft(SourceSystems.open311(client),
                 idempotencyKey != null ? idempotencyKey : "o311-" + UUID.randomUUID(), Channel.OPEN311, serviceCode,
                 attributes.get(Open311Catalogue.SUB_TYPE), form.getFirst("description"), location, address,
                 instant(attributes.get(Open311Catalogue.OBSERVED_AT)), "true".equals(attributes.get(Open311Catalogue.HAPPENING_NOW)),

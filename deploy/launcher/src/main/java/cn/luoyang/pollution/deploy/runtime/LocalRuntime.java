@@ -377,6 +377,9 @@ public final class LocalRuntime implements AutoCloseable {
         // the console's sign-in comes back to whichever name the browser used for it
         String callback = ":" + layout.port(Component.ENFORCEMENT) + "/login/oauth2/code/platform";
         env.put("IDENTITY_CONSOLE_REDIRECT_URIS", "http://" + layout.host() + callback + ",http://localhost" + callback);
+        // and after signing out there, the provider sends the browser back to the console's sign-in page
+        String signedOut = ":" + layout.port(Component.ENFORCEMENT) + "/console/login?logout";
+        env.put("IDENTITY_CONSOLE_POST_LOGOUT_REDIRECT_URIS", "http://" + layout.host() + signedOut + ",http://localhost" + signedOut);
         env.put("MALLOC_ARENA_MAX", "2");
         return env;
     }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseAccounts {
 
-    private static final Pattern GRIDFS_ID = Pattern.compile("gridfs:([0-9a-f]{24})");
+    private static final Pattern GRIDFS_ID = Pattern.compile("gridfs:([A-Za-z0-9_-]{22})");
 
     private final ReporterAccounts accounts;
     private final String mediaBaseUrl;

@@ -35,10 +35,10 @@ class AccountTranslationTest {
     @Test
     void theSealedContactIsNotCarriedOver() {
         ReporterAccount a = AccountTranslation.of(Registrations.of("c-2", "夜间施工噪声", "洛龙区开元大道", Instant.parse("2026-11-27T01:00:00Z"),
-                new MediaRef("gridfs:65a1b2c3d4e5f60718293a4b", "image/jpeg", 1200)));
+                new MediaRef("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg", 1200)));
 
         assertThat(a.toString()).doesNotContain(Registrations.SEALED, Registrations.MASKED_CONTACT);
         assertThat(a.channel()).isEqualTo("WECHAT");
-        assertThat(a.media()).containsExactly(new ReporterAccount.Media("gridfs:65a1b2c3d4e5f60718293a4b", "image/jpeg"));
+        assertThat(a.media()).containsExactly(new ReporterAccount.Media("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg"));
     }
 }

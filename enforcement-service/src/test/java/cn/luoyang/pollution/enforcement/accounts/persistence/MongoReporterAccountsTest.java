@@ -34,7 +34,7 @@ class MongoReporterAccountsTest {
         List<ReporterAccount> read = accounts.of(List.of("c-late", "c-early", "c-missing"));
 
         assertThat(read).extracting(ReporterAccount::description).containsExactly("先到", "后来");
-        assertThat(read.get(0).media()).containsExactly(new ReporterAccount.Media("gridfs:abc", "image/jpeg"));
+        assertThat(read.get(0).media()).containsExactly(new ReporterAccount.Media("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg"));
         assertThat(template.getCollection("reporter_accounts").countDocuments()).isEqualTo(2);
         assertThat(rule.scans(IndexRule.firstKeys(template, "reporter_accounts"))).isEmpty();
     }
@@ -69,6 +69,6 @@ class MongoReporterAccountsTest {
     private static ReporterAccount account(String id, String description, String at) {
         Instant t = Instant.parse(at);
         return new ReporterAccount(id, "LY-" + id, "WECHAT", t.minusSeconds(600), t, "天津路", description,
-                List.of(new ReporterAccount.Media("gridfs:abc", "image/jpeg")), List.of());
+                List.of(new ReporterAccount.Media("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg")), List.of());
     }
 }
