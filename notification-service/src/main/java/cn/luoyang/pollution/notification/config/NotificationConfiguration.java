@@ -9,6 +9,8 @@ import cn.luoyang.pollution.notification.gateway.recording.RecordingGateway;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
+import cn.luoyang.pollution.notification.escalations.Directory;
+import cn.luoyang.pollution.notification.escalations.PersonContacts;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
@@ -73,8 +75,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ReporterContacts reporterContacts(MongoTemplate mongo) {
-        return new MongoReporterContacts(mongo);
+    ReporterContacts reporterContacts(MongoTemplate mongo, Directory directory) {
+        // directory people (escalations) are reached through the same sender as reporters
+        return new PersonContacts(new MongoReporterContacts(mongo), directory);
     }
 
     @Bean
