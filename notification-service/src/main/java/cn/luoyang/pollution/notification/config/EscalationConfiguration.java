@@ -9,15 +9,11 @@ import cn.luoyang.pollution.notification.escalations.persistence.MongoDirectory;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.slf4j.Logger;
@@ -79,14 +75,6 @@ class EscalationConfiguration {
     }
 
     private static String publicKeyset(String inlinePrivate, Path dir) {
-        if (inlinePrivate.isBlank()) {
-            return ContactKeys.ensure(dir).publicKeyset();
-        }
-        try {
-            KeysetHandle privateKeys = TinkJsonProtoKeysetFormat.parseKeyset(inlinePrivate, InsecureSecretKeyAccess.get());
-            return TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(privateKeys.getPublicKeysetHandle());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("reporter-contact.private-keyset is not a Tink private keyset", e);
-        }
+        return inlinePrivate.isBlank() ? ContactKeys.ensure(dir).publicKeyset() : ContactKeys.publicOf(inlinePrivate);
     }
 }
