@@ -2,6 +2,8 @@ package cn.luoyang.pollution.notification.config;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.notification.escalations.Directory;
+import cn.luoyang.pollution.notification.escalations.PersonContacts;
 import cn.luoyang.pollution.notification.gateway.GatewayInbox;
 import cn.luoyang.pollution.notification.gateway.SmsGateway;
 import cn.luoyang.pollution.notification.gateway.recording.MongoSentSmsRecords;
@@ -9,8 +11,6 @@ import cn.luoyang.pollution.notification.gateway.recording.RecordingGateway;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
-import cn.luoyang.pollution.notification.escalations.Directory;
-import cn.luoyang.pollution.notification.escalations.PersonContacts;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.escalations.persistence;
 import cn.luoyang.pollution.notification.escalations.Directory;
 import cn.luoyang.pollution.notification.escalations.Person;
 import cn.luoyang.pollution.notification.escalations.Role;
+import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class MongoDirectory implements Directory {
                 .append("name", p.name()).append("sealedMobile", p.sealedMobile()).append("maskedMobile", p.maskedMobile())
                 .append("updatedBy", p.updatedBy()).append("updatedAt", Date.from(p.updatedAt()));
         mongo.getCollection(COLLECTION).replaceOne(new Document("_id", p.id()), d,
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                new ReplaceOptions().upsert(true));
     }
 
     @Override
