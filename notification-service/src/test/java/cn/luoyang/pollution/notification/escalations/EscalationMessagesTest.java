@@ -99,6 +99,15 @@ class EscalationMessagesTest {
                 .hasValueSatisfying(c -> assertThat(c.reachable()).isFalse());
     }
 
+    @Test
+    void theDemoDirectoryImports() throws Exception {
+        try (var in = getClass().getResourceAsStream("/escalations/demo-directory.csv")) {
+            String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(entries.importCsv(csv, "seed")).hasSize(5)
+                    .allSatisfy(p -> assertThat(p.maskedMobile()).startsWith("139****000"));
+        }
+    }
+
     private static CaseEscalated escalated(String eventId, String level) {
         return new CaseEscalated(eventId, "CASE-1", "CLOSE", level, "HOUSING_CONSTRUCTION", Events.T0, 1);
     }
