@@ -2,6 +2,8 @@ package cn.luoyang.pollution.notification.config;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.notification.escalations.Directory;
+import cn.luoyang.pollution.notification.escalations.PersonContacts;
 import cn.luoyang.pollution.notification.gateway.GatewayInbox;
 import cn.luoyang.pollution.notification.gateway.SmsGateway;
 import cn.luoyang.pollution.notification.gateway.recording.MongoSentSmsRecords;
@@ -73,8 +75,9 @@ class NotificationConfiguration {
     }
 
     @Bean
-    ReporterContacts reporterContacts(MongoTemplate mongo) {
-        return new MongoReporterContacts(mongo);
+    ReporterContacts reporterContacts(MongoTemplate mongo, Directory directory) {
+        // directory people (escalations) are reached through the same sender as reporters
+        return new PersonContacts(new MongoReporterContacts(mongo), directory);
     }
 
     @Bean

@@ -16,5 +16,11 @@ public enum Milestone {
     /** 办结: the reply summary and the satisfaction survey question (回访). */
     CLOSED,
     /** 重办: the case was reopened, with the reason. */
-    REOPENED
+    REOPENED,
+    /** 临期提醒: to a unit's leader in the escalation directory, before a clock's deadline. */
+    REMINDER,
+    /** 超期: to a unit's leader, a clock's deadline passed. */
+    OVERDUE,
+    /** 督办升级: to the people an escalation level names (unit leader, 攻坚办, 纪委监委). */
+    ESCALATED
 }

@@ -21,6 +21,9 @@ final class DefaultTemplates {
         t.put(Milestone.EXTENDED, "您反映的问题（{trackingNumber}）办理期限延长至{deadline}，原因：{reason}。");
         t.put(Milestone.CLOSED, "您反映的问题（{trackingNumber}）已办结。答复：{reply} 请回复数字评价：1满意，2基本满意，3不满意。回复TD退订。");
         t.put(Milestone.REOPENED, "您反映的问题（{trackingNumber}）已重新办理，原因：{reason}，办理期限{deadline}。");
+        t.put(Milestone.REMINDER, "{name}您好：案件{trackingNumber}的{clock}将于{deadline}到期，请督促办理。");
+        t.put(Milestone.OVERDUE, "{name}您好：案件{trackingNumber}的{clock}已于{deadline}超期，请督促办理。");
+        t.put(Milestone.ESCALATED, "{name}您好：案件{trackingNumber}的{clock}超期未办，已升级督办至您处，请督促办理。");
         return t;
     }
 
@@ -32,6 +35,9 @@ final class DefaultTemplates {
         t.put(Milestone.EXTENDED, "Handling of your report {trackingNumber} was extended to {deadline}. Reason: {reason}.");
         t.put(Milestone.CLOSED, "Your report {trackingNumber} was closed. Reply: {reply} Please rate it: 1 satisfied, 2 basically satisfied, 3 unsatisfied. Reply TD to stop.");
         t.put(Milestone.REOPENED, "Your report {trackingNumber} was reopened. Reason: {reason}. New deadline {deadline}.");
+        t.put(Milestone.REMINDER, "{name}: the {clock} of case {trackingNumber} ends at {deadline}; please follow it up.");
+        t.put(Milestone.OVERDUE, "{name}: the {clock} of case {trackingNumber} passed at {deadline}; please follow it up.");
+        t.put(Milestone.ESCALATED, "{name}: the {clock} of case {trackingNumber} is overdue and escalated to you; please follow it up.");
         return t;
     }
 

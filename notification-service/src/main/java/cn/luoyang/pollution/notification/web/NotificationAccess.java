@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.web;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -23,6 +24,11 @@ class NotificationAccess {
         return AccessTable.forAllPaths()
                 .open(POST, "/api/sms/http/delivery-reports", "/api/sms/http/replies")
                 .allow(GET, "/api/sms", Roles.OPERATOR, Roles.ADMIN)
-                .allow(GET, "/api/sms/outcome-unknown", Roles.OPERATOR, Roles.ADMIN);
+                .allow(GET, "/api/sms/outcome-unknown", Roles.OPERATOR, Roles.ADMIN)
+                // escalations: the directory of the people escalations name (campaign office, administrators)
+                .allow(GET, "/api/escalations/directory", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
+                .allow(POST, "/api/escalations/directory", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
+                .allow(POST, "/api/escalations/directory/import", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
+                .allow(DELETE, "/api/escalations/directory/*", Roles.CAMPAIGN_OFFICE, Roles.ADMIN);
     }
 }

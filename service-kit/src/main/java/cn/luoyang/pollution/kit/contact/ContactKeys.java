@@ -58,7 +58,8 @@ public final class ContactKeys {
         }
     }
 
-    private static String publicOf(String privateKeyset) {
+    /** The public half of a private keyset (for the holder of the private key that seals for itself). */
+    public static String publicOf(String privateKeyset) {
         try {
             KeysetHandle privateKeys = TinkJsonProtoKeysetFormat.parseKeyset(privateKeyset, InsecureSecretKeyAccess.get());
             return TinkJsonProtoKeysetFormat.serializeKeysetWithoutSecret(privateKeys.getPublicKeysetHandle());

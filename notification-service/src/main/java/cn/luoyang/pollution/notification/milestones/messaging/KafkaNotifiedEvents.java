@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.milestones.messaging;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.notification.escalations.Person;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.notification.sending.NotifiedEvents;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,9 @@ class KafkaNotifiedEvents implements NotifiedEvents {
 
     @Override
     public void publish(SmsMessage m) {
+        if (m.complaintId().startsWith(Person.RECIPIENT_PREFIX)) {
+            return; // a message to a directory person (escalation) is no reporter's milestone
+        }
         String eventId = UUID.nameUUIDFromBytes((m.id() + "|" + m.state()).getBytes(StandardCharsets.UTF_8)).toString();
         publisher.publish(Topics.REPORTERS_NOTIFIED, new ReporterNotified(eventId, m.id(), m.complaintId(), m.caseId(),
                 m.milestone().name(), m.maskedPhone(), m.state().name(), m.gatewayMessageId(), clock.instant(),

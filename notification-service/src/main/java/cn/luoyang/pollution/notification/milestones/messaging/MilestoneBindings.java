@@ -4,13 +4,16 @@ import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseProgressed;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.notification.escalations.EscalationMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.util.function.Consumer;
@@ -51,11 +54,12 @@ class MilestoneBindings {
 
     @Bean
     Consumer<Message<byte[]>> lifecycle(EventConsumers consumers, MilestoneMessages milestones,
-            ObjectProvider<UnitAlerts> units) {
-        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, units));
+            ObjectProvider<UnitAlerts> units, EscalationMessages escalations) {
+        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, units, escalations));
     }
 
-    private static void onLifecycle(Event event, MilestoneMessages milestones, ObjectProvider<UnitAlerts> units) {
+    private static void onLifecycle(Event event, MilestoneMessages milestones, ObjectProvider<UnitAlerts> units,
+            EscalationMessages escalations) {
         if (event instanceof CaseAccepted accepted) {
             milestones.accepted(accepted);
         } else if (event instanceof CaseExtended extended) {
@@ -66,7 +70,12 @@ class MilestoneBindings {
             milestones.reopened(reopened);
         } else if (event instanceof CaseOverdue overdue) {
             units.ifAvailable(alerts -> alerts.overdue(overdue));
+            escalations.overdue(overdue);
+        } else if (event instanceof CaseEscalated escalated) {
+            escalations.escalated(escalated);
+        } else if (event instanceof CaseProgressed progressed) {
+            escalations.reminder(progressed);
         }
-        // other transitions (progress, returns, escalations) are not told to reporters
+        // other transitions (progress, returns) are not told to reporters; clock events go to the directory's people
     }
 }

@@ -82,6 +82,11 @@ class HttpServiceTest {
             Row.open("POST", "/api/sms/http/replies"),
             only("GET", "/api/sms?complaintId=none", "OPERATOR", "ADMIN"),
             only("GET", "/api/sms/outcome-unknown", "OPERATOR", "ADMIN"),
+            // escalations: the directory of the people escalations name
+            only("GET", "/api/escalations/directory", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("POST", "/api/escalations/directory", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("POST", "/api/escalations/directory/import", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("DELETE", "/api/escalations/directory/none", "CAMPAIGN_OFFICE", "ADMIN"),
             only("GET", "/api/unmapped", "NOBODY"));
 
     /** The provider's side of the callback secret. */
