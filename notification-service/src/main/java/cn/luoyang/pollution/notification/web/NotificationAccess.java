@@ -24,6 +24,10 @@ class NotificationAccess {
                 .actuatorProbes()
                 .open(POST, "/api/sms/http/delivery-reports", "/api/sms/http/replies")
                 .allow(GET, "/api/sms", Roles.OPERATOR, Roles.ADMIN)
-                .allow(GET, "/api/sms/outcome-unknown", Roles.OPERATOR, Roles.ADMIN);
+                .allow(GET, "/api/sms/outcome-unknown", Roles.OPERATOR, Roles.ADMIN)
+                .allow(GET, "/api/callbacks", Roles.OPERATOR, Roles.ADMIN)
+                .allow(POST, "/api/callbacks/*/take", Roles.OPERATOR, Roles.ADMIN)
+                .allow(POST, "/api/callbacks/*/reveal", Roles.OPERATOR, Roles.ADMIN)
+                .allow(POST, "/api/callbacks/*/outcome", Roles.OPERATOR, Roles.ADMIN);
     }
 }
