@@ -2,20 +2,22 @@ package cn.luoyang.pollution.notification.callbacks;
 
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.survey.Rating;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One callback (回访) owed to a reporter SMS could not reach, for one milestone message: its id is
- * the message's id, so a redelivered event, a second sweep or another instance finds the task that
- * exists instead of making another. It holds no number: the reporter's sealed contact is opened only
+ * derived from the message's id (a name-based UUID, safe in a URL), so a redelivered event, a second
+ * sweep or another instance finds the task that exists instead of making another. It holds no number: the reporter's sealed contact is opened only
  * for the operator who took the task ({@link #revealedTo}), and every reveal is kept.
  *
  * @param script what to tell the reporter: the text the SMS would have carried
  * @param tries  calls made that did not reach the reporter
  */
-public record CallbackTask(String id, String complaintId, String caseId, String trackingNumber, Milestone milestone,
+public record CallbackTask(String id, String messageId, String complaintId, String caseId, String trackingNumber, Milestone milestone,
         String maskedPhone, String script, String why, Instant createdAt, CallbackState state, Instant notBefore,
         String takenBy, Instant takenAt, int tries, List<Reveal> reveals, Rating rating, String note, String finishedBy,
         Instant finishedAt, boolean feedbackPending, long version) {
@@ -28,9 +30,10 @@ public record CallbackTask(String id, String complaintId, String caseId, String 
         reveals = List.copyOf(reveals);
     }
 
-    public static CallbackTask open(String id, String complaintId, String caseId, String trackingNumber,
+    public static CallbackTask open(String messageId, String complaintId, String caseId, String trackingNumber,
             Milestone milestone, String maskedPhone, String script, String why, Instant now) {
-        return new CallbackTask(id, complaintId, caseId, trackingNumber, milestone, maskedPhone, script, why, now,
+        return new CallbackTask(idFor(messageId), messageId, complaintId, caseId, trackingNumber, milestone,
+                maskedPhone, script, why, now,
                 CallbackState.OPEN, now, null, null, 0, List.of(), null, null, null, null, false, 0);
     }
 
@@ -95,9 +98,15 @@ public record CallbackTask(String id, String complaintId, String caseId, String 
         return with(state, notBefore, takenBy, takenAt, tries, reveals, rating, note, finishedBy, finishedAt, false);
     }
 
+    /** The task id of a milestone message. */
+    public static String idFor(String messageId) {
+        return UUID.nameUUIDFromBytes(("callback|" + messageId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     /** The same task as stored with {@code stored} as its version. */
     public CallbackTask withVersion(long stored) {
-        return new CallbackTask(id, complaintId, caseId, trackingNumber, milestone, maskedPhone, script, why, createdAt,
+        return new CallbackTask(id, messageId, complaintId, caseId, trackingNumber, milestone, maskedPhone, script,
+                why, createdAt,
                 state, notBefore, takenBy, takenAt, tries, reveals, rating, note, finishedBy, finishedAt,
                 feedbackPending, stored);
     }
@@ -111,7 +120,8 @@ public record CallbackTask(String id, String complaintId, String caseId, String 
 
     private CallbackTask with(CallbackState s, Instant due, String by, Instant at, int n, List<Reveal> seen, Rating r,
             String remark, String doneBy, Instant doneAt, boolean pending) {
-        return new CallbackTask(id, complaintId, caseId, trackingNumber, milestone, maskedPhone, script, why, createdAt,
+        return new CallbackTask(id, messageId, complaintId, caseId, trackingNumber, milestone, maskedPhone, script,
+                why, createdAt,
                 s, due, by, at, n, seen, r, remark, doneBy, doneAt, pending, version);
     }
 }

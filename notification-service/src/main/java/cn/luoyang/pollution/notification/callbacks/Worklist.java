@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * takes no SMS, the carrier refused it, its outcome stayed unknown) becomes a task for the hotline's
  * operators, who take it, see the number, call and record what came of it. A survey answered on
  * the phone is published as the same {@code ReporterFeedbackReceived} an SMS reply makes, with the
- * message's id as the survey's, so enforcement treats it alike (a "3" reopens the case).
+ * message's id as the survey's (one event id per milestone message, however it was answered), so enforcement treats it alike (a "3" reopens the case).
  */
 public final class Worklist {
 
@@ -132,7 +132,7 @@ public final class Worklist {
     }
 
     private CallbackTask publish(CallbackTask answered) {
-        feedback.publish(Survey.open(answered.id(), answered.caseId(), answered.complaintId(), null, answered.createdAt())
+        feedback.publish(Survey.open(answered.messageId(), answered.caseId(), answered.complaintId(), null, answered.createdAt())
                 .answer(answered.rating(), answered.finishedAt()));
         CallbackTask published = answered.feedbackPublished();
         // a conflicting write means another instance published it too: the event id is the same

@@ -19,8 +19,8 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * {@code callbackTasks}: one per milestone message SMS could not carry (same id, so the unique
- * {@code _id} makes a second one impossible); writes are conditional on {@code version}. No number
+ * {@code callbackTasks}: one per milestone message SMS could not carry (its id derived from the
+ * message's, so the unique {@code _id} makes a second one impossible); writes are conditional on {@code version}. No number
  * is stored: the masked form only, the sealed contact stays in {@code reporterContacts}.
  */
 public class MongoCallbackTasks implements CallbackTasks {
@@ -79,7 +79,7 @@ public class MongoCallbackTasks implements CallbackTasks {
     private static Document toDocument(CallbackTask t) {
         List<Document> reveals = t.reveals().stream()
                 .map(r -> new Document("by", r.by()).append("at", Date.from(r.at()))).toList();
-        return new Document("_id", t.id()).append("complaintId", t.complaintId()).append("caseId", t.caseId())
+        return new Document("_id", t.id()).append("messageId", t.messageId()).append("complaintId", t.complaintId()).append("caseId", t.caseId())
                 .append("trackingNumber", t.trackingNumber()).append("milestone", t.milestone().name())
                 .append("maskedPhone", t.maskedPhone()).append("script", t.script()).append("why", t.why())
                 .append("createdAt", date(t.createdAt())).append("state", t.state().name())
@@ -94,7 +94,7 @@ public class MongoCallbackTasks implements CallbackTasks {
         List<CallbackTask.Reveal> reveals = d.getList("reveals", Document.class, List.of()).stream()
                 .map(r -> new CallbackTask.Reveal(r.getString("by"), r.getDate("at").toInstant())).toList();
         String rating = d.getString("rating");
-        return new CallbackTask(d.getString("_id"), d.getString("complaintId"), d.getString("caseId"),
+        return new CallbackTask(d.getString("_id"), d.getString("messageId"), d.getString("complaintId"), d.getString("caseId"),
                 d.getString("trackingNumber"), Milestone.valueOf(d.getString("milestone")), d.getString("maskedPhone"),
                 d.getString("script"), d.getString("why"), instant(d, "createdAt"),
                 CallbackState.valueOf(d.getString("state")), instant(d, "notBefore"), d.getString("takenBy"),
