@@ -71,7 +71,7 @@ class CallbackWorklistServiceTest {
 
         Await.until(() -> task("cb-1", Milestone.CLOSED).isPresent() && task("cb-1", Milestone.REGISTERED).isPresent());
         // the redelivered events were handled before the closure's task appeared (same partition, in order)
-        assertThat(mongo.getCollection("callbackTasks").countDocuments(new org.bson.Document("complaintId", "cb-1")))
+        assertThat(mongo.getCollection("callback_tasks").countDocuments(new org.bson.Document("complaintId", "cb-1")))
                 .isEqualTo(2);
         CallbackTask closed = task("cb-1", Milestone.CLOSED).orElseThrow();
         assertThat(closed.state()).isEqualTo(CallbackState.OPEN);
@@ -79,7 +79,7 @@ class CallbackWorklistServiceTest {
         assertThat(closed.trackingNumber()).isEqualTo("LY-cb-1");
         assertThat(closed.script()).contains("已整改");
         assertThat(closed.why()).isEqualTo("not-sms-reachable: landline");
-        assertThat(mongo.getCollection("callbackTasks").find().first().toJson())
+        assertThat(mongo.getCollection("callback_tasks").find().first().toJson())
                 .doesNotContain(LANDLINE.normalForm()).doesNotContain("63211234");
     }
 
@@ -200,7 +200,7 @@ class CallbackWorklistServiceTest {
     }
 
     private Optional<CallbackTask> task(String complaintId, Milestone milestone) {
-        return mongo.getCollection("callbackTasks")
+        return mongo.getCollection("callback_tasks")
                 .find(new org.bson.Document("complaintId", complaintId).append("milestone", milestone.name()))
                 .map(d -> d.getString("_id")).into(new java.util.ArrayList<>()).stream().findFirst()
                 .flatMap(tasks::byId);

@@ -19,16 +19,16 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * {@code callbackTasks}: one per milestone message SMS could not carry (its id derived from the
+ * {@code callback_tasks}: one per milestone message SMS could not carry (its id derived from the
  * message's, so the unique {@code _id} makes a second one impossible); writes are conditional on {@code version}. No number
- * is stored: the masked form only, the sealed contact stays in {@code reporterContacts}.
+ * is stored: the masked form only, the sealed contact stays in {@code reporter_contacts}.
  */
 public class MongoCallbackTasks implements CallbackTasks {
 
     private final MongoCollection<Document> collection;
 
     public MongoCallbackTasks(MongoTemplate mongo) {
-        this.collection = mongo.getCollection("callbackTasks");
+        this.collection = mongo.getCollection("callback_tasks");
         collection.createIndex(Indexes.ascending("state", "notBefore"));
         collection.createIndex(Indexes.ascending("feedbackPending"));
     }
