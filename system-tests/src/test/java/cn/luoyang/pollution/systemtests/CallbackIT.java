@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -47,16 +48,16 @@ class CallbackIT {
 
         JsonHttp operator = new JsonHttp(system.url(Component.NOTIFICATION))
                 .withAuthorization(() -> system.tokens().bearer("operator", "luoyang2026"));
-        Optional<JsonNode>[] task = new Optional[] {Optional.empty()};
+        AtomicReference<Optional<JsonNode>> task = new AtomicReference<>(Optional.empty());
         assertThat(Ledger.within(STEP, () -> {
-            task[0] = operator.get("/api/callbacks?limit=500").json().valueStream()
+            task.set(operator.get("/api/callbacks?limit=500").json().valueStream()
                     .filter(t -> complaintId.equals(t.path("complaintId").asString())
                             && "CLOSED".equals(t.path("milestone").asString()))
-                    .findFirst();
-            return task[0].isPresent();
+                    .findFirst());
+            return task.get().isPresent();
         })).as("the CLOSED milestone's callback task of " + complaintId).isTrue();
-        String id = task[0].get().path("id").asString();
-        assertThat(task[0].get().toString()).doesNotContain("63211234").contains("已整改");
+        String id = task.get().get().path("id").asString();
+        assertThat(task.get().get().toString()).doesNotContain("63211234").contains("已整改");
 
         assertThat(operator.postJson("/api/callbacks/" + id + "/take", Map.of()).status()).isEqualTo(200);
         JsonHttp.Answer revealed = operator.postJson("/api/callbacks/" + id + "/reveal", Map.of());
