@@ -32,8 +32,8 @@ public class SendingLoop implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    public SendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies, UnitNotices units, Worklist worklist,
-            Duration pollInterval, int batch) {
+    public SendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
+            Worklist worklist, Duration pollInterval, int batch) {
         this.sender = sender;
         this.relay = relay;
         this.replies = replies;
