@@ -2,6 +2,9 @@ package cn.luoyang.pollution.notification.config;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.notification.callbacks.CallbackTasks;
+import cn.luoyang.pollution.notification.callbacks.Worklist;
+import cn.luoyang.pollution.notification.callbacks.persistence.MongoCallbackTasks;
 import cn.luoyang.pollution.notification.escalations.Directory;
 import cn.luoyang.pollution.notification.escalations.PersonContacts;
 import cn.luoyang.pollution.notification.gateway.GatewayInbox;
@@ -129,9 +132,21 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events, Clock clock) {
+    CallbackTasks callbackTasks(MongoTemplate mongo) {
+        return new MongoCallbackTasks(mongo);
+    }
+
+    @Bean
+    Worklist worklist(CallbackTasks tasks, ReporterContacts contacts, ContactOpener opener, FeedbackEvents feedback,
+            Clock clock, NotificationProperties p) {
+        return new Worklist(tasks, contacts, opener, feedback, clock, p.getCallbacks().getRetryPause(),
+                p.getCallbacks().getMaxTries());
+    }
+
+    @Bean
+    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events, Clock clock, Worklist worklist) {
         // a sweep holds each message whose event it publishes for a minute: other instances pass it by
-        return new NotificationRelay(messages, events, clock, Duration.ofMinutes(1));
+        return new NotificationRelay(messages, events, clock, Duration.ofMinutes(1), worklist::offer);
     }
 
     @Bean
@@ -200,8 +215,8 @@ class NotificationConfiguration {
 
     @Bean
     SendingLoop sendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies,
-            UnitNotices units, NotificationProperties p) {
-        return new SendingLoop(sender, relay, replies, units, p.getSending().getPollInterval(),
+            UnitNotices units, Worklist worklist, NotificationProperties p) {
+        return new SendingLoop(sender, relay, replies, units, worklist, p.getSending().getPollInterval(),
                 p.getSending().getBatch());
     }
 }

@@ -24,6 +24,7 @@ public class NotificationProperties {
     private final QuietHours quietHours = new QuietHours();
     private final Caps caps = new Caps();
     private final Sending sending = new Sending();
+    private final Callbacks callbacks = new Callbacks();
     private Duration surveyWindow = Duration.ofDays(7);
     /** Base64 HMAC key for phone-number hashes; when empty, a key file in the keys directory is used. */
     private String phoneHashKey = "";
@@ -39,6 +40,17 @@ public class NotificationProperties {
         public void setSignature(String signature) { this.signature = signature; }
         public Map<Milestone, String> getText() { return text; }
         public void setText(Map<Milestone, String> text) { this.text = text; }
+    }
+
+    /** The callback worklist (回访): how many calls before a task ends NOT_REACHED, and the pause between them. */
+    public static class Callbacks {
+        private int maxTries = 3;
+        private Duration retryPause = Duration.ofHours(2);
+
+        public int getMaxTries() { return maxTries; }
+        public void setMaxTries(int maxTries) { this.maxTries = maxTries; }
+        public Duration getRetryPause() { return retryPause; }
+        public void setRetryPause(Duration retryPause) { this.retryPause = retryPause; }
     }
 
     public static class QuietHours {
@@ -120,6 +132,7 @@ public class NotificationProperties {
     public QuietHours getQuietHours() { return quietHours; }
     public Caps getCaps() { return caps; }
     public Sending getSending() { return sending; }
+    public Callbacks getCallbacks() { return callbacks; }
 
     /**
      * The former prefix {@code notification.dispatch.*}, still read (deploy files and environment

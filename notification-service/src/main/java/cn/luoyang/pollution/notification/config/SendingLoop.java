@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.config;
 
+import cn.luoyang.pollution.notification.callbacks.Worklist;
 import cn.luoyang.pollution.notification.sending.MessageSender;
 import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.survey.SurveyReplies;
@@ -23,6 +24,7 @@ public class SendingLoop implements SmartLifecycle {
     private final MessageSender sender;
     private final NotificationRelay relay;
     private final SurveyReplies replies;
+    private final Worklist worklist;
     private final UnitNotices units;
     private final Duration pollInterval;
     private final int batch;
@@ -31,10 +33,11 @@ public class SendingLoop implements SmartLifecycle {
     private Thread thread;
 
     public SendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
-            Duration pollInterval, int batch) {
+            Worklist worklist, Duration pollInterval, int batch) {
         this.sender = sender;
         this.relay = relay;
         this.replies = replies;
+        this.worklist = worklist;
         this.units = units;
         this.pollInterval = pollInterval;
         this.batch = batch;
@@ -60,6 +63,7 @@ public class SendingLoop implements SmartLifecycle {
                 int claimed = sender.sendDue();
                 relay.sweep(batch);
                 replies.sweep(batch);
+                worklist.sweep(batch);
                 units.sweep(batch);
                 if (claimed < batch) {
                     wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);

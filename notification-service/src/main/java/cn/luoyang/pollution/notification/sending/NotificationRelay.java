@@ -5,6 +5,7 @@ import cn.luoyang.pollution.notification.messages.SmsMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Publishes {@code ReporterNotified} for messages whose state changed (the outbox flag in the
@@ -19,6 +20,7 @@ public final class NotificationRelay {
     private final NotifiedEvents events;
     private final Clock clock;
     private final Duration lease;
+    private final Consumer<SmsMessage> beforePublishing;
 
     public NotificationRelay(Messages messages, NotifiedEvents events) {
         this(messages, events, Clock.systemUTC(), Duration.ofMinutes(1));
@@ -26,16 +28,27 @@ public final class NotificationRelay {
 
     /** @param lease how long a sweep holds a message whose event it publishes; far longer than a publish takes */
     public NotificationRelay(Messages messages, NotifiedEvents events, Clock clock, Duration lease) {
+        this(messages, events, clock, lease, message -> { });
+    }
+
+    /**
+     * @param beforePublishing told of each change before its event goes out, so that what it does (the
+     *                         callback worklist's task) is done again by the sweep if a crash cuts in
+     */
+    public NotificationRelay(Messages messages, NotifiedEvents events, Clock clock, Duration lease,
+            Consumer<SmsMessage> beforePublishing) {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
         this.lease = lease;
+        this.beforePublishing = beforePublishing;
     }
 
     public void publish(SmsMessage message) {
         if (!message.eventPending()) {
             return;
         }
+        beforePublishing.accept(message);
         events.publish(message);
         message.eventPublished();
         // a conflicting write means the message moved on; the sweep publishes its newer state

@@ -82,6 +82,10 @@ class HttpServiceTest {
             Row.open("POST", "/api/sms/http/replies"),
             only("GET", "/api/sms?complaintId=none", "OPERATOR", "ADMIN"),
             only("GET", "/api/sms/outcome-unknown", "OPERATOR", "ADMIN"),
+            only("GET", "/api/callbacks", "OPERATOR", "ADMIN"),
+            only("POST", "/api/callbacks/none/take", "OPERATOR", "ADMIN"),
+            only("POST", "/api/callbacks/none/reveal", "OPERATOR", "ADMIN"),
+            only("POST", "/api/callbacks/none/outcome", "OPERATOR", "ADMIN"),
             // escalations: the directory of the people escalations name
             only("GET", "/api/escalations/directory", "CAMPAIGN_OFFICE", "ADMIN"),
             only("POST", "/api/escalations/directory", "CAMPAIGN_OFFICE", "ADMIN"),

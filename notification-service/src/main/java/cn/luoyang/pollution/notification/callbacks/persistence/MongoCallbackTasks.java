@@ -1,0 +1,114 @@
+package cn.luoyang.pollution.notification.callbacks.persistence;
+
+import cn.luoyang.pollution.notification.callbacks.CallbackState;
+import cn.luoyang.pollution.notification.callbacks.CallbackTask;
+import cn.luoyang.pollution.notification.callbacks.CallbackTasks;
+import cn.luoyang.pollution.notification.messages.Milestone;
+import cn.luoyang.pollution.notification.survey.Rating;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * {@code callback_tasks}: one per milestone message SMS could not carry (its id derived from the
+ * message's, so the unique {@code _id} makes a second one impossible); writes are conditional on {@code version}. No number
+ * is stored: the masked form only, the sealed contact stays in {@code reporter_contacts}.
+ */
+public class MongoCallbackTasks implements CallbackTasks {
+
+    private final MongoCollection<Document> collection;
+
+    public MongoCallbackTasks(MongoTemplate mongo) {
+        this.collection = mongo.getCollection("callback_tasks");
+        collection.createIndex(Indexes.ascending("state", "notBefore"));
+        collection.createIndex(Indexes.ascending("feedbackPending"));
+    }
+
+    @Override
+    public boolean add(CallbackTask task) {
+        try {
+            collection.insertOne(toDocument(task));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<CallbackTask> byId(String id) {
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(MongoCallbackTasks::fromDocument);
+    }
+
+    @Override
+    public boolean save(CallbackTask task) {
+        Document next = toDocument(task).append("version", task.version() + 1);
+        return collection.replaceOne(new Document("_id", task.id()).append("version", task.version()), next)
+                .getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<CallbackTask> open(Instant now, int max) {
+        List<CallbackTask> result = new ArrayList<>();
+        collection.find(new Document("state", CallbackState.OPEN.name())
+                        .append("notBefore", new Document("$lte", Date.from(now))))
+                .sort(Sorts.ascending("notBefore")).limit(max).forEach(d -> result.add(fromDocument(d)));
+        return result;
+    }
+
+    @Override
+    public List<CallbackTask> withPendingFeedback(Instant answeredBefore, int max) {
+        List<CallbackTask> result = new ArrayList<>();
+        collection.find(new Document("feedbackPending", true)
+                        .append("finishedAt", new Document("$lte", Date.from(answeredBefore))))
+                .limit(max).forEach(d -> result.add(fromDocument(d)));
+        return result;
+    }
+
+    private static Document toDocument(CallbackTask t) {
+        List<Document> reveals = t.reveals().stream()
+                .map(r -> new Document("by", r.by()).append("at", Date.from(r.at()))).toList();
+        return new Document("_id", t.id()).append("messageId", t.messageId()).append("complaintId", t.complaintId()).append("caseId", t.caseId())
+                .append("trackingNumber", t.trackingNumber()).append("milestone", t.milestone().name())
+                .append("maskedPhone", t.maskedPhone()).append("script", t.script()).append("why", t.why())
+                .append("createdAt", date(t.createdAt())).append("state", t.state().name())
+                .append("notBefore", date(t.notBefore())).append("takenBy", t.takenBy())
+                .append("takenAt", date(t.takenAt())).append("tries", t.tries()).append("reveals", reveals)
+                .append("rating", t.rating() == null ? null : t.rating().name()).append("note", t.note())
+                .append("finishedBy", t.finishedBy()).append("finishedAt", date(t.finishedAt()))
+                .append("feedbackPending", t.feedbackPending()).append("version", t.version());
+    }
+
+    private static CallbackTask fromDocument(Document d) {
+        List<CallbackTask.Reveal> reveals = d.getList("reveals", Document.class, List.of()).stream()
+                .map(r -> new CallbackTask.Reveal(r.getString("by"), r.getDate("at").toInstant())).toList();
+        String rating = d.getString("rating");
+        return new CallbackTask(d.getString("_id"), d.getString("messageId"), d.getString("complaintId"), d.getString("caseId"),
+                d.getString("trackingNumber"), Milestone.valueOf(d.getString("milestone")), d.getString("maskedPhone"),
+                d.getString("script"), d.getString("why"), instant(d, "createdAt"),
+                CallbackState.valueOf(d.getString("state")), instant(d, "notBefore"), d.getString("takenBy"),
+                instant(d, "takenAt"), d.getInteger("tries", 0), reveals, rating == null ? null : Rating.valueOf(rating),
+                d.getString("note"), d.getString("finishedBy"), instant(d, "finishedAt"),
+                d.getBoolean("feedbackPending", false), ((Number) d.get("version")).longValue());
+    }
+
+    private static Date date(Instant at) {
+        return at == null ? null : Date.from(at);
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date at = d.getDate(field);
+        return at == null ? null : at.toInstant();
+    }
+}
