@@ -100,6 +100,9 @@ public class CaseClocks {
                         clock.name() + " deadline " + clock.deadline() + " passed", eventId);
                 owner.queue(new CaseOverdue(eventId, owner.id(), clock.name().name(), department, clock.deadline(), now,
                         CaseOverdue.VERSION));
+                if (clock.name() == ClockName.RECTIFY) {
+                    owner.rectificationDeadlinePassed(clock, now);
+                }
             }
             case ESCALATION -> {
                 String level = ESCALATION_LEVELS.get(Math.min(timer.level(), ESCALATION_LEVELS.size()) - 1);
