@@ -90,7 +90,7 @@ public class Case extends CaseRecord {
         var profile = rules.profileFor(category, priority, d.deadlineProfile());
         Instant signBy = rules.deadline(profile.sign(), now);
         clocks.start(rules.start(ClockName.SIGN, clocks.nextGeneration(ClockName.SIGN), now, signBy));
-        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null));
+        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null, d.arbitrated()));
     }
 
     /** A co-reporter's complaint joined the case; it gets the reply at closure too. */
@@ -306,6 +306,22 @@ public class Case extends CaseRecord {
     /** True when {@code userId} signed the handling of this case, so may not verify its closure. */
     public boolean handledBy(String userId) {
         return handlers().contains(userId);
+    }
+
+    /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */
+    public Unit leadAt(Instant at) {
+        Unit unit = assignments.isEmpty() ? lead : assignments.get(0).lead();
+        for (Assignment a : assignments) {
+            if (!a.assignedAt().isAfter(at)) {
+                unit = a.lead();
+            }
+        }
+        return unit;
+    }
+
+    /** True for the {@code REOPENED} history entry of a reopening with this cause (REINSPECTION, SUPERVISOR, …). */
+    public static boolean reopenedFor(HistoryEntry e, String cause) {
+        return "REOPENED".equals(e.action()) && e.note() != null && e.note().startsWith(cause + ":");
     }
 
     /** Everyone who signed the handling of this case: none of them may verify its closure. */
