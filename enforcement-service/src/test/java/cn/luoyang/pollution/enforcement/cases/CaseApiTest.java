@@ -69,6 +69,7 @@ class CaseApiTest {
             only("GET", "/api/cases/CASE-NONE/reports", OFFICERS),
             only("GET", "/api/statistics/weekly", OFFICERS),
             only("GET", "/api/statistics/weekly.csv", OFFICERS),
+            only("GET", "/api/statistics/trend", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/accept", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/return", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/inspection", OFFICERS),
@@ -184,6 +185,18 @@ class CaseApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("key,received,signed_on_time");
         assertThat(api.get("cg-jianxi", "/api/me").json().get("territory").asString()).isEqualTo("410305");
+
+        assertThat(api.get("cg-laocheng", "/api/statistics/trend?by=TOWNSHIP").status()).isEqualTo(403);
+        var trend = api.get("cg-jianxi", "/api/statistics/trend?weeks=3").json();
+        assertThat(trend.get("weeks")).hasSize(3);
+        assertThat(trend.get("weeks").findValuesAsString("key")).allMatch("URBAN_MANAGEMENT@410305"::equals);
+        ApiClient.Response tooLong = api.get("campaign", "/api/statistics/trend?weeks=0");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactly("weeks");
+        assertThat(api.get("campaign", "/api/statistics/trend?by=STREET").status()).isEqualTo(400);
+        ApiClient.Response trendCsv = api.get("campaign", "/api/statistics/trend?weeks=2&by=TOWNSHIP", "text/csv");
+        assertThat(trendCsv.status()).isEqualTo(200);
+        assertThat(trendCsv.body()).startsWith("week,key,received").contains(",escalated_unit_leader,");
     }
 
     @Test
