@@ -178,8 +178,9 @@ public class Case extends CaseRecord {
      * member, must go and check. Signed by the clock; published as {@code RECTIFICATION_CHECK_DUE}.
      */
     void rectificationDeadlinePassed(RunningClock rectify, Instant now) {
-        if (state != CaseState.RECTIFICATION_ORDERED) {
-            return;
+        if (state != CaseState.RECTIFICATION_ORDERED
+                || rectificationChecks.stream().anyMatch(check -> check.order() == rectify.generation())) {
+            return; // already checked by hand between the deadline and the clock's tick
         }
         rectificationChecks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead,
                 gridId().orElse(null), null, null, null, null, null));

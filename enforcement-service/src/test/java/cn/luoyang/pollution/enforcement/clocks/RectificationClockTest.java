@@ -159,6 +159,20 @@ class RectificationClockTest {
     }
 
     @Test
+    void aCheckRecordedBeforeTheClocksTickIsNotOpenedASecondTime() {
+        Case c = CaseMother.inState(CaseState.RECTIFICATION_ORDERED);
+        c.recordRectificationCheck(LEAD, beijing("2026-11-30T10:31"), false, List.of("recheck.jpg"), "未整改");
+        int before = c.newEvents().size();
+
+        assertThat(c.fireDueTimers(beijing("2026-11-30T10:32"))).as("reminder and overdue").isEqualTo(2);
+
+        assertThat(c.newEvents().subList(before, c.newEvents().size())).hasSize(2)
+                .anySatisfy(e -> assertThat(e).isInstanceOf(CaseOverdue.class))
+                .noneMatch(e -> e instanceof CaseProgressed p && p.action().equals("RECTIFICATION_CHECK_DUE"));
+        assertThat(c.rectificationChecks()).singleElement().satisfies(check -> assertThat(check.failed()).isTrue());
+    }
+
+    @Test
     void noRecheckOutsideARectificationOrder() {
         Case c = CaseMother.inState(CaseState.INSPECTING);
         assertThatThrownBy(() -> c.recordRectificationCheck(LEAD, beijing("2026-12-30T10:00"), true, EVIDENCE, null))
