@@ -90,7 +90,7 @@ public class Case extends CaseRecord {
         var profile = rules.profileFor(category, priority, d.deadlineProfile());
         Instant signBy = rules.deadline(profile.sign(), now);
         clocks.start(rules.start(ClockName.SIGN, clocks.nextGeneration(ClockName.SIGN), now, signBy));
-        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null));
+        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null, d.arbitrated()));
     }
 
     /** A co-reporter's complaint joined the case; it gets the reply at closure too. */
@@ -150,8 +150,9 @@ public class Case extends CaseRecord {
         progressed("FOUND_UNFOUNDED", from, actor, now, evidence, note);
     }
 
-    /** 限期整改: the polluter must rectify by {@code deadline}. */
-    public void orderRectification(Actor actor, Instant now, Instant deadline, List<String> evidence, String note) {
+    /** 限期整改: the polluter must rectify by {@code deadline}; the RECTIFY clock (整改期限) runs to it. */
+    public void orderRectification(Actor actor, Instant now, Instant deadline, List<String> evidence, String note,
+            ClockRules rules) {
         requireLead(actor);
         requireEvidence(evidence);
         if (deadline == null || !deadline.isAfter(now)) {
@@ -159,13 +160,69 @@ public class Case extends CaseRecord {
         }
         CaseState from = move(CaseState.RECTIFICATION_ORDERED);
         rectificationDeadline = deadline;
+        clocks.start(rules.start(ClockName.RECTIFY, clocks.nextGeneration(ClockName.RECTIFY), now, deadline));
         progressed("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note));
     }
 
+    /** 已整改: the polluter's rectification is recorded; the RECTIFY clock stops. */
     public void reportRectified(Actor actor, Instant now, List<String> evidence, String note) {
         requireEvidence(evidence);
         CaseState from = move(CaseState.RECTIFIED);
+        clocks.stop(ClockName.RECTIFY, now);
         progressed("RECTIFIED", from, actor, now, evidence, note);
+    }
+
+    /**
+     * 到期复查 opened by the RECTIFY clock at the order's deadline (called by {@link CaseClocks} when
+     * the clock's overdue timer fires, in the same document write): the lead unit, or the case's grid
+     * member, must go and check. Signed by the clock; published as {@code RECTIFICATION_CHECK_DUE}.
+     */
+    void rectificationDeadlinePassed(RunningClock rectify, Instant now) {
+        if (state != CaseState.RECTIFICATION_ORDERED
+                || rectificationChecks.stream().anyMatch(check -> check.order() == rectify.generation())) {
+            return; // already checked by hand between the deadline and the clock's tick
+        }
+        rectificationChecks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead,
+                gridId().orElse(null), null, null, null, null, null));
+        String eventId = newId();
+        String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + lead.code()
+                + gridId().map(g -> " / grid " + g).orElse("");
+        record("RECTIFICATION_CHECK_DUE", state, state, CaseClocks.CLOCK, now, List.of(), note, eventId);
+        queue(new CaseProgressed(eventId, id, "RECTIFICATION_CHECK_DUE", state.name(), state.name(), List.of(), note,
+                CaseClocks.CLOCK, now, CaseProgressed.VERSION));
+    }
+
+    /**
+     * 到期复查 finding, once the order's deadline has passed: RECTIFIED moves the case to
+     * {@link CaseState#RECTIFIED} and stops the RECTIFY clock; NOT_RECTIFIED keeps the order and its
+     * clock (escalating) until the problem is fixed or penalised. Evidence is required.
+     */
+    public void recordRectificationCheck(Actor actor, Instant now, boolean rectified, List<String> evidence, String note) {
+        requireEvidence(evidence);
+        RunningClock rectify = clocks.get(ClockName.RECTIFY).filter(RunningClock::running).orElse(null);
+        if (state != CaseState.RECTIFICATION_ORDERED || rectify == null) {
+            throw new CaseRuleViolation("case " + id + " has no rectification order to check in " + state);
+        }
+        if (now.isBefore(rectify.deadline())) {
+            throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
+        }
+        int index = rectificationChecks.size() - 1;
+        RectificationCheck open = index >= 0 ? rectificationChecks.get(index) : null;
+        if (open == null || !open.pending() || open.order() != rectify.generation()) {
+            // a further check after a failed one (or before the clock's tick): recorded as its own check
+            open = new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId().orElse(null),
+                    null, null, null, null, null);
+            rectificationChecks.add(open);
+            index = rectificationChecks.size() - 1;
+        }
+        rectificationChecks.set(index, open.found(rectified, evidence, note, actor, now));
+        if (rectified) {
+            CaseState from = move(CaseState.RECTIFIED);
+            clocks.stop(ClockName.RECTIFY, now);
+            progressed("RECTIFICATION_CHECK_PASSED", from, actor, now, evidence, note);
+        } else {
+            progressed("RECTIFICATION_CHECK_FAILED", state, actor, now, evidence, note);
+        }
     }
 
     /** 复查: must be someone other than the inspector (谁排查谁画押, and nobody checks their own work). */
@@ -182,6 +239,7 @@ public class Case extends CaseRecord {
         requireLead(actor);
         requireEvidence(evidence);
         CaseState from = move(CaseState.PENALIZED);
+        clocks.stop(ClockName.RECTIFY, now);
         penalty = imposed;
         progressed("PENALIZED", from, actor, now, evidence, imposed.kind()
                 + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note));
@@ -251,6 +309,22 @@ public class Case extends CaseRecord {
         return handlers().contains(userId);
     }
 
+    /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */
+    public Unit leadAt(Instant at) {
+        Unit unit = assignments.isEmpty() ? lead : assignments.get(0).lead();
+        for (Assignment a : assignments) {
+            if (!a.assignedAt().isAfter(at)) {
+                unit = a.lead();
+            }
+        }
+        return unit;
+    }
+
+    /** True for the {@code REOPENED} history entry of a reopening with this cause (REINSPECTION, SUPERVISOR, …). */
+    public static boolean reopenedFor(HistoryEntry e, String cause) {
+        return "REOPENED".equals(e.action()) && e.note() != null && e.note().startsWith(cause + ":");
+    }
+
     /** Everyone who signed the handling of this case: none of them may verify its closure. */
     private Set<String> handlers() {
         Set<String> signers = new LinkedHashSet<>();
@@ -263,7 +337,8 @@ public class Case extends CaseRecord {
     }
 
     private static final Set<String> HANDLING_ACTIONS = Set.of("ACCEPTED", "INSPECTION_STARTED", "FOUND_UNFOUNDED",
-            "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED");
+            "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED",
+            "RECTIFICATION_CHECK_PASSED", "RECTIFICATION_CHECK_FAILED");
 
     private String defaultOutcome() {
         return switch (state) {

@@ -100,16 +100,29 @@ public class CaseClocks {
                         clock.name() + " deadline " + clock.deadline() + " passed", eventId);
                 owner.queue(new CaseOverdue(eventId, owner.id(), clock.name().name(), department, clock.deadline(), now,
                         CaseOverdue.VERSION));
+                if (clock.name() == ClockName.RECTIFY) {
+                    owner.rectificationDeadlinePassed(clock, now);
+                }
             }
             case ESCALATION -> {
                 String level = ESCALATION_LEVELS.get(Math.min(timer.level(), ESCALATION_LEVELS.size()) - 1);
                 owner.record("ESCALATED", owner.state(), owner.state(), CLOCK, now, List.of(),
-                        clock.name() + " overdue: escalated to " + level, eventId);
+                        clock.name() + ESCALATED_TO + level, eventId);
                 owner.queue(new CaseEscalated(eventId, owner.id(), clock.name().name(), level, department, now,
                         CaseEscalated.VERSION));
             }
         }
     }
+
+    /** The level of an {@code ESCALATED} history entry (its note is written by {@link #emit}), if it is one. */
+    public static Optional<String> escalationLevel(HistoryEntry e) {
+        if (!"ESCALATED".equals(e.action()) || e.note() == null) {
+            return Optional.empty();
+        }
+        return ESCALATION_LEVELS.stream().filter(level -> e.note().endsWith(ESCALATED_TO + level)).findFirst();
+    }
+
+    private static final String ESCALATED_TO = " overdue: escalated to ";
 
     private void recompute() {
         nextDueAt = running.stream().map(RunningClock::nextDue).flatMap(Optional::stream).min(Instant::compareTo).orElse(null);

@@ -40,6 +40,7 @@ public abstract class CaseRecord {
     int returnCount;
     String inspectorId;
     Instant rectificationDeadline;
+    List<RectificationCheck> rectificationChecks = new ArrayList<>();
     Penalty penalty;
     List<Closure> closures = new ArrayList<>();
     List<ClosureRequest> closureRequests = new ArrayList<>();
@@ -105,6 +106,7 @@ public abstract class CaseRecord {
     public int returnCount() { return returnCount; }
     public String inspectorId() { return inspectorId; }
     public Instant rectificationDeadline() { return rectificationDeadline; }
+    public List<RectificationCheck> rectificationChecks() { return Collections.unmodifiableList(rectificationChecks); }
     public Penalty penalty() { return penalty; }
     public List<Closure> closures() { return Collections.unmodifiableList(closures); }
     public List<ClosureRequest> closureRequests() { return Collections.unmodifiableList(closureRequests); }

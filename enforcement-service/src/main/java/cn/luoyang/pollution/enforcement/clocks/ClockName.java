@@ -7,5 +7,11 @@ public enum ClockName {
     /** 到场时限: start the on-site inspection. */
     ONSITE,
     /** 办结时限: close the case with a reply (capped by the 12369 limit). */
-    CLOSE
+    CLOSE,
+    /**
+     * 整改期限: the polluter's deadline in a rectification order (限期整改), set by the order itself;
+     * stops when rectification is recorded, a penalty is imposed or the case closes. When it passes, the
+     * case gets an automatic re-inspection (到期复查, {@code RectificationCheck}).
+     */
+    RECTIFY
 }

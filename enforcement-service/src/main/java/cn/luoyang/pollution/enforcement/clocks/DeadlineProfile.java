@@ -8,6 +8,7 @@ public record DeadlineProfile(String name, TimeLimit sign, TimeLimit onsite, Tim
             case SIGN -> sign;
             case ONSITE -> onsite;
             case CLOSE -> close;
+            case RECTIFY -> throw new IllegalArgumentException("a rectification order sets its own deadline");
         };
     }
 }

@@ -36,6 +36,7 @@ public class SecurityConfiguration {
                 .allow(GET, "/api/me", Roles.OFFICERS)
                 .allow(GET, "/api/statistics/weekly", Roles.OFFICERS)
                 .allow(GET, "/api/statistics/weekly.csv", Roles.OFFICERS)
+                .allow(GET, "/api/statistics/trend", Roles.OFFICERS)
                 .allow(GET, "/api/cases/inbox", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*/reports", Roles.OFFICERS)

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.statistics;
 
+import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.enforcement.officers.Officer;
@@ -34,20 +35,51 @@ public class WeeklyReports {
     public WeeklyReport report(Officer officer, LocalDate from, LocalDate to, WeeklyStatistics.Grouping by, String unit) {
         Period period = from == null && to == null ? Period.lastWeek(clock.instant(), zone)
                 : Period.of(from == null ? to.minusWeeks(1) : from, to == null ? from.plusWeeks(1) : to, zone);
-        String only = unit;
+        String only = onlyRow(officer, by, unit);
+        WeeklyReport report = statistics.report(cases.openedBefore(period.to()), period, clock.instant(), by);
+        return new WeeklyReport(report.period(), report.asOf(), report.groupedBy(), only(report.rows(), only),
+                report.repeatSources(), report.topCategories(), report.hotspotCells());
+    }
+
+    /**
+     * The last {@code weeks} weeks (Monday to Monday) before {@code to}, oldest first.
+     *
+     * @param to a Monday (Beijing), exclusive; null for this week's Monday
+     */
+    public WeeklyTrend trend(Officer officer, int weeks, LocalDate to, WeeklyStatistics.Grouping by, String unit) {
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new InvalidReportRequest("weeks", "weeks must be between 1 and " + MAX_WEEKS);
+        }
+        if (to != null && to.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
+            throw new InvalidReportRequest("to", "to must be a Monday (weeks run Monday to Monday)");
+        }
+        String only = onlyRow(officer, by, unit);
+        LocalDate end = to != null ? to : Period.lastWeek(clock.instant(), zone).toDayExclusive();
+        List<Case> all = cases.openedBefore(end.atStartOfDay(zone).toInstant());
+        List<WeeklyTrend.Week> out = new java.util.ArrayList<>();
+        for (int i = weeks; i >= 1; i--) {
+            Period week = Period.of(end.minusWeeks(i), end.minusWeeks(i - 1), zone);
+            List<Case> opened = all.stream().filter(c -> c.openedAt().isBefore(week.to())).toList();
+            out.add(new WeeklyTrend.Week(week, only(statistics.report(opened, week, clock.instant(), by).rows(), only)));
+        }
+        return new WeeklyTrend(clock.instant(), by.name(), out);
+    }
+
+    /** Longest trend the API gives: a year. */
+    public static final int MAX_WEEKS = 52;
+
+    /** The one row a handler may see (its own unit, by unit only); null for oversight roles asking for all rows. */
+    private static String onlyRow(Officer officer, WeeklyStatistics.Grouping by, String unit) {
         if (officer.role() == Role.HANDLER || officer.role() == Role.GRID_MEMBER) {
             if (by != WeeklyStatistics.Grouping.UNIT || (unit != null && !unit.equals(officer.unit().code()))) {
                 throw new AccessDenied("a handler sees only the figures of " + officer.unit().code());
             }
-            only = officer.unit().code();
+            return officer.unit().code();
         }
-        WeeklyReport report = statistics.report(cases.openedBefore(period.to()), period, clock.instant(), by);
-        if (only == null) {
-            return report;
-        }
-        String key = only;
-        List<Figures> rows = report.rows().stream().filter(r -> r.key().equals(key)).toList();
-        return new WeeklyReport(report.period(), report.asOf(), report.groupedBy(), rows, report.repeatSources(),
-                report.topCategories(), report.hotspotCells());
+        return unit;
+    }
+
+    private static List<Figures> only(List<Figures> rows, String key) {
+        return key == null ? rows : rows.stream().filter(r -> r.key().equals(key)).toList();
     }
 }

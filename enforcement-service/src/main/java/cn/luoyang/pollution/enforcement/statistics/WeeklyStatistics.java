@@ -2,9 +2,12 @@ package cn.luoyang.pollution.enforcement.statistics;
 
 import cn.luoyang.pollution.enforcement.cases.Assignment;
 import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.CaseClocks;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Closure;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
+import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
+import cn.luoyang.pollution.enforcement.cases.Unit;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -13,15 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Counts the weekly figures from the cases themselves (their assignments, closures, extensions and
- * survey answers), so the report and the case record cannot disagree.
+ * Counts the weekly figures from the cases themselves (their assignments, closures, extensions, survey
+ * answers and signed timelines), so the report and the case record cannot disagree.
  */
 public final class WeeklyStatistics {
 
-    public enum Grouping { UNIT, TERRITORY }
+    /** Rows per unit ({@code DEPARTMENT@TERRITORY}), per district code, or per township/street code (乡镇/街道). */
+    public enum Grouping { UNIT, TERRITORY, TOWNSHIP }
 
     /** Hotspot cells are 0.01° × 0.01° (about 1.1 km × 0.9 km at Luoyang's latitude). */
     static final double CELL_DEGREES = 0.01;
@@ -36,8 +41,9 @@ public final class WeeklyStatistics {
                 }
             }
             if (c.state().isOpen() && c.clocks().overdueAt(asOf)) {
-                tallies.computeIfAbsent(keyOf(c, null, by), Tally::new).overdueNow++;
+                tallies.computeIfAbsent(keyOf(c, c.lead(), by), Tally::new).overdueNow++;
             }
+            countAccountability(c, period, by, tallies);
         }
         List<Case> opened = cases.stream().filter(c -> period.contains(c.openedAt())).toList();
         return new WeeklyReport(period, asOf, by.name(), tallies.values().stream().map(Tally::figures).toList(),
@@ -45,10 +51,43 @@ public final class WeeklyStatistics {
     }
 
     private static String keyOf(Case c, Assignment a, Grouping by) {
-        if (by == Grouping.TERRITORY) {
-            return c.territory() == null ? "UNKNOWN" : c.territory().districtCode();
+        return keyOf(c, a == null ? c.lead() : a.lead(), by);
+    }
+
+    /**
+     * The row a case counts in: its unit, its district, or its township/street; a case whose township is
+     * unknown counts in {@code <district>-UNKNOWN}, one without a territory in {@code UNKNOWN}.
+     */
+    private static String keyOf(Case c, Unit unit, Grouping by) {
+        return switch (by) {
+            case UNIT -> unit.code();
+            case TERRITORY -> c.territory() == null ? "UNKNOWN" : c.territory().districtCode();
+            case TOWNSHIP -> c.territory() == null ? "UNKNOWN"
+                    : c.territory().townshipCode() != null ? c.territory().townshipCode()
+                    : c.territory().districtCode() + "-UNKNOWN";
+        };
+    }
+
+    /** Escalations, urges, failed checks and extension requests in the period, each against the unit leading then. */
+    private static void countAccountability(Case c, Period period, Grouping by, Map<String, Tally> tallies) {
+        for (HistoryEntry e : c.history().entries()) {
+            if (!period.contains(e.at())) {
+                continue;
+            }
+            Supplier<Tally> tally = () -> tallies.computeIfAbsent(keyOf(c, c.leadAt(e.at()), by), Tally::new);
+            CaseClocks.escalationLevel(e).ifPresent(level -> tally.get().escalated(level));
+            switch (e.action()) {
+                case "URGED" -> tally.get().urges++;
+                case "EXTENSION_REQUESTED" -> tally.get().extensionRequests++;
+                case "RECTIFICATION_CHECK_DUE" -> tally.get().rectificationsOverdue++;
+                case "RECTIFICATION_CHECK_FAILED" -> tally.get().rectificationChecksFailed++;
+                default -> {
+                    if (Case.reopenedFor(e, "REINSPECTION")) {
+                        tally.get().reinspectionFailures++;
+                    }
+                }
+            }
         }
-        return (a == null ? c.lead() : a.lead()).code();
     }
 
     /** 重复投诉: registered sources named by more than one complaint among the period's cases. */
@@ -91,6 +130,16 @@ public final class WeeklyStatistics {
         int resolved;
         int answers;
         int satisfied;
+        int escalatedToUnitLeader;
+        int escalatedToCampaignOffice;
+        int escalatedToDiscipline;
+        int urges;
+        int returnsUpheld;
+        int returnsOverruled;
+        int reinspectionFailures;
+        int rectificationsOverdue;
+        int rectificationChecksFailed;
+        int extensionRequests;
 
         Tally(String key) {
             this.key = key;
@@ -103,6 +152,15 @@ public final class WeeklyStatistics {
             }
             if (a.returnedAt() != null) {
                 returned++;
+                // the first arbitration (仲裁) after this return decides who was right
+                c.assignments().stream().filter(b -> b.round() > a.round() && b.byArbitration() && !b.assignedAt().isAfter(asOf))
+                        .findFirst().ifPresent(b -> {
+                            if (b.lead().equals(a.lead())) {
+                                returnsOverruled++;
+                            } else {
+                                returnsUpheld++;
+                            }
+                        });
                 return;
             }
             Optional<Closure> closure = c.closures().stream()
@@ -127,10 +185,21 @@ public final class WeeklyStatistics {
             }
         }
 
+        void escalated(String level) {
+            switch (level) {
+                case "UNIT_LEADER" -> escalatedToUnitLeader++;
+                case "CAMPAIGN_OFFICE" -> escalatedToCampaignOffice++;
+                default -> escalatedToDiscipline++;
+            }
+        }
+
         Figures figures() {
             return new Figures(key, received, signedOnTime, returned, closed, closedOnTime, overdueNow, extended, resolved,
                     answers, satisfied, Rates.responseRate(signedOnTime, received),
-                    Rates.resolutionRate(resolved, received, returned), Rates.satisfactionRate(satisfied, answers));
+                    Rates.resolutionRate(resolved, received, returned), Rates.satisfactionRate(satisfied, answers),
+                    new Figures.Accountability(escalatedToUnitLeader, escalatedToCampaignOffice, escalatedToDiscipline, urges,
+                            returnsUpheld, returnsOverruled, reinspectionFailures, rectificationsOverdue,
+                            rectificationChecksFailed, extensionRequests));
         }
     }
 }

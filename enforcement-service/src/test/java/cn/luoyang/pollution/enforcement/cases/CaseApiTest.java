@@ -69,12 +69,14 @@ class CaseApiTest {
             only("GET", "/api/cases/CASE-NONE/reports", OFFICERS),
             only("GET", "/api/statistics/weekly", OFFICERS),
             only("GET", "/api/statistics/weekly.csv", OFFICERS),
+            only("GET", "/api/statistics/trend", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/accept", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/return", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/inspection", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/unfounded", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/rectification-order", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/rectified", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/rectification-check", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/verification", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/penalty", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/close", OFFICERS),
@@ -143,6 +145,7 @@ class CaseApiTest {
                 Arguments.of("POST", "/unfounded", evidence),
                 Arguments.of("POST", "/rectification-order", "{\"deadline\":\"2030-01-01T00:00:00Z\",\"evidence\":[\"p.jpg\"]}"),
                 Arguments.of("POST", "/rectified", evidence),
+                Arguments.of("POST", "/rectification-check", "{\"rectified\":false,\"evidence\":[\"p.jpg\"]}"),
                 Arguments.of("POST", "/verification", evidence),
                 Arguments.of("POST", "/penalty", "{\"kind\":\"FINE\",\"amountYuan\":1000,\"evidence\":[\"p.jpg\"]}"),
                 Arguments.of("POST", "/close", "{\"reply\":\"r\",\"evidence\":[\"p.jpg\"]}"),
@@ -182,6 +185,18 @@ class CaseApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("key,received,signed_on_time");
         assertThat(api.get("cg-jianxi", "/api/me").json().get("territory").asString()).isEqualTo("410305");
+
+        assertThat(api.get("cg-laocheng", "/api/statistics/trend?by=TOWNSHIP").status()).isEqualTo(403);
+        var trend = api.get("cg-jianxi", "/api/statistics/trend?weeks=3").json();
+        assertThat(trend.get("weeks")).hasSize(3);
+        assertThat(trend.get("weeks").findValuesAsString("key")).allMatch("URBAN_MANAGEMENT@410305"::equals);
+        ApiClient.Response tooLong = api.get("campaign", "/api/statistics/trend?weeks=0");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").findValuesAsString("field")).containsExactly("weeks");
+        assertThat(api.get("campaign", "/api/statistics/trend?by=STREET").status()).isEqualTo(400);
+        ApiClient.Response trendCsv = api.get("campaign", "/api/statistics/trend?weeks=2&by=TOWNSHIP", "text/csv");
+        assertThat(trendCsv.status()).isEqualTo(200);
+        assertThat(trendCsv.body()).startsWith("week,key,received").contains(",escalated_unit_leader,");
     }
 
     @Test
@@ -338,6 +353,12 @@ class CaseApiTest {
         assertThat(api.post("grid-jianxi", at + "/inspection", "{\"evidence\":[\"arrival.jpg\"]}").status()).isEqualTo(200);
         assertThat(api.post("cg-jianxi", at + "/rectification-order",
                 "{\"deadline\":\"2030-01-01T00:00:00Z\",\"evidence\":[\"order-001.pdf\"],\"note\":\"覆盖裸土\"}").status()).isEqualTo(200);
+        assertThat(api.post("grid-jianxi", at + "/rectification-check", "{\"rectified\":true,\"evidence\":[\"c.jpg\"]}").status())
+                .as("到期复查 waits for the order's deadline").isEqualTo(409);
+        ApiClient.Response noFinding = api.post("grid-jianxi", at + "/rectification-check", "{\"evidence\":[]}");
+        assertThat(noFinding.status()).isEqualTo(400);
+        assertThat(noFinding.json().get("errors").findValuesAsString("field")).contains("rectified", "evidence");
+        assertThat(api.get("cg-jianxi", at).json().get("clocks").findValuesAsString("name")).contains("RECTIFY");
         assertThat(api.post("sthj-jianxi", at + "/contributions", "{\"note\":\"PM10 监测 186μg/m³\",\"evidence\":[\"monitor.pdf\"]}")
                 .status()).isEqualTo(200);
         assertThat(api.post("grid-jianxi", at + "/rectified", "{\"evidence\":[\"covered.jpg\"]}").status()).isEqualTo(200);

@@ -25,7 +25,11 @@ public final class CaseMother {
     }
 
     public static Case inState(CaseState state) {
-        Case c = dispatched("CASE-" + state);
+        return inState("CASE-" + state, state);
+    }
+
+    public static Case inState(String caseId, CaseState state) {
+        Case c = dispatched(caseId);
         Instant t = T0;
         for (CaseState step : pathTo(state)) {
             t = t.plus(Duration.ofMinutes(10));
@@ -82,7 +86,7 @@ public final class CaseMother {
             case RETURNED -> c.returnCase(LEAD, at, "NOT_OUR_DUTY", "不属于本单位职责");
             case INSPECTING -> c.startInspection(LEAD, at, List.of(), "到场");
             case UNFOUNDED -> c.findUnfounded(LEAD, at, EVIDENCE, "现场未发现扬尘");
-            case RECTIFICATION_ORDERED -> c.orderRectification(LEAD, at, at.plus(Duration.ofDays(7)), EVIDENCE, "限期七日");
+            case RECTIFICATION_ORDERED -> c.orderRectification(LEAD, at, at.plus(Duration.ofDays(7)), EVIDENCE, "限期七日", RULES);
             case RECTIFIED -> c.reportRectified(LEAD, at, EVIDENCE, "已覆盖");
             case VERIFIED -> c.verify(SECOND, at, EVIDENCE, "复查合格");
             case PENALIZED -> c.penalize(LEAD, at, new Penalty(Penalty.Kind.FINE, new BigDecimal("20000"), "洛城管罚〔2026〕1号"),

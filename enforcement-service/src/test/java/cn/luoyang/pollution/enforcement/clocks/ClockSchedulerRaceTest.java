@@ -6,6 +6,7 @@ import cn.luoyang.pollution.enforcement.MongoFixture;
 import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseMother;
+import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
@@ -59,17 +60,22 @@ class ClockSchedulerRaceTest {
         clock.set(LocalDateTime.parse("2026-12-01T10:00").atZone(cn.luoyang.pollution.enforcement.Rules.BEIJING).toInstant());
     }
 
+    /**
+     * Rectification orders due Mon 30 Nov 10:30 (RectificationClockTest); by Mon 7 Dec 12:00 each has a
+     * reminder, overdue with its re-inspection, and three escalations due (the close clock's reminder comes 9 Dec).
+     */
+    void openRectificationOrders() {
+        MongoCases cases = new MongoCases(mongo.replica(), new EventCodec());
+        for (int i = 0; i < CASES; i++) {
+            cases.save(CaseMother.inState("CASE-R" + i, CaseState.RECTIFICATION_ORDERED));
+        }
+        clock.set(LocalDateTime.parse("2026-12-07T12:00").atZone(cn.luoyang.pollution.enforcement.Rules.BEIJING).toInstant());
+    }
+
     @Test
     void twoReplicasRacingFireEveryTimerExactlyOnceAndARestartedReplicaFiresNothingAgain() throws Exception {
         openCases();
-        ClockScheduler a = replica("replica-a");
-        ClockScheduler b = replica("replica-b");
-        CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<Integer> firedByA = CompletableFuture.supplyAsync(() -> await(start, a::tick));
-        CompletableFuture<Integer> firedByB = CompletableFuture.supplyAsync(() -> await(start, b::tick));
-        start.countDown();
-
-        assertThat(firedByA.get() + firedByB.get()).isEqualTo(CASES * TIMERS_PER_CASE);
+        assertThat(twoReplicasRacing()).isEqualTo(CASES * TIMERS_PER_CASE);
         assertEachCaseFiredOnce();
         assertThat(replica("replica-c-after-restart").tick()).isZero();
         assertEachCaseFiredOnce();
@@ -87,6 +93,44 @@ class ClockSchedulerRaceTest {
         clock.advance(Duration.ofSeconds(31));
         assertThat(survivor.tick()).isEqualTo(TIMERS_PER_CASE);
         assertEachCaseFiredOnce();
+    }
+
+    @Test
+    void twoReplicasRacingOverRectificationOrdersFireEachOrdersTimersAndReinspectionOnce() throws Exception {
+        openRectificationOrders();
+        assertThat(twoReplicasRacing()).isEqualTo(CASES * TIMERS_PER_CASE);
+        assertEachOrderFiredOnce();
+        assertThat(replica("replica-c-after-restart").tick()).isZero();
+        assertEachOrderFiredOnce();
+    }
+
+    /** Two replicas tick at the same moment over the same database; returns how many timers they fired together. */
+    private int twoReplicasRacing() throws Exception {
+        ClockScheduler a = replica("replica-a");
+        ClockScheduler b = replica("replica-b");
+        CountDownLatch start = new CountDownLatch(1);
+        CompletableFuture<Integer> firedByA = CompletableFuture.supplyAsync(() -> await(start, a::tick));
+        CompletableFuture<Integer> firedByB = CompletableFuture.supplyAsync(() -> await(start, b::tick));
+        start.countDown();
+        return firedByA.get() + firedByB.get();
+    }
+
+    private void assertEachOrderFiredOnce() {
+        MongoTemplate template = mongo.replica();
+        MongoCases cases = new MongoCases(template, new EventCodec());
+        for (int i = 0; i < CASES; i++) {
+            Case c = cases.find("CASE-R" + i).orElseThrow();
+            assertThat(c.rectificationChecks()).singleElement().satisfies(check -> assertThat(check.pending()).isTrue());
+            List<Document> outbox = template.findById(c.id(), Document.class, "cases").getList("outbox", Document.class);
+            // accepted, inspection started, rectification ordered (not relayed in this test), then the clock's
+            assertThat(outbox).extracting(d -> d.getString("type")).containsExactly(
+                    "case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
+                    "case.progressed.v1", "case.overdue.v1", "case.progressed.v1",
+                    "case.escalated.v1", "case.escalated.v1", "case.escalated.v1");
+            assertThat(c.history().entries()).filteredOn(h -> h.actor().role().equals("SYSTEM"))
+                    .extracting(HistoryEntry::action).containsExactly("DISPATCHED", "DEADLINE_REMINDER", "OVERDUE",
+                            "RECTIFICATION_CHECK_DUE", "ESCALATED", "ESCALATED", "ESCALATED");
+        }
     }
 
     private void assertEachCaseFiredOnce() {

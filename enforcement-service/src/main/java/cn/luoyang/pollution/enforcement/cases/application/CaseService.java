@@ -76,7 +76,7 @@ public class CaseService {
     public Case orderRectification(Officer officer, String caseId, Instant deadline, List<String> evidence, String note) {
         return update(caseId, c -> {
             CaseAccess.requireLeadHandler(officer, c);
-            c.orderRectification(officer.actor(), now(), deadline, evidence, note);
+            c.orderRectification(officer.actor(), now(), deadline, evidence, note, rules);
         });
     }
 
@@ -84,6 +84,14 @@ public class CaseService {
         return update(caseId, c -> {
             CaseAccess.requireOnSite(officer, c);
             c.reportRectified(officer.actor(), now(), evidence, note);
+        });
+    }
+
+    /** 到期复查 finding (lead unit's handler or the case's grid member) once the order's deadline has passed. */
+    public Case recordRectificationCheck(Officer officer, String caseId, boolean rectified, List<String> evidence, String note) {
+        return update(caseId, c -> {
+            CaseAccess.requireOnSite(officer, c);
+            c.recordRectificationCheck(officer.actor(), now(), rectified, evidence, note);
         });
     }
 

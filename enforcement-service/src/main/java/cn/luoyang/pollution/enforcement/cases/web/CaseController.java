@@ -72,6 +72,13 @@ class CaseController {
         return view(service.reportRectified(officer, caseId, body.evidence(), body.note()));
     }
 
+    /** 到期复查: the finding of the re-inspection a passed rectification deadline brings. */
+    @PostMapping("/{caseId}/rectification-check")
+    CaseView checkRectification(Officer officer, @PathVariable String caseId,
+            @Valid @RequestBody CaseRequests.RectificationCheckFinding body) {
+        return view(service.recordRectificationCheck(officer, caseId, body.rectified(), body.evidence(), body.note()));
+    }
+
     @PostMapping("/{caseId}/verification")
     CaseView verify(Officer officer, @PathVariable String caseId, @Valid @RequestBody CaseRequests.Evidence body) {
         return view(service.verify(officer, caseId, body.evidence(), body.note()));

@@ -28,6 +28,9 @@ final class CaseRequests {
     record Rectification(@NotNull Instant deadline, @NotEmpty List<@NotBlank String> evidence, String note) {
     }
 
+    record RectificationCheckFinding(@NotNull Boolean rectified, @NotEmpty List<@NotBlank String> evidence, String note) {
+    }
+
     record PenaltyRequest(@NotNull Penalty.Kind kind, @Positive BigDecimal amountYuan, String decisionNumber,
             @NotEmpty List<@NotBlank String> evidence, String note) {
     }

@@ -12,6 +12,7 @@ import cn.luoyang.pollution.enforcement.cases.Extension;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
+import cn.luoyang.pollution.enforcement.cases.RectificationCheck;
 import cn.luoyang.pollution.enforcement.cases.Reinspection;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
@@ -47,6 +48,8 @@ public record CaseView(
         int urgeCount,
         String inspectorId,
         Instant rectificationDeadline,
+        /** 到期复查: the re-inspections passed rectification deadlines brought, the waiting one last. */
+        List<RectificationCheck> rectificationChecks,
         Penalty penalty,
         List<Closure> closures,
         /** 办结审核: the proposed replies, the pending one last with no decision yet. */
@@ -64,7 +67,7 @@ public record CaseView(
                 c.deadlineProfile(), c.lead().code(), c.coHandlers().stream().map(u -> u.code()).toList(), c.territory(),
                 c.location(), c.sourceId(), c.complaintIds(), c.routingRound(), c.arbitrated(), c.returnCount(), c.openedAt(),
                 c.clocks().all(), c.clocks().overdueAt(now), c.listedForSupervision(), c.urgeCount(), c.inspectorId(),
-                c.rectificationDeadline(), c.penalty(), c.closures(), c.closureRequests(),
+                c.rectificationDeadline(), c.rectificationChecks(), c.penalty(), c.closures(), c.closureRequests(),
                 c.pendingClosure().orElse(null), c.contributions(), c.extensions(), c.reinspection(),
                 c.feedback(), c.dispatchTrace(), c.history().entries());
     }
