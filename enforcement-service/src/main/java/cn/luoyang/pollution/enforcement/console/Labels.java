@@ -62,6 +62,15 @@ public class Labels {
         return english() ? department(unit.department()) + " · " + where : where + department(unit.department());
     }
 
+    /** A district's name by its code (410305 → 涧西区; 410300 → 洛阳市), the code when unknown. */
+    public String district(String code) {
+        if (Unit.CITY.equals(code)) {
+            return english() ? "Luoyang city" : "洛阳市";
+        }
+        String name = map.name(code);
+        return name == null || name.isBlank() ? code : name;
+    }
+
     public String unit(Unit unit) {
         return unit == null ? "" : unit(unit.code());
     }

@@ -31,6 +31,7 @@ public class Wording {
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
     private static final Pattern UNIT = Pattern.compile("[A-Z_]+@\\d{6}");
     private static final Pattern DISTRICT = Pattern.compile("(\\d{6}) (\\S+)");
+    private static final Pattern DISTRICT_CODE = Pattern.compile("\\d{6}");
     private static final Pattern LIST = Pattern.compile("\\[(.*)]");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final List<String> TERM_PREFIXES = List.of("state.", "clock.", "return.", "cause.", "penalty.",
@@ -108,7 +109,7 @@ public class Wording {
 
     private static final List<Rule> DISPATCH = List.of(
             rule("WGS-84 (\\S+) → GCJ-02 (.*)", "datum"),
-            rule("point in (\\d{6} \\S+) polygon", "point-in"),
+            rule("point in (\\d{6}(?: \\S+)?) polygon", "point-in"),
             rule("point on the boundary of \\[(.*)]; the lowest code takes it: (\\d{6} \\S+)", "point-on-boundary"),
             rule("point outside every polygon, (\\d+) m from (\\d{6} \\S+) \\(tolerance (\\d+) m\\)", "point-near"),
             rule("point (.*) \\(GCJ-02\\) lies outside every district, farther than (\\d+) m from the nearest", "point-outside"),
@@ -121,8 +122,10 @@ public class Wording {
             rule("no coordinates; the named source (\\S+) lies in (\\d{6} \\S+)", "source-lies-in"),
             rule("grid (\\S+) of (.*)", "grid-of"),
             rule("grid (\\S+)", "grid"),
+            // the rule's description (English, in dispatch's rule table) is left out of the Chinese sentence
             rule("(\\S+) v(\\d+) \\(precedence (\\d+)\\): (.*) → ([A-Z_]+) \\+ \\[(.*)](.*)", "rule-co"),
             rule("(\\S+) v(\\d+) \\(precedence (\\d+)\\): (.*) → ([A-Z_]+)(.*)", "rule"),
+            rule("(\\S+) v(\\d+): (.*) → ([A-Z_]+)(.*)", "rule-short"),
             rule("excluded after returns: \\[(.*)]; (.*)", "excluded-note"),
             rule("excluded after returns: \\[(.*)]", "excluded"),
             rule("heavy-pollution alert (\\S+) \\(≥ (\\S+)\\) raises (\\S+) complaints to URGENT", "alert"),
@@ -244,6 +247,9 @@ public class Wording {
         }
         if (UNIT.matcher(s).matches()) {
             return labels.unit(s);
+        }
+        if (DISTRICT_CODE.matcher(s).matches()) {
+            return labels.district(s);
         }
         Matcher district = DISTRICT.matcher(s);
         if (district.matches()) {

@@ -114,6 +114,7 @@ class CasePageController {
             uploaded.forEach(p -> evidence.add(p.reference()));
             Case after = perform(officer, caseId, action, form, evidence);
             flash.addFlashAttribute("done", "action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            flash.addFlashAttribute("doneForm", "/console/cases/" + caseId + "/" + verb); // its draft can go
             if (!after.state().isOpen() && (action == Verb.CLOSURE_DECISION || action == Verb.RETURN)) {
                 flash.addFlashAttribute("doneCase", after.trackingNumber());
                 return "redirect:/console/inbox";
