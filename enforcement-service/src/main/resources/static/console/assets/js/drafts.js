@@ -65,13 +65,13 @@
   document.addEventListener('DOMContentLoaded', function () {
     var doneMarker = document.getElementById('done-form');
     var done = doneMarker ? doneMarker.getAttribute('data-form') : null;
+    if (done) { // the form itself is usually gone from the page once its action is done
+      sessionStorage.removeItem(PREFIX + done);
+    }
     var labelled = document.querySelector('[data-restored-notice]');
     var notice = labelled ? labelled.getAttribute('data-restored-notice') : null;
     Array.prototype.forEach.call(document.querySelectorAll('form[method="post"]:not([data-no-draft])'), function (form) {
       var key = keyOf(form);
-      if (done && form.getAttribute('action') === done) {
-        sessionStorage.removeItem(key);
-      }
       var saved = sessionStorage.getItem(key);
       if (saved) {
         try {
