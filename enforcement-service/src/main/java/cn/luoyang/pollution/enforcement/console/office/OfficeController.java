@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.console.office;
 
 import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.console.Labels;
@@ -66,7 +67,9 @@ class OfficeController {
         Instant now = clock.instant();
         List<Case> open = queries.inbox(officer);
         model.addAttribute("queue", dispatch.queue());
-        model.addAttribute("arbitrations", dispatch.arbitrations());
+        DispatchClient.Listing arbitrations = dispatch.arbitrations();
+        model.addAttribute("arbitrations", arbitrations);
+        model.addAttribute("returns", returnsOf(officer, arbitrations));
         model.addAttribute("supervised", queries.supervised(officer).stream().map(c -> InboxRow.of(c, now)).toList());
         model.addAttribute("escalations", open.stream()
                 .flatMap(c -> c.history().entries().stream().filter(e -> "ESCALATED".equals(e.action()))
@@ -79,6 +82,24 @@ class OfficeController {
             model.addAttribute("keptOffice", Map.of());
         }
         return "console/office";
+    }
+
+    /** Each disputed case's returns (退单) as its timeline signed them: which unit, when, and why. */
+    private Map<String, List<HistoryEntry>> returnsOf(Officer officer, DispatchClient.Listing arbitrations) {
+        Map<String, List<HistoryEntry>> returns = new LinkedHashMap<>();
+        for (Map<String, Object> row : arbitrations.rows()) {
+            Object id = row.get("id");
+            if (id == null) {
+                continue;
+            }
+            try {
+                returns.put(id.toString(), queries.get(officer, id.toString()).history().entries().stream()
+                        .filter(e -> "RETURNED".equals(e.action())).toList());
+            } catch (CaseNotFound notHereYet) {
+                returns.put(id.toString(), List.of());
+            }
+        }
+        return returns;
     }
 
     @PostMapping("/console/office/queue/{complaintId}/assign")
