@@ -13,6 +13,9 @@ run(async ([base, complaintId, district, department]) => withBrowser(async (page
   result.why = (await page.textContent(`${item} .detail`)).trim();
   result.reason = (await page.textContent(`${item} .reason`)).trim();
   result.pages = [await seen(page)];
+  result.arbitrationText = (await page.textContent('#arbitrations')).replace(/\s+/g, ' ').trim();
+  result.coHandlerChoices = await page.$$eval('#arbitrations input[type=checkbox][name=coHandlingDepartments]', (cs) => cs.length);
+  result.coHandlerTyped = await page.$$eval('#arbitrations input[type=text][name=coHandlingDepartments], #arbitrations input:not([type])[name=coHandlingDepartments]', (cs) => cs.length);
   await page.selectOption(`${item} select[name=districtCode]`, district);
   await page.selectOption(`${item} select[name=leadDepartment]`, department);
   await page.fill(`${item} input[name=note]`, '地址在涧西区, 人工派单');

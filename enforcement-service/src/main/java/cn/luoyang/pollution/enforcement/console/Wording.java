@@ -259,6 +259,10 @@ public class Wording {
         if (list.matches()) {
             return list(list.group(1));
         }
+        if (s.contains(", ") && Arrays.stream(s.split(",\\s*")).allMatch(item -> CODE.matcher(item).matches()
+                || UNIT.matcher(item).matches() || DISTRICT_CODE.matcher(item).matches())) {
+            return list(s);
+        }
         if (CODE.matcher(s).matches()) {
             for (String prefix : TERM_PREFIXES) {
                 String said = maybe(prefix + s);

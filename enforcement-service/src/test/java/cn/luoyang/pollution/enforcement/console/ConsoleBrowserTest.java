@@ -243,7 +243,10 @@ class ConsoleBrowserTest {
                 .willReturn(okJson("{\"caseId\":\"CASE-LY20261127-000301\"}")).willSetStateTo("assigned"));
         dispatch.stubFor(get(urlEqualTo("/dispatch/queue")).inScenario("queue").whenScenarioStateIs("assigned")
                 .willReturn(okJson("[]")));
-        dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("[]")));
+        dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("""
+                [{"id":"CASE-LY20261127-000399","trackingNumber":"LY20261127-000399","category":"AIR_CONSTRUCTION_DUST",
+                  "returnedBy":["URBAN_MANAGEMENT","HOUSING_CONSTRUCTION"],"returns":2,
+                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","detail":"returned 2 times by [URBAN_MANAGEMENT, HOUSING_CONSTRUCTION]"}}]""")));
 
         JsonNode r = BrowserScripts.run("office-dispatch.cjs", base(), "cmp-queued-1", "410305", "URBAN_MANAGEMENT");
 
@@ -252,6 +255,9 @@ class ConsoleBrowserTest {
         assertThat(r.get("notice").asString()).contains("LY20261127-000301");
         assertThat(r.get("reason").asString()).isEqualTo("无法确定属地");
         assertThat(r.get("why").asString()).isEqualTo("无坐标, 地址中也没有区县名");
+        assertThat(r.get("arbitrationText").asString()).contains("已被 城市管理局、住房和城乡建设局 退单 2 次");
+        assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
+        assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
         assertChineseAndBranded(r.get("pages"));
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
