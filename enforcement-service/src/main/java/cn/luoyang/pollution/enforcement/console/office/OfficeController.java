@@ -179,7 +179,11 @@ class OfficeController {
     private String refuse(String id, MultiValueMap<String, String> form, Map<String, String> errors, RedirectAttributes flash) {
         Map<String, Object> kept = new LinkedHashMap<>();
         kept.put("id", id);
-        form.forEach((name, values) -> kept.put(name, values.size() == 1 ? values.get(0) : List.copyOf(values)));
+        form.forEach((name, values) -> {
+            if (!"_csrf".equals(name)) {
+                kept.put(name, values.size() == 1 ? values.get(0) : List.copyOf(values));
+            }
+        });
         kept.put("coHandlingDepartments", List.copyOf(form.getOrDefault("coHandlingDepartments", List.of())));
         kept.put("errors", errors);
         flash.addFlashAttribute("keptOffice", kept);
