@@ -57,6 +57,12 @@ async function signIn(page, base, user, password) {
   }
 }
 
+/** What a page says to a reader (for the language check in JUnit): its path, visible text, and whether it is Spring's Whitelabel page. */
+async function seen(page) {
+  return { path: new URL(page.url()).pathname + new URL(page.url()).search, text: await page.innerText('body'),
+    whitelabel: (await page.content()).includes('Whitelabel') };
+}
+
 /** Runs a scenario, prints one JSON line (prefixed RESULT) and exits 0, or prints the error and exits 1. */
 function run(scenario) {
   scenario(process.argv.slice(2))
@@ -70,4 +76,4 @@ function run(scenario) {
     });
 }
 
-module.exports = { withBrowser, signIn, run };
+module.exports = { withBrowser, signIn, run, seen };

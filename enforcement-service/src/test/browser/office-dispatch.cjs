@@ -1,7 +1,7 @@
 // The campaign office signs in, finds a complaint in the manual dispatch queue and dispatches it
 // by hand to a district and a lead department.  args: baseUrl complaintId districtCode department
 'use strict';
-const { withBrowser, signIn, run } = require('./lib.cjs');
+const { withBrowser, signIn, run, seen } = require('./lib.cjs');
 
 run(async ([base, complaintId, district, department]) => withBrowser(async (page) => {
   const result = {};
@@ -10,11 +10,18 @@ run(async ([base, complaintId, district, department]) => withBrowser(async (page
   await page.goto(base + '/console/office');
   result.queuedBefore = await page.$$eval('#queue article[data-complaint]', (as) => as.map((a) => a.dataset.complaint));
   const item = `#queue article[data-complaint="${complaintId}"]`;
+  result.why = (await page.textContent(`${item} .detail`)).trim();
+  result.reason = (await page.textContent(`${item} .reason`)).trim();
+  result.pages = [await seen(page)];
+  result.arbitrationText = (await page.textContent('#arbitrations')).replace(/\s+/g, ' ').trim();
+  result.coHandlerChoices = await page.$$eval('#arbitrations input[type=checkbox][name=coHandlingDepartments]', (cs) => cs.length);
+  result.coHandlerTyped = await page.$$eval('#arbitrations input[type=text][name=coHandlingDepartments], #arbitrations input:not([type])[name=coHandlingDepartments]', (cs) => cs.length);
   await page.selectOption(`${item} select[name=districtCode]`, district);
   await page.selectOption(`${item} select[name=leadDepartment]`, department);
   await page.fill(`${item} input[name=note]`, '地址在涧西区, 人工派单');
   await Promise.all([page.waitForNavigation(), page.click(`${item} button[type=submit]`)]);
   result.notice = (await page.textContent('.notice.ok')).trim();
   result.queuedAfter = await page.$$eval('#queue article[data-complaint]', (as) => as.map((a) => a.dataset.complaint));
+  result.pages.push(await seen(page));
   return result;
 }));

@@ -1,7 +1,7 @@
 // A supervisor opens the weekly report: four charts and the district map are drawn by ECharts
 // from local assets; a screenshot is kept.  args: baseUrl from to screenshotPath
 'use strict';
-const { withBrowser, signIn, run } = require('./lib.cjs');
+const { withBrowser, signIn, run, seen } = require('./lib.cjs');
 
 run(async ([base, from, to, screenshot]) => withBrowser(async (page) => {
   await signIn(page, base, 'supervisor');
@@ -17,5 +17,5 @@ run(async ([base, from, to, screenshot]) => withBrowser(async (page) => {
     key: tr.dataset.key, cells: [...tr.querySelectorAll('td')].map((td) => td.textContent.trim()) })));
   const data = await page.evaluate(async (src) => (await fetch(src)).json(), await page.getAttribute('#report', 'data-src'));
   return { charts: await page.evaluate(() => Number(document.body.dataset.chartsRendered)), canvases, rows,
-    openByDistrict: data.openByDistrict };
+    openByDistrict: data.openByDistrict, pages: [await seen(page)] };
 }));

@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Refusals on console pages as pages, not JSON: ahead of the API's advice, which covers the whole
@@ -18,12 +20,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 
+    private final Wording wording;
+
+    ConsoleErrors(Wording wording) {
+        this.wording = wording;
+    }
+
     @ExceptionHandler(AccessDenied.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String denied(AccessDenied e, Model model) {
         model.addAttribute("status", 403);
         model.addAttribute("messageKey", "error.forbidden");
-        model.addAttribute("detail", e.getMessage());
+        model.addAttribute("detail", wording.refused(e.getMessage()));
         return "console/error";
     }
 
@@ -32,7 +40,18 @@ class ConsoleErrors {
     String notFound(CaseNotFound e, Model model) {
         model.addAttribute("status", 404);
         model.addAttribute("messageKey", "error.not-found");
-        model.addAttribute("detail", e.getMessage());
+        model.addAttribute("detail", "");
+        return "console/error";
+    }
+
+    /** A request no page can answer (a date that is none, a broken parameter): said as a page, not JSON. */
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            MissingServletRequestParameterException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Exception e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("messageKey", "error.page.400");
+        model.addAttribute("detail", e instanceof IllegalArgumentException ? wording.refused(e.getMessage()) : "");
         return "console/error";
     }
 }

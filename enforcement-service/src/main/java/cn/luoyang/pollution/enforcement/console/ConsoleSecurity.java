@@ -2,11 +2,18 @@ package cn.luoyang.pollution.enforcement.console;
 
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import cn.luoyang.pollution.kit.security.Roles;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -29,6 +36,7 @@ class ConsoleSecurity {
                         .requestMatchers("/console/office/**").hasAnyRole("CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN")
                         .anyRequest().hasAnyRole(Roles.OFFICERS.toArray(String[]::new)))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new SignInAgain()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'")));
@@ -36,8 +44,23 @@ class ConsoleSecurity {
             signIn.getObject().applyTo(http);
         } else {
             http.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
-                    .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll());
+                    .successHandler(ConsoleSecurity::backToThePage).failureHandler(ConsoleSecurity::tryAgain).permitAll());
         }
         return http.build();
+    }
+
+    /** After signing in: back to the page the person was sent away from ({@code continue}, console pages only), else the start page. */
+    private static void backToThePage(HttpServletRequest request, HttpServletResponse response, Authentication signedIn)
+            throws IOException {
+        String back = request.getParameter("continue");
+        response.sendRedirect(request.getContextPath() + (SignInAgain.safe(back) ? back : "/console"));
+    }
+
+    /** A wrong password: the form again, still knowing where to go afterwards. */
+    private static void tryAgain(HttpServletRequest request, HttpServletResponse response, AuthenticationException failed)
+            throws IOException {
+        String back = request.getParameter("continue");
+        response.sendRedirect(request.getContextPath() + "/console/login?error"
+                + (SignInAgain.safe(back) ? "&continue=" + URLEncoder.encode(back, StandardCharsets.UTF_8) : ""));
     }
 }

@@ -8,6 +8,7 @@ import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +23,15 @@ public class Labels {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LUOYANG);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(LUOYANG);
 
+    private static final String MISSING = "\u0000";
+
     private final Catalogue catalogue = Catalogue.defaults();
     private final LuoyangMap map;
+    private final MessageSource messages;
 
-    Labels(LuoyangMap map) {
+    Labels(LuoyangMap map, MessageSource messages) {
         this.map = map;
+        this.messages = messages;
     }
 
     public String category(String code) {
@@ -37,17 +42,33 @@ public class Labels {
         if (code == null) {
             return "";
         }
-        return catalogue.department(code).map(d -> english() ? d.nameEn() : d.nameZh()).orElse(code);
+        return catalogue.department(code).map(d -> english() ? d.nameEn() : d.nameZh()).orElseGet(() -> {
+            // offices outside the catalogue of complaint departments (攻坚办, 纪委监委, 网格, the system's parts)
+            String named = messages.getMessage("department." + code, null, MISSING, LocaleContextHolder.getLocale());
+            return MISSING.equals(named) ? code : named;
+        });
     }
 
-    /** {@code URBAN_MANAGEMENT@410305} → 城市管理局 · 涧西区 (the code itself when the district is unknown). */
+    /**
+     * A unit with its level, as people name it: {@code HOUSING_CONSTRUCTION@410300} → 洛阳市住房和城乡建设局,
+     * {@code HOUSING_CONSTRUCTION@410305} → 涧西区住房和城乡建设局 (English: the department · the district).
+     */
     public String unit(String code) {
         if (code == null || code.indexOf('@') < 0) {
-            return code == null ? "" : code;
+            return code == null ? "" : department(code);
         }
         Unit unit = Unit.parse(code);
         String where = Unit.CITY.equals(unit.territory()) ? (english() ? "Luoyang city" : "洛阳市") : map.name(unit.territory());
-        return department(unit.department()) + " · " + where;
+        return english() ? department(unit.department()) + " · " + where : where + department(unit.department());
+    }
+
+    /** A district's name by its code (410305 → 涧西区; 410300 → 洛阳市), the code when unknown. */
+    public String district(String code) {
+        if (Unit.CITY.equals(code)) {
+            return english() ? "Luoyang city" : "洛阳市";
+        }
+        String name = map.name(code);
+        return name == null || name.isBlank() ? code : name;
     }
 
     public String unit(Unit unit) {

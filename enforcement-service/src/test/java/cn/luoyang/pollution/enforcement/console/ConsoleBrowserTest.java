@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -24,6 +25,7 @@ import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.security.AccessCheck;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -32,8 +34,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +60,51 @@ class ConsoleBrowserTest {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     static final WireMockServer dispatch = new WireMockServer(options().dynamicPort());
+    /** complaint-service's {@code /api/media/{id}}, which the console passes the reporters' photos through from. */
+    static final WireMockServer complaints = new WireMockServer(options().dynamicPort());
 
     static {
         dispatch.start();
+        complaints.start();
     }
 
     @DynamicPropertySource
-    static void dispatchService(DynamicPropertyRegistry registry) {
+    static void neighbours(DynamicPropertyRegistry registry) {
         registry.add("console.dispatch-base-url", dispatch::baseUrl);
+        registry.add("console.complaint-media-base-url", complaints::baseUrl);
     }
 
     @AfterAll
-    static void stopDispatch() {
+    static void stopNeighbours() {
         dispatch.stop();
+        complaints.stop();
+    }
+
+    /**
+     * No page under the Chinese locale shows a sentence of the console's English texts (messages_en), an
+     * internal code (NOT_OUR_DUTY, HOUSING_CONSTRUCTION@410305) or a dispatch sentence left in English, and
+     * none is Spring's Whitelabel page.
+     */
+    static void assertChineseAndBranded(JsonNode pages) throws Exception {
+        Properties english = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages_en.properties"), StandardCharsets.UTF_8)) {
+            english.load(in);
+        }
+        List<String> sentences = english.values().stream().map(Object::toString)
+                .flatMap(v -> Arrays.stream(v.split("\\{\\d+}")))
+                .map(String::trim).filter(f -> f.matches(".*[A-Za-z]{2,}\\s+[A-Za-z]{2,}.*") && f.length() >= 6).toList();
+        assertThat(sentences).as("English sentences to look for").hasSizeGreaterThan(100);
+        assertThat(pages).isNotEmpty();
+        for (JsonNode page : pages) {
+            String path = page.get("path").asString();
+            String text = page.get("text").asString();
+            assertThat(page.get("whitelabel").asBoolean()).as("%s is a Whitelabel page", path).isFalse();
+            assertThat(sentences).as("English on %s:%n%s", path, text).noneMatch(text::contains);
+            assertThat(text).as("codes or English on %s", path)
+                    .doesNotContainPattern("[A-Z]{3,}_[A-Z_]{3,}")
+                    .doesNotContainPattern("@4103\\d\\d")
+                    .doesNotContain("routing round", "polygon", "this step needs", "Whitelabel");
+        }
     }
 
     @Autowired
@@ -106,6 +142,9 @@ class ConsoleBrowserTest {
         Path photo = Files.createDirectories(Path.of("target/browser")).resolve("site-photo.png");
         Files.write(photo, PHOTO);
 
+        complaints.stubFor(get(urlEqualTo("/api/media/Hx3fQm9TzV1cK8aLpR2wYg"))
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(PHOTO)));
+
         JsonNode r = BrowserScripts.run("handler-accept-close.cjs", base(), "LY20261127-000101", photo.toAbsolutePath().toString());
 
         assertThat(r.get("inboxBefore").valueStream().map(JsonNode::asString))
@@ -117,8 +156,27 @@ class ConsoleBrowserTest {
                 .doesNotContain("accept", "return");
         assertThat(r.get("accountDescription").asString()).isEqualTo("工地裸土未覆盖, 请回电 138****5678");
         assertThat(r.get("accountAddress").asString()).isEqualTo("涧西区天津路 88 号");
+        // the reporter's photo, through the console (the handler's browser never reaches complaint-service)
         assertThat(r.get("accountPhotoLinks").valueStream().map(JsonNode::asString))
-                .containsExactly("http://127.0.0.1:8081/api/media/Hx3fQm9TzV1cK8aLpR2wYg");
+                .containsExactly("/console/cases/CASE-LY20261127-000101/media/Hx3fQm9TzV1cK8aLpR2wYg");
+        assertThat(r.get("accountPhotoShown").get("width").asInt()).isEqualTo(1);
+        assertThat(r.get("traceText").asString()).contains("属地", "坐标位于涧西区辖区范围内", "城市管理局主办");
+        assertThat(r.get("timelineText").asString()).contains("第 1 轮派单至涧西区城市管理局", "派单系统");
+        // a refused close: the reply typed is kept, the refusal in Chinese beside the evidence
+        assertThat(r.get("stateAfterRefusal").asString()).isEqualTo("ACCEPTED");
+        assertThat(r.get("refusedFormOpen").asBoolean()).isTrue();
+        assertThat(r.get("refusedReplyKept").asString()).isEqualTo("经现场核查, 工地已覆盖裸土并洒水降尘。");
+        assertThat(r.get("refusedFieldError").asString()).isEqualTo("此步骤须附证据 (核查记录编号或现场照片)");
+        // the session expired: sign in again, back on the case page with the reply as last typed
+        assertThat(r.get("expiredPage").asString()).isEqualTo("/console/login");
+        assertThat(r.get("expiredNotice").asString()).contains("登录已过期");
+        assertThat(r.get("backAfterSignIn").asString()).isEqualTo("/console/cases/CASE-LY20261127-000101");
+        assertThat(r.get("restoredReply").asString()).isEqualTo("经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。");
+        assertThat(r.get("restoredFormOpen").asBoolean()).isTrue();
+        assertThat(r.get("restoredNotice").asString()).contains("已恢复");
+        assertThat(r.get("draftAfterSuccess")).as("the draft goes once the action succeeded").isEmpty();
+        assertThat(r.get("closedTimeline").asString()).contains("审核意见: 答复完整, 同意办结");
+        assertChineseAndBranded(r.get("pages"));
         assertThat(r.get("mapDrawn").asInt()).isEqualTo(14);
         assertThat(r.get("mapDot").asInt()).isEqualTo(1);
         assertThat(r.get("stateAfterAccept").asString()).isEqualTo("ACCEPTED");
@@ -160,17 +218,21 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void anUnknownPageIsTheConsoles404WithTheWayBack() {
+    void anUnknownPageIsTheConsoles404WithTheWayBack() throws Exception {
         JsonNode r = BrowserScripts.run("unknown-page.cjs", base());
 
         assertThat(r.get("status").asInt()).isEqualTo(404);
         assertThat(r.get("heading").asString()).contains("页面不存在");
         assertThat(r.get("whitelabel").asBoolean()).isFalse();
         assertThat(r.get("backTo").asString()).startsWith("/console").doesNotStartWith("/console/login");
+        assertThat(r.get("rootLeadsTo").asString()).isEqualTo("/console/inbox");
+        assertThat(r.get("officeStatus").asInt()).isEqualTo(403);
+        assertThat(r.get("rangeError").asString()).contains("结束日期须晚于开始日期");
+        assertChineseAndBranded(r.get("pages"));
     }
 
     @Test
-    void campaignOfficeDispatchesAQueuedComplaintByHand() {
+    void campaignOfficeDispatchesAQueuedComplaintByHand() throws Exception {
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",
                   "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY",
@@ -181,13 +243,22 @@ class ConsoleBrowserTest {
                 .willReturn(okJson("{\"caseId\":\"CASE-LY20261127-000301\"}")).willSetStateTo("assigned"));
         dispatch.stubFor(get(urlEqualTo("/dispatch/queue")).inScenario("queue").whenScenarioStateIs("assigned")
                 .willReturn(okJson("[]")));
-        dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("[]")));
+        dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("""
+                [{"id":"CASE-LY20261127-000399","trackingNumber":"LY20261127-000399","category":"AIR_CONSTRUCTION_DUST",
+                  "returnedBy":["URBAN_MANAGEMENT","HOUSING_CONSTRUCTION"],"returns":2,
+                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","detail":"returned 2 times by [URBAN_MANAGEMENT, HOUSING_CONSTRUCTION]"}}]""")));
 
         JsonNode r = BrowserScripts.run("office-dispatch.cjs", base(), "cmp-queued-1", "410305", "URBAN_MANAGEMENT");
 
         assertThat(r.get("queuedBefore").valueStream().map(JsonNode::asString)).containsExactly("cmp-queued-1");
         assertThat(r.get("queuedAfter")).isEmpty();
         assertThat(r.get("notice").asString()).contains("LY20261127-000301");
+        assertThat(r.get("reason").asString()).isEqualTo("无法确定属地");
+        assertThat(r.get("why").asString()).isEqualTo("无坐标, 地址中也没有区县名");
+        assertThat(r.get("arbitrationText").asString()).contains("已被 城市管理局、住房和城乡建设局 退单 2 次");
+        assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
+        assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
+        assertChineseAndBranded(r.get("pages"));
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withHeader("Authorization", equalTo(AccessCheck.basic("svc-console", "console-service-2026")))
@@ -218,5 +289,6 @@ class ConsoleBrowserTest {
                 .findFirst().orElseThrow().get("value").asLong()).isEqualTo(2);
         assertThat(r.get("externalRequests")).isEmpty();
         assertThat(screenshot).isNotEmptyFile();
+        assertChineseAndBranded(r.get("pages"));
     }
 }

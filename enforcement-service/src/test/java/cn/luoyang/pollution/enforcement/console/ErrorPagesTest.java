@@ -102,6 +102,81 @@ class ErrorPagesTest {
         assertThat(body).contains("系统出错, 请稍后再试", "返回首页");
     }
 
+    @Test
+    void aFormPostedAfterTheSessionExpiredAsksToSignInAgainAndThenLeadsBackToThePage() throws Exception {
+        // no session (it expired): the form's CSRF token is unknown
+        HttpResponse<String> posted = post("/console/cases/CASE-LY20261127-000901/close", "reply=" + URLEncoder.encode("已整改", StandardCharsets.UTF_8)
+                + "&_csrf=stale-token");
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String login = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(login).endsWith("/console/login?expired&continue=%2Fconsole%2Fcases%2FCASE-LY20261127-000901");
+        String page = get(login.substring(login.indexOf("/console"))).body();
+        assertThat(page).contains("登录已过期", "name=\"continue\"", "value=\"/console/cases/CASE-LY20261127-000901\"");
+
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).isTrue();
+        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+        HttpResponse<String> signedIn = post("/console/login", "username=cg-jianxi&password=luoyang2026&continue="
+                + URLEncoder.encode("/console/cases/CASE-LY20261127-000901", StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/console/cases/CASE-LY20261127-000901");
+    }
+
+    @Test
+    void signingInNeverLeadsToAnotherSite() throws Exception {
+        Matcher token = CSRF.matcher(get("/console/login?continue=//evil.example/x").body());
+        assertThat(token.find()).isTrue();
+        String csrf = token.group(1) != null ? token.group(1) : token.group(2);
+        HttpResponse<String> signedIn = post("/console/login", "username=cg-jianxi&password=luoyang2026&continue="
+                + URLEncoder.encode("https://evil.example/console", StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/console");
+    }
+
+    @Test
+    void aBadDateOnTheReportsCsvIsABrandedPageNotJson() throws Exception {
+        signIn("supervisor");
+
+        HttpResponse<String> csv = get("/console/reports/weekly.csv?from=not-a-date");
+
+        assertThat(csv.statusCode()).isEqualTo(400);
+        assertBranded(csv.body());
+        assertThat(csv.body()).contains("请求无法处理").doesNotContain("\"status\"");
+    }
+
+    @Test
+    void theReportsCsvSpeaksChinese() throws Exception {
+        signIn("supervisor");
+
+        HttpResponse<String> csv = get("/console/reports/weekly.csv?by=UNIT");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFF单位 / 区县,受理,按时签收").doesNotContain("received", "_rate");
+    }
+
+    @Test
+    void anArbitrationWithADepartmentThatIsNotInTheListIsRefusedBesideTheFieldNotAsJson() throws Exception {
+        signIn("campaign");
+        Matcher token = CSRF.matcher(get("/console/office").body());
+        String csrf = token.find() ? (token.group(1) != null ? token.group(1) : token.group(2)) : "";
+
+        HttpResponse<String> decided = post("/console/office/arbitrations/CASE-LY20261127-000902/decide",
+                "leadDepartment=URBAN_MANAGMENT&coHandlingDepartments=URBAN_MANAGMENT&level=DISTRICT&reason=&_csrf="
+                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(decided.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("/console/office"));
+        String office = get("/console/office").body();
+        assertThat(office).contains("请从列表中选择主办单位", "裁定须写明理由").doesNotContain("\"errors\"");
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void assertBranded(String body) {
         assertThat(body).doesNotContain("Whitelabel").contains("洛阳市污染防治攻坚", "/console/assets/css/console.css");
     }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
@@ -13,6 +14,8 @@ import cn.luoyang.pollution.enforcement.Registrations;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -64,13 +70,35 @@ class ReporterAccountsPageTest {
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** complaint-service's public {@code /api/media/{id}}, which the console passes photos through from. */
+    static final WireMockServer complaints = new WireMockServer(options().dynamicPort());
+
+    static {
+        complaints.start();
+    }
+
+    @DynamicPropertySource
+    static void complaintService(DynamicPropertyRegistry registry) {
+        registry.add("console.complaint-media-base-url", complaints::baseUrl);
+    }
+
+    @AfterAll
+    static void stopComplaintService() {
+        complaints.stop();
+    }
+
     @BeforeEach
     void signIn() throws Exception {
-        Matcher token = CSRF.matcher(get("/console/login"));
+        signIn(browser, "cg-jianxi");
+    }
+
+    private void signIn(HttpClient client, String user) throws Exception {
+        Matcher token = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/login"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(token.find()).as("login form carries a CSRF token").isTrue();
         String csrf = token.group(1) != null ? token.group(1) : token.group(2);
-        String form = "username=cg-jianxi&password=luoyang2026&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-        browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/login"))
+        String form = "username=" + user + "&password=luoyang2026&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
     }
@@ -86,8 +114,40 @@ class ReporterAccountsPageTest {
         String page = pageOnceItShows(caseId, "扬尘很大");
 
         assertThat(page).contains("工地未覆盖裸土, 扬尘很大, 请回电 138****5678", "涧西区天津路 88 号 建业工地东门", "微信", "首次举报")
-                .contains("href=\"http://127.0.0.1:8081/api/media/" + UPLOAD + "\"", "照片 1", "href=\"https://example.org/v.mp4\"", "视频 2")
+                .contains("src=\"/console/cases/" + caseId + "/media/" + UPLOAD + "\"", "照片 1", "href=\"https://example.org/v.mp4\"", "视频 2")
                 .doesNotContain("13812345678", Registrations.SEALED, Registrations.MASKED_CONTACT, "举报内容尚未同步");
+    }
+
+    /** The photo is passed through from complaint-service to whoever may see the case, and only a photo of that case. */
+    @Test
+    void aReportersPhotoIsServedThroughTheConsoleToThoseWhoMaySeeTheCaseOnly() throws Exception {
+        String caseId = "CASE-LY20261127-000505";
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+        complaints.stubFor(WireMock.get("/api/media/" + UPLOAD).willReturn(WireMock.aResponse()
+                .withHeader("Content-Type", "image/jpeg").withBody(jpeg)));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-" + caseId, "工地扬尘照片", "天津路", T,
+                new MediaRef("gridfs:" + UPLOAD, "image/jpeg", 7)));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        pageOnceItShows(caseId, "工地扬尘照片");
+
+        HttpResponse<byte[]> photo = bytes(browser, "/console/cases/" + caseId + "/media/" + UPLOAD);
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.body()).isEqualTo(jpeg);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(photo.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("private"));
+        assertThat(bytes(browser, "/console/cases/" + caseId + "/media/AAAAAAAAAAAAAAAAAAAAAA").statusCode())
+                .as("an upload that is not this case's").isEqualTo(404);
+
+        HttpClient otherUnit = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        signIn(otherUnit, "cg-laocheng");
+        assertThat(bytes(otherUnit, "/console/cases/" + caseId + "/media/" + UPLOAD).statusCode()).as("another unit").isEqualTo(403);
+        complaints.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo("/api/media/" + UPLOAD)));
+    }
+
+    private HttpResponse<byte[]> bytes(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", "image/*,text/html")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -4,21 +4,23 @@ import cn.luoyang.pollution.enforcement.accounts.ReporterAccount;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The reporters' accounts (举报内容) of a case for its page: one entry per complaint of the case (its
  * first and every merged one), those that have arrived oldest first, then those not yet synchronised
  * (the account travels on {@code complaints.registered}, the case on {@code cases.dispatched}, so
- * either may come first). Uploaded photos and videos link to complaint-service's public
- * {@code /api/media/{id}}: the console's Content-Security-Policy allows images from itself only, so
- * they are links that open in a new tab, not thumbnails.
+ * either may come first). Uploaded photos and videos are shown through the console itself
+ * ({@link ReporterMedia}, {@code /console/cases/{caseId}/media/{uploadId}}), so photos appear as
+ * thumbnails under the console's Content-Security-Policy; a photo given as an outside http(s) URL
+ * stays a link that opens in a new tab.
  */
 @Component
 class CaseAccounts {
@@ -26,12 +28,9 @@ class CaseAccounts {
     private static final Pattern GRIDFS_ID = Pattern.compile("gridfs:([A-Za-z0-9_-]{22})");
 
     private final ReporterAccounts accounts;
-    private final String mediaBaseUrl;
 
-    CaseAccounts(ReporterAccounts accounts,
-            @Value("${console.complaint-media-base-url:http://127.0.0.1:8081}") String mediaBaseUrl) {
+    CaseAccounts(ReporterAccounts accounts) {
         this.accounts = accounts;
-        this.mediaBaseUrl = mediaBaseUrl.endsWith("/") ? mediaBaseUrl.substring(0, mediaBaseUrl.length() - 1) : mediaBaseUrl;
     }
 
     List<Entry> of(Case c) {
@@ -40,29 +39,39 @@ class CaseAccounts {
         Map<String, ReporterAccount> arrived = accounts.of(ids).stream()
                 .collect(Collectors.toMap(ReporterAccount::complaintId, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         List<Entry> entries = new ArrayList<>();
-        arrived.values().forEach(a -> entries.add(new Entry(a.complaintId(), a.complaintId().equals(first), a, links(a))));
+        arrived.values().forEach(a -> entries.add(new Entry(a.complaintId(), a.complaintId().equals(first), a, links(c.id(), a))));
         ids.stream().filter(id -> !arrived.containsKey(id)).forEach(id -> entries.add(new Entry(id, id.equals(first), null, List.of())));
         return entries;
     }
 
-    private List<MediaLink> links(ReporterAccount a) {
-        List<MediaLink> links = new ArrayList<>();
-        for (ReporterAccount.Media m : a.media()) {
-            links.add(new MediaLink(href(m.url()), m.video(), links.size() + 1));
+    /** The upload ids of complaint-service ({@code gridfs:<id>}) among the case's accounts: the only ones it shows. */
+    Set<String> uploadsOf(Case c) {
+        Set<String> ids = new HashSet<>();
+        for (ReporterAccount a : accounts.of(c.complaintIds())) {
+            for (ReporterAccount.Media m : a.media()) {
+                var upload = m.url() == null ? null : GRIDFS_ID.matcher(m.url());
+                if (upload != null && upload.matches()) {
+                    ids.add(upload.group(1));
+                }
+            }
         }
-        return links;
+        return ids;
     }
 
-    /** complaint-service's address of an upload, an http(s) URL as given, or null when there is none to follow. */
-    String href(String url) {
-        if (url == null) {
-            return null;
+    private static List<MediaLink> links(String caseId, ReporterAccount a) {
+        List<MediaLink> links = new ArrayList<>();
+        for (ReporterAccount.Media m : a.media()) {
+            var upload = m.url() == null ? null : GRIDFS_ID.matcher(m.url());
+            int number = links.size() + 1;
+            if (upload != null && upload.matches()) {
+                links.add(new MediaLink("/console/cases/" + caseId + "/media/" + upload.group(1), m.video(), number, true));
+            } else if (m.url() != null && (m.url().startsWith("https://") || m.url().startsWith("http://"))) {
+                links.add(new MediaLink(m.url(), m.video(), number, false));
+            } else {
+                links.add(new MediaLink(null, m.video(), number, false));
+            }
         }
-        var upload = GRIDFS_ID.matcher(url);
-        if (upload.matches()) {
-            return mediaBaseUrl + "/api/media/" + upload.group(1);
-        }
-        return url.startsWith("https://") || url.startsWith("http://") ? url : null;
+        return links;
     }
 
     /** One complaint's account, or {@code account == null} while it has not arrived. */
@@ -73,7 +82,14 @@ class CaseAccounts {
         }
     }
 
-    /** A photo or video; {@code href} null when it cannot be opened from here. */
-    record MediaLink(String href, boolean video, int number) {
+    /**
+     * A photo or video; {@code href} null when it cannot be opened from here; {@code ownCopy} when the
+     * console serves it itself (a photo then shows as a thumbnail).
+     */
+    record MediaLink(String href, boolean video, int number, boolean ownCopy) {
+
+        public boolean thumbnail() {
+            return ownCopy && !video;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package cn.luoyang.pollution.enforcement.console.casepage;
 
 import cn.luoyang.pollution.enforcement.cases.Case;
+import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.console.Wording;
 import cn.luoyang.pollution.enforcement.console.casepage.CaseActions.Verb;
 import cn.luoyang.pollution.enforcement.console.evidence.PhotoStore;
 import cn.luoyang.pollution.enforcement.console.evidence.StoredPhoto;
@@ -17,10 +19,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,15 +48,17 @@ class CasePageController {
     private final PhotoStore photos;
     private final LuoyangMap map;
     private final CaseAccounts accounts;
+    private final Wording wording;
     private final Clock clock;
 
     CasePageController(CaseQueries queries, CaseService service, PhotoStore photos, LuoyangMap map, CaseAccounts accounts,
-            Clock clock) {
+            Wording wording, Clock clock) {
         this.queries = queries;
         this.service = service;
         this.photos = photos;
         this.map = map;
         this.accounts = accounts;
+        this.wording = wording;
         this.clock = clock;
     }
 
@@ -63,6 +70,10 @@ class CasePageController {
         model.addAttribute("urgency", Urgency.of(c, now));
         model.addAttribute("actions", CaseActions.allowed(officer, c));
         model.addAttribute("timeline", c.history().entries());
+        model.addAttribute("approvals", approvals(c));
+        if (!model.containsAttribute("kept")) {
+            model.addAttribute("kept", KeptForm.NONE);
+        }
         model.addAttribute("accounts", accounts.of(c));
         model.addAttribute("map", map.around(c.territory() == null ? null : c.territory().districtCode(), c.location()));
         model.addAttribute("defaultDeadline", LocalDateTime.ofInstant(now, LUOYANG).plusDays(7).withHour(17).withMinute(0)
@@ -70,11 +81,32 @@ class CasePageController {
         return "console/case";
     }
 
+    /** 办结审核意见: the verifier's note on each approved closure, by the time of its CLOSED entry. */
+    private static Map<Instant, String> approvals(Case c) {
+        Map<Instant, String> notes = new HashMap<>();
+        c.closureRequests().stream()
+                .filter(r -> Boolean.TRUE.equals(r.approved()) && r.decisionNote() != null && !r.decisionNote().isBlank())
+                .forEach(r -> notes.put(r.decidedAt(), r.decisionNote()));
+        return notes;
+    }
+
     @PostMapping("/console/cases/{caseId}/{verb}")
     String act(Officer officer, @PathVariable String caseId, @PathVariable String verb, @ModelAttribute ActionForm form,
-            RedirectAttributes flash) {
-        Verb action = Verb.valueOf(verb.toUpperCase(Locale.ROOT).replace('-', '_'));
+            BindingResult binding, RedirectAttributes flash) {
+        Verb action;
+        try {
+            action = Verb.valueOf(verb.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new CaseNotFound(caseId + "/" + verb);
+        }
         queries.get(officer, caseId); // another unit's handler is refused before anything is stored
+        if (binding.hasFieldErrors()) { // a number that is not one: refused before anything is stored
+            String field = binding.getFieldErrors().get(0).getField();
+            String said = wording.unreadable();
+            flash.addFlashAttribute("refused", said);
+            flash.addFlashAttribute("kept", KeptForm.of(verb, form, field, said));
+            return "redirect:/console/cases/" + caseId + "#action-" + verb;
+        }
         List<StoredPhoto> uploaded = new ArrayList<>();
         try {
             uploaded = photos.store(caseId, form.photos(), officer.userId());
@@ -82,13 +114,18 @@ class CasePageController {
             uploaded.forEach(p -> evidence.add(p.reference()));
             Case after = perform(officer, caseId, action, form, evidence);
             flash.addFlashAttribute("done", "action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            flash.addFlashAttribute("doneForm", "/console/cases/" + caseId + "/" + verb); // its draft can go
             if (!after.state().isOpen() && (action == Verb.CLOSURE_DECISION || action == Verb.RETURN)) {
                 flash.addFlashAttribute("doneCase", after.trackingNumber());
                 return "redirect:/console/inbox";
             }
         } catch (CaseRuleViolation | IllegalArgumentException refused) {
             photos.discard(uploaded);
-            flash.addFlashAttribute("refused", refused.getMessage());
+            Wording.Refusal said = wording.refusal(refused.getMessage());
+            flash.addFlashAttribute("refused", said.message());
+            // the form comes back open with what was typed, the refusal beside its field
+            flash.addFlashAttribute("kept", KeptForm.of(verb, form, said.field(), said.message()));
+            return "redirect:/console/cases/" + caseId + "#action-" + verb;
         }
         return "redirect:/console/cases/" + caseId;
     }
@@ -119,7 +156,13 @@ class CasePageController {
         if (f.kind() == null || f.kind().isBlank()) {
             throw new IllegalArgumentException("choose a penalty");
         }
-        return new Penalty(Penalty.Kind.valueOf(f.kind()), f.amountYuan(), blankToNull(f.decisionNumber()));
+        Penalty.Kind kind;
+        try {
+            kind = Penalty.Kind.valueOf(f.kind());
+        } catch (IllegalArgumentException unknownKind) {
+            throw new IllegalArgumentException("choose a penalty");
+        }
+        return new Penalty(kind, f.amountYuan(), blankToNull(f.decisionNumber()));
     }
 
     /** The form's local date-time is Luoyang time. */

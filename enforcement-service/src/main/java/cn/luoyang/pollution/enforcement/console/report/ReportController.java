@@ -10,12 +10,19 @@ import cn.luoyang.pollution.enforcement.statistics.Figures;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReport;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyStatistics.Grouping;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,20 +44,30 @@ class ReportController {
     private final CaseQueries queries;
     private final LuoyangMap map;
     private final Labels labels;
+    private final MessageSource messages;
 
-    ReportController(WeeklyReports reports, CaseQueries queries, LuoyangMap map, Labels labels) {
+    ReportController(WeeklyReports reports, CaseQueries queries, LuoyangMap map, Labels labels, MessageSource messages) {
         this.reports = reports;
         this.queries = queries;
         this.map = map;
         this.labels = labels;
+        this.messages = messages;
     }
 
     @GetMapping("/console/reports/weekly")
-    String page(Officer officer, @RequestParam(required = false) String by,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+    String page(Officer officer, @RequestParam(required = false) String by, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model) {
         Grouping grouping = grouping(officer, by);
-        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        WeeklyReport report;
+        try {
+            report = reports.report(officer, day(from), day(to), grouping, null);
+        } catch (IllegalArgumentException | DateTimeParseException badRange) {
+            // a range that ends before it starts, or a date that is none: said beside the dates, the default week shown
+            model.addAttribute("rangeError", messages.getMessage("report.bad-range", null, LocaleContextHolder.getLocale()));
+            model.addAttribute("typedFrom", from);
+            model.addAttribute("typedTo", to);
+            report = reports.report(officer, null, null, grouping, null);
+        }
         model.addAttribute("report", report);
         model.addAttribute("by", grouping.name());
         model.addAttribute("mayGroupByTerritory", officer.role().readsAll());
@@ -76,14 +93,54 @@ class ReportController {
         return out;
     }
 
+    /**
+     * The table as CSV for people (Excel): headers and unit/district names in the page's language, rates as
+     * percentages, with a byte-order mark so that Excel reads UTF-8. The API's CSV keeps codes for programs.
+     */
     @GetMapping("/console/reports/weekly.csv")
     ResponseEntity<String> csv(Officer officer, @RequestParam(required = false) String by,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        WeeklyReport report = reports.report(officer, from, to, grouping(officer, by), null);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=weekly-" + report.period().fromDay() + ".csv")
-                .body(report.csv());
+        Grouping grouping = grouping(officer, by);
+        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        Map<String, String> names = names(report, grouping);
+        Locale locale = LocaleContextHolder.getLocale();
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(CSV_COLUMNS.stream().map(key -> cell(messages.getMessage(key, null, locale)))
+                .collect(Collectors.joining(","))).append("\r\n");
+        for (Figures f : report.rows()) {
+            out.append(String.join(",", cell(names.get(f.key())), n(f.received()), n(f.signedOnTime()), n(f.returned()),
+                    n(f.closed()), n(f.closedOnTime()), n(f.overdueNow()), n(f.extended()), percent(f.responseRate()),
+                    percent(f.resolutionRate()), percent(f.satisfactionRate()))).append("\r\n");
+        }
+        String file = messages.getMessage("report.csv-file", new Object[] {report.period().fromDay().toString()}, locale);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(out.toString());
+    }
+
+    private static final List<String> CSV_COLUMNS = List.of("report.key", "report.received", "report.signed-on-time",
+            "report.returned", "report.closed", "report.closed-on-time", "report.overdue", "report.extended", "report.response",
+            "report.resolution", "report.satisfaction");
+
+    private static String n(int value) {
+        return Integer.toString(value);
+    }
+
+    private static String percent(Double rate) {
+        return rate == null ? "" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    /** A CSV cell, quoted when it holds a comma, quote or line break. */
+    private static String cell(String text) {
+        String s = text == null ? "" : text;
+        return s.matches("(?s).*[,\"\r\n].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** An ISO date typed in the form, or none. */
+    private static LocalDate day(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
     }
 
     /** Handlers only ever get their unit's row; oversight roles choose. */
