@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.console;
 
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import cn.luoyang.pollution.kit.security.Roles;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,10 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/console/assets/**", "/console/login").permitAll()
                         .requestMatchers("/console/office/**").hasAnyRole("CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN")
+                        // the callback worklist (回访): hotline operators; "/console" sends them there
+                        .requestMatchers("/console/callbacks/**").hasAnyRole(Roles.OPERATOR, Roles.ADMIN)
+                        .requestMatchers("/console").hasAnyRole(Stream.concat(Roles.OFFICERS.stream(),
+                                Stream.of(Roles.OPERATOR)).toArray(String[]::new))
                         .anyRequest().hasAnyRole(Roles.OFFICERS.toArray(String[]::new)))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
