@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.notification.units;
 
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public interface UnitAlerts {
     void digest(String unit, LocalDate day, List<DigestLine> cases);
 
     /** One overdue case of a digest. */
-    record DigestLine(String caseId, String trackingNumber, String clock, java.time.Instant deadline) {
+    record DigestLine(String caseId, String trackingNumber, String clock, Instant deadline) {
     }
 
     /** No webhooks at all. */
