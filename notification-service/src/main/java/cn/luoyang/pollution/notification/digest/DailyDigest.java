@@ -70,20 +70,24 @@ public final class DailyDigest {
     /**
      * Sends the due day's digest if this instance wins its claim; returns the day sent. The first run
      * of a new installation is the next slot after now; a run missed while the service was down goes
-     * as soon as it is back (late rather than never), then the schedule moves to the next slot.
+     * as soon as it is back (late rather than never), dated today, then the schedule moves to the next slot.
      */
     public Optional<LocalDate> runIfDue() {
         Instant now = clock.instant();
         ZonedDateTime first = nextSlot(now);
         runs.start(first.toLocalDate(), first.toInstant());
-        Optional<LocalDate> day = runs.claim(now, now.plus(LEASE));
-        day.ifPresent(d -> {
-            send(d);
-            Instant slot = d.atTime(settings.at()).atZone(settings.zone()).toInstant();
-            ZonedDateTime next = nextSlot(clock.instant().isAfter(slot) ? clock.instant() : slot);
-            runs.done(d, next.toLocalDate(), next.toInstant());
-        });
-        return day;
+        Optional<LocalDate> claimed = runs.claim(now, now.plus(LEASE));
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        // a day missed while every instance was down goes now, as today's: its list is today's anyway
+        LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        LocalDate day = claimed.get().isBefore(today) ? today : claimed.get();
+        send(day);
+        Instant slot = claimed.get().atTime(settings.at()).atZone(settings.zone()).toInstant();
+        ZonedDateTime next = nextSlot(clock.instant().isAfter(slot) ? clock.instant() : slot);
+        runs.done(claimed.get(), next.toLocalDate(), next.toInstant());
+        return Optional.of(day);
     }
 
     /** The first digest time strictly after {@code after}. */

@@ -187,6 +187,14 @@ class DailyDigestTest {
         assertThat(survivor.runIfDue()).isEmpty();
         clock.advance(Duration.ofSeconds(10));
         assertThat(survivor.runIfDue()).contains(LocalDate.of(2026, 12, 8));
+
+        // every instance down over two slots: the digest goes once when one is back, dated that day
+        clock.moveTo(LocalDateTime.of(2026, 12, 11, 9, 15).atZone(SHANGHAI).toInstant());
+        assertThat(survivor.runIfDue()).contains(LocalDate.of(2026, 12, 11));
+        assertThat(survivor.runIfDue()).isEmpty();
+        assertThat(digestsTo("涧西住建局长")).extracting(m -> m.text().contains("2026-12-11")).containsOnlyOnce(true);
+        clock.moveTo(LocalDateTime.of(2026, 12, 12, 8, 30, 5).atZone(SHANGHAI).toInstant());
+        assertThat(survivor.runIfDue()).contains(LocalDate.of(2026, 12, 12));
     }
 
     private int race(int instances) {
