@@ -39,6 +39,19 @@ public record CaseDispatched(
 
     public static final int VERSION = 1;
 
+    /** The territory code of the city itself (洛阳市): a CITY-level unit answers for it. */
+    public static final String CITY_TERRITORY = "410300";
+
+    /**
+     * The territory of the lead unit (责任单位): the city's code for a CITY-level case or one with no
+     * known territory, else the county/district code. With {@link #leadDepartment()} it names the
+     * unit, written {@code DEPARTMENT@territory} (e.g. {@code HOUSING_CONSTRUCTION@410305}).
+     */
+    public String leadTerritory() {
+        return "CITY".equalsIgnoreCase(level) || territory == null || territory.districtCode() == null
+                ? CITY_TERRITORY : territory.districtCode();
+    }
+
     @Override
     public String aggregateId() {
         return caseId;

@@ -80,7 +80,7 @@ public class Case extends CaseRecord {
     }
 
     private void assign(CaseDispatched d, Instant now, ClockRules rules) {
-        String unitTerritory = "CITY".equalsIgnoreCase(d.level()) || d.territory() == null ? Unit.CITY : d.territory().districtCode();
+        String unitTerritory = d.leadTerritory();
         lead = new Unit(d.leadDepartment(), unitTerritory);
         coHandlers = (d.coHandlingDepartments() == null ? List.<String>of() : d.coHandlingDepartments()).stream()
                 .map(dep -> new Unit(dep, unitTerritory)).toList();

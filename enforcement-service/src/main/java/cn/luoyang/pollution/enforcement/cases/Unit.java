@@ -1,12 +1,14 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+
 /**
  * A responsible unit: a department at a territory (city 410300 or a county/district code), written
  * {@code URBAN_MANAGEMENT@410305}. The same code appears in every signature ({@code Actor.unit}).
  */
 public record Unit(String department, String territory) {
 
-    public static final String CITY = "410300";
+    public static final String CITY = CaseDispatched.CITY_TERRITORY;
 
     public String code() {
         return department + "@" + territory;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,10 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/console/assets/**", "/console/login").permitAll()
                         .requestMatchers("/console/office/**").hasAnyRole("CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN")
+                        // the callback worklist (回访): hotline operators; "/console" sends them there
+                        .requestMatchers("/console/callbacks/**").hasAnyRole(Roles.OPERATOR, Roles.ADMIN)
+                        .requestMatchers("/console").hasAnyRole(Stream.concat(Roles.OFFICERS.stream(),
+                                Stream.of(Roles.OPERATOR)).toArray(String[]::new))
                         .anyRequest().hasAnyRole(Roles.OFFICERS.toArray(String[]::new)))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new SignInAgain()))

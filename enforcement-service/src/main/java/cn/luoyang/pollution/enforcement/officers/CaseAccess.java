@@ -20,6 +20,7 @@ public final class CaseAccess {
             case HANDLER -> c.isLeadOrCoHandler(officer.unit())
                     || (c.reinspection() != null && c.reinspection().unit().equals(officer.unit()));
             case GRID_MEMBER -> officer.grid() != null && c.gridId().map(officer.grid()::equals).orElse(false);
+            case OPERATOR -> false;
         };
     }
 

@@ -12,6 +12,8 @@ public enum Role {
     SUPERVISOR,
     /** 纪委监委: reads everything, receives escalations. */
     DISCIPLINE,
+    /** 话务员: a hotline operator; works no case, only the callback worklist (回访) of the console. */
+    OPERATOR,
     ADMIN;
 
     public boolean readsAll() {

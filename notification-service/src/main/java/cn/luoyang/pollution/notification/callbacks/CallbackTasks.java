@@ -18,6 +18,9 @@ public interface CallbackTasks {
     /** OPEN tasks due by {@code now}, oldest first. */
     List<CallbackTask> open(Instant now, int max);
 
+    /** TAKEN tasks held by {@code operator}, oldest taken first. */
+    List<CallbackTask> heldBy(String operator, int max);
+
     /** Tasks whose feedback event waits to be published, answered before {@code answeredBefore}. */
     List<CallbackTask> withPendingFeedback(Instant answeredBefore, int max);
 }

@@ -84,6 +84,11 @@ public final class Worklist {
         return tasks.open(clock.instant(), max);
     }
 
+    /** The tasks {@code operator} has taken and not finished (我的回访). */
+    public List<CallbackTask> heldBy(String operator, int max) {
+        return tasks.heldBy(operator, max);
+    }
+
     public CallbackTask take(String id, String operator) {
         CallbackTask task = find(id);
         CallbackTask taken = task.take(operator, clock.instant());

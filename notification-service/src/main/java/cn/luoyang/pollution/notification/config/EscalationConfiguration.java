@@ -9,6 +9,7 @@ import cn.luoyang.pollution.notification.escalations.persistence.MongoDirectory;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,9 +53,10 @@ class EscalationConfiguration {
 
     @Bean
     EscalationMessages escalationMessages(Messages messages, Directory directory, CaseFiles caseFiles,
-            MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<SendingLoop> loop) {
+            MessageTemplates templates, NotificationProperties p, Clock clock, ObjectProvider<SendingLoop> loop,
+            ObjectProvider<UnitAlerts> units) {
         return new EscalationMessages(messages, directory, caseFiles, templates, ZoneId.of(p.getQuietHours().getZone()),
-                clock, () -> loop.ifAvailable(SendingLoop::wake));
+                clock, () -> loop.ifAvailable(SendingLoop::wake), units.getIfAvailable(() -> UnitAlerts.NONE));
     }
 
     @Bean

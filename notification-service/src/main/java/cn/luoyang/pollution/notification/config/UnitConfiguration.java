@@ -27,15 +27,22 @@ class UnitConfiguration {
         }
         JdkUnitWebhook webhook = new JdkUnitWebhook(p.getTimeout(),
                 anyWebhook ? new CallbackSignature(p.getSigningSecret()) : null, clock);
-        return new UnitNotices(new MongoUnitAlerts(mongo), webhook, department -> {
-            String url = department == null ? null : p.getWebhooks().entrySet().stream()
-                    .filter(e -> normalised(e.getKey()).equals(normalised(department)))
-                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null);
+        return new UnitNotices(new MongoUnitAlerts(mongo), webhook, unit -> {
+            // the unit's own webhook (DEPT@territory), else its department's, else the default
+            String url = unit == null ? null : webhookOf(p, unit);
+            if (url == null && unit != null && unit.contains("@")) {
+                url = webhookOf(p, unit.substring(0, unit.indexOf('@')));
+            }
             if (url == null || url.isBlank()) {
                 url = p.getDefaultWebhook();
             }
             return url == null || url.isBlank() ? Optional.empty() : Optional.of(url);
         }, new Backoff(p.getRetryInitial(), p.getRetryMax()), p.getMaxAttempts(), clock);
+    }
+
+    private static String webhookOf(UnitProperties p, String key) {
+        return p.getWebhooks().entrySet().stream().filter(e -> normalised(e.getKey()).equals(normalised(key)))
+                .map(java.util.Map.Entry::getValue).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
     }
 
     /** Boot drops '_' from unbracketed map keys (ECOLOGY_ENVIRONMENT binds as ECOLOGYENVIRONMENT): compare without it. */

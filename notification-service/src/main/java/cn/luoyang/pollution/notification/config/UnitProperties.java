@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("notification.units")
 public class UnitProperties {
 
-    /** Department code (e.g. ECOLOGY_ENVIRONMENT) → URL. */
+    /** Unit ({@code DEPT@territory}) or department code (e.g. ECOLOGY_ENVIRONMENT) → URL; the unit's own wins. */
     private Map<String, String> webhooks = new LinkedHashMap<>();
     /** Used for a department with no webhook of its own; empty = such departments get none. */
     private String defaultWebhook = "";

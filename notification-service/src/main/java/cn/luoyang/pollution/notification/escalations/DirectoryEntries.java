@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.notification.escalations;
 
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.kit.contact.ContactNumber;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
@@ -107,7 +108,8 @@ public final class DirectoryEntries {
         if (role == null) {
             errors.add(new FieldError(prefix + "role", "one of UNIT_LEADER, GRID_LEADER, CAMPAIGN_OFFICE, DISCIPLINE_OFFICE"));
         }
-        String unit = e.unit() == null ? "" : e.unit().strip();
+        // DEPT@CITY is the city's own unit, the code enforcement signs with: DEPT@410300
+        String unit = e.unit() == null ? "" : e.unit().strip().replaceFirst("@CITY$", "@" + CaseDispatched.CITY_TERRITORY);
         if (!UNIT.matcher(unit).matches()) {
             errors.add(new FieldError(prefix + "unit", "a department code, optionally @territory, or an office name"));
         }

@@ -10,6 +10,8 @@ import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.notification.reporters.CaseFile;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import cn.luoyang.pollution.notification.units.ClockNotice;
+import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,10 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns enforcement's clock events into SMS for the people the directory names: a reminder
- * (临期提醒) and an overdue notice (超期) to the unit's leader, an escalation (督办升级) to the holders
- * of its level. One message per (event, person): its key is (case, kind, person, event id), so a
- * redelivered event, a restart or a second instance queues nothing new. A message is urgent (sent
+ * Turns enforcement's clock events into SMS for the people the directory names and a post to the
+ * unit's webhook: a reminder (临期提醒) and an overdue notice (超期) to the unit's leader, an escalation
+ * (督办升级) to the holders of its level. The unit is the event's department at the territory of the
+ * case's lead ({@code DEPARTMENT@territory}); its leaders are that unit's entries, else the department's
+ * plain ones ({@link Directory#holdingFor}). One message per (event, person): its key is (case, kind,
+ * person, event id), and one post per event (the alert's natural key), so a redelivered event, a
+ * restart or a second instance queues nothing new. A message is urgent (sent
  * in quiet hours) when the case was dispatched URGENT (the case file), or the escalation reached the
  * discipline office.
  */
@@ -38,9 +43,11 @@ public final class EscalationMessages {
     private final ZoneId zone;
     private final Clock clock;
     private final Runnable wakeSender;
+    private final UnitAlerts units;
 
     public EscalationMessages(Messages messages, Directory directory, CaseFiles caseFiles, MessageTemplates templates,
-            ZoneId zone, Clock clock, Runnable wakeSender) {
+            ZoneId zone, Clock clock, Runnable wakeSender, UnitAlerts units) {
+        this.units = units;
         this.messages = messages;
         this.directory = directory;
         this.caseFiles = caseFiles;
@@ -50,13 +57,21 @@ public final class EscalationMessages {
         this.wakeSender = wakeSender;
     }
 
-    /** 超期: the unit's leader hears which clock ran out and when. */
+    /** 超期: the unit's leader hears which clock ran out and when; the unit's webhook too. */
     public int overdue(CaseOverdue event) {
-        return send(event.eventId(), event.caseId(), Milestone.OVERDUE, directory.holding(Role.UNIT_LEADER, event.department()),
+        Optional<CaseFile> file = caseFiles.of(event.caseId());
+        ResponsibleUnit unit = ResponsibleUnit.of(event.department(), file);
+        units.clock(new ClockNotice("OVERDUE", event.caseId() + "/OVERDUE/" + event.clock() + "/" + event.deadline(),
+                event.caseId(), tracking(event.caseId(), file), event.department(), unit.code(), event.clock(),
+                event.deadline(), null, event.occurredAt()));
+        return send(event.eventId(), event.caseId(), file, Milestone.OVERDUE, directory.holdingFor(Role.UNIT_LEADER, unit),
                 event.clock(), event.deadline(), false);
     }
 
-    /** 督办升级: the holders of the level (the unit's leader, the campaign office, the discipline office). */
+    /**
+     * 督办升级: the holders of the level (the unit's leader, the campaign office, the discipline office);
+     * the unit's webhook hears of every level.
+     */
     public int escalated(CaseEscalated event) {
         Role role;
         try {
@@ -64,19 +79,25 @@ public final class EscalationMessages {
         } catch (IllegalArgumentException | NullPointerException e) {
             return 0;
         }
-        return send(event.eventId(), event.caseId(), Milestone.ESCALATED, directory.holding(role, event.department()),
+        Optional<CaseFile> file = caseFiles.of(event.caseId());
+        ResponsibleUnit unit = ResponsibleUnit.of(event.department(), file);
+        units.clock(new ClockNotice("ESCALATED", event.caseId() + "/ESCALATED/" + event.eventId(), event.caseId(),
+                tracking(event.caseId(), file), event.department(), unit.code(), event.clock(), null, event.level(),
+                event.occurredAt()));
+        return send(event.eventId(), event.caseId(), file, Milestone.ESCALATED, directory.holdingFor(role, unit),
                 event.clock(), null, role == Role.DISCIPLINE_OFFICE);
     }
 
-    /** 临期提醒: a {@code DEADLINE_REMINDER} progress event, to the leader of the case's lead unit. */
+    /** 临期提醒: a {@code DEADLINE_REMINDER} progress event, to the leader of the case's lead unit and its webhook. */
     public int reminder(CaseProgressed event) {
         if (!"DEADLINE_REMINDER".equals(event.action())) {
             return 0;
         }
-        String department = caseFiles.of(event.caseId()).map(CaseFile::leadDepartment).orElse(null);
-        if (department == null) {
+        Optional<CaseFile> file = caseFiles.of(event.caseId());
+        if (file.isEmpty() || file.get().leadDepartment() == null) {
             return 0;
         }
+        ResponsibleUnit unit = ResponsibleUnit.lead(file.get());
         String note = event.note() == null ? "" : event.note();
         int at = note.indexOf(" due at ");
         String clockName = at > 0 ? note.substring(0, at) : "";
@@ -88,19 +109,20 @@ public final class EscalationMessages {
                 // the deadline is left out of the text
             }
         }
-        return send(event.eventId(), event.caseId(), Milestone.REMINDER, directory.holding(Role.UNIT_LEADER, department),
+        units.clock(new ClockNotice("REMINDER", event.caseId() + "/REMINDER/" + event.eventId(), event.caseId(),
+                tracking(event.caseId(), file), unit.department(), unit.code(), clockName, deadline, null,
+                event.occurredAt()));
+        return send(event.eventId(), event.caseId(), file, Milestone.REMINDER, directory.holdingFor(Role.UNIT_LEADER, unit),
                 clockName, deadline, false);
     }
 
-    private int send(String eventId, String caseId, Milestone kind, List<Person> people, String clockName,
-            Instant deadline, boolean urgentLevel) {
+    private int send(String eventId, String caseId, Optional<CaseFile> file, Milestone kind, List<Person> people,
+            String clockName, Instant deadline, boolean urgentLevel) {
         if (people.isEmpty()) {
             return 0;
         }
-        Optional<CaseFile> file = caseFiles.of(caseId);
         boolean urgent = urgentLevel || file.map(CaseFile::urgent).orElse(false);
-        String tracking = file.flatMap(f -> f.members().stream().map(CaseFile.Member::trackingNumber)
-                .filter(t -> t != null && !t.isBlank()).findFirst()).orElse(caseId);
+        String tracking = tracking(caseId, file);
         int queued = 0;
         for (Person person : people) {
             String text = templates.render(kind, Map.of("trackingNumber", tracking, "clock", clockName(clockName),
@@ -116,6 +138,10 @@ public final class EscalationMessages {
         return queued;
     }
 
+    private static String tracking(String caseId, Optional<CaseFile> file) {
+        return file.flatMap(CaseFile::trackingNumber).orElse(caseId);
+    }
+
     /** The clock's Chinese name where it is known, else its code. */
     static String clockName(String clock) {
         if (clock == null) {
@@ -125,6 +151,7 @@ public final class EscalationMessages {
             case "SIGN" -> "签收时限";
             case "ONSITE" -> "到场时限";
             case "CLOSE" -> "办结时限";
+            case "RECTIFY" -> "整改期限";
             default -> clock;
         };
     }

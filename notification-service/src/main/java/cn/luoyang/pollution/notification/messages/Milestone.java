@@ -22,5 +22,7 @@ public enum Milestone {
     /** 超期: to a unit's leader, a clock's deadline passed. */
     OVERDUE,
     /** 督办升级: to the people an escalation level names (unit leader, 攻坚办, 纪委监委). */
-    ESCALATED
+    ESCALATED,
+    /** 每日超期汇总: to a unit's leader, once a day, the unit's overdue open cases. */
+    DIGEST
 }

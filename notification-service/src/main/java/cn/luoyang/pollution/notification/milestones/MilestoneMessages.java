@@ -74,7 +74,7 @@ public final class MilestoneMessages {
     /** 派单: remember the case's reporters and tell this one which department handles it. */
     public void dispatched(CaseDispatched event) {
         boolean urgent = "URGENT".equalsIgnoreCase(event.priority());
-        caseFiles.dispatched(event.caseId(), event.leadDepartment(), urgent,
+        caseFiles.dispatched(event.caseId(), event.leadDepartment(), event.leadTerritory(), urgent,
                 new CaseFile.Member(event.complaintId(), event.trackingNumber()));
         queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",
                 Map.of("department", departmentName(event.leadDepartment())), urgent);

@@ -5,7 +5,8 @@ import java.util.Optional;
 /** Case → reporters' complaints. Every write is an idempotent upsert (redelivery adds nothing). */
 public interface CaseFiles {
 
-    void dispatched(String caseId, String leadDepartment, boolean urgent, CaseFile.Member member);
+    /** A routing round: the lead unit ({@code leadDepartment@leadTerritory}), the urgency and the first complaint. */
+    void dispatched(String caseId, String leadDepartment, String leadTerritory, boolean urgent, CaseFile.Member member);
 
     void merged(String caseId, CaseFile.Member member);
 

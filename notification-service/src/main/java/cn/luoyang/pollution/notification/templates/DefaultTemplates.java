@@ -24,6 +24,7 @@ final class DefaultTemplates {
         t.put(Milestone.REMINDER, "{name}您好：案件{trackingNumber}的{clock}将于{deadline}到期，请督促办理。");
         t.put(Milestone.OVERDUE, "{name}您好：案件{trackingNumber}的{clock}已于{deadline}超期，请督促办理。");
         t.put(Milestone.ESCALATED, "{name}您好：案件{trackingNumber}的{clock}超期未办，已升级督办至您处，请督促办理。");
+        t.put(Milestone.DIGEST, "{name}您好：截至{day}，{unit}有超期未办结案件{count}件，最早的是{trackingNumbers}，请督促办理。");
         return t;
     }
 
@@ -38,6 +39,7 @@ final class DefaultTemplates {
         t.put(Milestone.REMINDER, "{name}: the {clock} of case {trackingNumber} ends at {deadline}; please follow it up.");
         t.put(Milestone.OVERDUE, "{name}: the {clock} of case {trackingNumber} passed at {deadline}; please follow it up.");
         t.put(Milestone.ESCALATED, "{name}: the {clock} of case {trackingNumber} is overdue and escalated to you; please follow it up.");
+        t.put(Milestone.DIGEST, "{name}: on {day} {unit} has {count} overdue open case(s), the oldest {trackingNumbers}; please follow them up.");
         return t;
     }
 

@@ -1,19 +1,21 @@
 package cn.luoyang.pollution.notification.units;
 
-import cn.luoyang.pollution.contracts.cases.CaseOverdue;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.notification.sending.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Tells the responsible unit about a new case and an overdue one through the webhook configured for
- * its department (or a default one). Alerts are stored first, keyed by what they are about, so a
+ * Tells the responsible unit about a new case, its cases' reminders, overdue notices and escalations,
+ * and its daily digest, through the webhook configured for the unit ({@code DEPARTMENT@territory}),
+ * else for its department, else a default one. Alerts are stored first, keyed by what they are about, so a
  * redelivered event adds none, and a sweep delivers them with exponential backoff and jitter.
  */
 public final class UnitNotices implements UnitAlerts {
@@ -23,16 +25,16 @@ public final class UnitNotices implements UnitAlerts {
 
     private final UnitAlertStore store;
     private final UnitWebhook webhook;
-    private final Function<String, Optional<String>> urlOfDepartment;
+    private final Function<String, Optional<String>> urlOfUnit;
     private final Backoff backoff;
     private final int maxAttempts;
     private final Clock clock;
 
-    public UnitNotices(UnitAlertStore store, UnitWebhook webhook, Function<String, Optional<String>> urlOfDepartment,
+    public UnitNotices(UnitAlertStore store, UnitWebhook webhook, Function<String, Optional<String>> urlOfUnit,
             Backoff backoff, int maxAttempts, Clock clock) {
         this.store = store;
         this.webhook = webhook;
-        this.urlOfDepartment = urlOfDepartment;
+        this.urlOfUnit = urlOfUnit;
         this.backoff = backoff;
         this.maxAttempts = maxAttempts;
         this.clock = clock;
@@ -50,27 +52,52 @@ public final class UnitNotices implements UnitAlerts {
         payload.put("level", event.level());
         payload.put("routingRound", event.routingRound());
         payload.put("occurredAt", event.occurredAt().toString());
+        payload.put("unit", event.leadDepartment() + "@" + event.leadTerritory());
         add(event.caseId() + "/NEW_CASE/" + event.routingRound() + "/" + event.leadDepartment(), "NEW_CASE",
-                event.caseId(), event.leadDepartment(), payload);
+                event.caseId(), event.leadDepartment() + "@" + event.leadTerritory(), payload);
     }
 
     @Override
-    public void overdue(CaseOverdue event) {
+    public void clock(ClockNotice n) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", "OVERDUE");
-        payload.put("caseId", event.caseId());
-        payload.put("department", event.department());
-        payload.put("clock", event.clock());
-        payload.put("deadline", event.deadline() == null ? null : event.deadline().toString());
-        payload.put("occurredAt", event.occurredAt().toString());
-        add(event.caseId() + "/OVERDUE/" + event.clock() + "/" + event.deadline(), "OVERDUE", event.caseId(),
-                event.department(), payload);
+        payload.put("kind", n.kind());
+        payload.put("caseId", n.caseId());
+        payload.put("trackingNumber", n.trackingNumber());
+        payload.put("department", n.department());
+        payload.put("unit", n.unit());
+        payload.put("clock", n.clock());
+        payload.put("deadline", n.deadline() == null ? null : n.deadline().toString());
+        if (n.level() != null) {
+            payload.put("level", n.level());
+        }
+        payload.put("occurredAt", n.occurredAt() == null ? null : n.occurredAt().toString());
+        add(n.alertId(), n.kind(), n.caseId(), n.unit(), payload);
     }
 
-    private void add(String id, String kind, String caseId, String department, Map<String, Object> payload) {
-        urlOfDepartment.apply(department).ifPresent(url -> {
+    /** One post per (unit, day): its id is {@code DIGEST/<unit>/<day>}. */
+    @Override
+    public void digest(String unit, LocalDate day, List<DigestLine> cases) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", "DIGEST");
+        payload.put("unit", unit);
+        payload.put("day", day.toString());
+        payload.put("count", cases.size());
+        payload.put("cases", cases.stream().map(c -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("caseId", c.caseId());
+            line.put("trackingNumber", c.trackingNumber());
+            line.put("clock", c.clock());
+            line.put("deadline", c.deadline() == null ? null : c.deadline().toString());
+            return line;
+        }).toList());
+        add("DIGEST/" + unit + "/" + day, "DIGEST", null, unit, payload);
+    }
+
+    /** Stores the alert for the unit's webhook ({@code unit} is {@code DEPARTMENT} or {@code DEPARTMENT@territory}). */
+    private void add(String id, String kind, String caseId, String unit, Map<String, Object> payload) {
+        urlOfUnit.apply(unit).ifPresent(url -> {
             payload.put("alertId", id);
-            store.add(UnitAlert.pending(id, kind, caseId, department, url, payload, clock.instant()));
+            store.add(UnitAlert.pending(id, kind, caseId, unit, url, payload, clock.instant()));
         });
     }
 

@@ -20,7 +20,7 @@ class ArchitectureTest {
         ArchitectureRules.forService("cn.luoyang.pollution.notification",
                 "..notification.messages..", "..notification.reporters..", "..notification.templates..",
                 "..notification.sending..", "..notification.survey..", "..notification.milestones..",
-                "..notification.units..").check();
+                "..notification.units..", "..notification.escalations..", "..notification.digest..").check();
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactNumber;
+import cn.luoyang.pollution.kit.security.Callers;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -108,6 +109,46 @@ class CallbackWorklistServiceTest {
         assertThat(seen.reveals()).extracting(CallbackTask.Reveal::by).containsExactly("operator");
         assertThat(call("POST", "/api/callbacks/" + id + "/outcome", "ADMIN", "{\"outcome\":\"REFUSED\"}").statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theConsolesServiceAccountWorksATaskOnlyInTheNameOfTheOperatorItActsFor() throws Exception {
+        landlineCaseClosed("cb-6", 1);
+        Await.until(() -> task("cb-6", Milestone.CLOSED).isPresent());
+        String id = task("cb-6", Milestone.CLOSED).orElseThrow().id();
+
+        HttpResponse<String> nobody = asConsole("POST", "/api/callbacks/" + id + "/take", null, null);
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(nobody.body()).contains(Callers.ON_BEHALF_OF);
+        assertThat(asConsole("GET", "/api/callbacks?limit=500", "operator", null).body()).contains(id);
+        // (a task just made may still be written once more by the sweep: a take then answers 409 "changed meanwhile")
+        assertThat(asConsole("POST", "/api/callbacks/" + id + "/take", "operator", null).statusCode()).isEqualTo(200);
+        assertThat(asConsole("GET", "/api/callbacks/mine", "operator", null).body()).contains(id);
+        assertThat(asConsole("GET", "/api/callbacks/mine", "someone-else", null).body()).doesNotContain(id);
+        assertThat(asConsole("POST", "/api/callbacks/" + id + "/reveal", "someone-else", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> revealed = asConsole("POST", "/api/callbacks/" + id + "/reveal", "operator", null);
+        assertThat(revealed.statusCode()).isEqualTo(200);
+        assertThat(revealed.body()).contains(LANDLINE.normalForm());
+        // the same operator signed in directly holds the task too: one name, however the call came
+        assertThat(call("POST", "/api/callbacks/" + id + "/reveal", "OPERATOR", null).statusCode()).isEqualTo(200);
+        assertThat(tasks.byId(id).orElseThrow().takenBy()).isEqualTo("operator");
+    }
+
+    private HttpResponse<String> asConsole(String method, String path, String onBehalfOf, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", basicFor("SERVICE")).header("Content-Type", "application/json");
+        if (onBehalfOf != null) {
+            request.header(Callers.ON_BEHALF_OF, onBehalfOf);
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

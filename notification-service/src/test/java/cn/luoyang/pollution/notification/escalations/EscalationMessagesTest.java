@@ -18,6 +18,7 @@ import cn.luoyang.pollution.notification.reporters.CaseFile;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
 import cn.luoyang.pollution.notification.templates.MessageTemplates;
+import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -37,7 +38,7 @@ class EscalationMessagesTest {
     private final DirectoryEntries entries = new DirectoryEntries(directory,
             ContactSealer.withPublicKeyset(keys.publicKeyset()), clock);
     private final EscalationMessages escalations = new EscalationMessages(messages, directory, caseFiles,
-            MessageTemplates.chinese(), ZoneId.of("Asia/Shanghai"), clock, () -> { });
+            MessageTemplates.chinese(), ZoneId.of("Asia/Shanghai"), clock, () -> { }, UnitAlerts.NONE);
 
     @AfterEach
     void close() {
@@ -54,7 +55,7 @@ class EscalationMessagesTest {
                 DISCIPLINE_OFFICE,DISCIPLINE_OFFICE,纪委甲,13911110004
                 DISCIPLINE_OFFICE,DISCIPLINE_OFFICE,纪委乙,13911110005
                 """, "admin");
-        caseFiles.dispatched("CASE-1", "HOUSING_CONSTRUCTION", false, new CaseFile.Member("c-1", "LY20261128-000001"));
+        caseFiles.dispatched("CASE-1", "HOUSING_CONSTRUCTION", "410300", false, new CaseFile.Member("c-1", "LY20261128-000001"));
 
         assertThat(escalations.escalated(escalated("e-1", "UNIT_LEADER"))).isEqualTo(1);
         assertThat(escalations.escalated(escalated("e-2", "CAMPAIGN_OFFICE"))).isEqualTo(1);
@@ -85,7 +86,7 @@ class EscalationMessagesTest {
     void anUrgentCasesOverdueNoticeIsUrgentAndTheSealedNumberOpensOnlyWithTheServicesKey() {
         Person leader = entries.put(new DirectoryEntries.Entry("ECOLOGY_ENVIRONMENT", "UNIT_LEADER", "环境局长", "+86 139 1111 0002"),
                 "campaign");
-        caseFiles.dispatched("CASE-2", "ECOLOGY_ENVIRONMENT", true, new CaseFile.Member("c-2", "LY20261128-000002"));
+        caseFiles.dispatched("CASE-2", "ECOLOGY_ENVIRONMENT", "410300", true, new CaseFile.Member("c-2", "LY20261128-000002"));
         assertThat(escalations.overdue(new CaseOverdue("o-1", "CASE-2", "SIGN", "ECOLOGY_ENVIRONMENT", Events.T0, Events.T0, 1)))
                 .isEqualTo(1);
         assertThat(messages.forComplaint(leader.recipientId())).singleElement().matches(SmsMessage::urgent);
@@ -106,6 +107,14 @@ class EscalationMessagesTest {
             assertThat(entries.importCsv(csv, "seed")).hasSize(5)
                     .allSatisfy(p -> assertThat(p.maskedMobile()).startsWith("139****000"));
         }
+    }
+
+    @Test
+    void everyClockIsNamedInChineseInTheLeadersText() {
+        assertThat(EscalationMessages.clockName("SIGN")).isEqualTo("签收时限");
+        assertThat(EscalationMessages.clockName("ONSITE")).isEqualTo("到场时限");
+        assertThat(EscalationMessages.clockName("CLOSE")).isEqualTo("办结时限");
+        assertThat(EscalationMessages.clockName("RECTIFY")).isEqualTo("整改期限");
     }
 
     private static CaseEscalated escalated(String eventId, String level) {

@@ -98,6 +98,15 @@ class EscalationServiceTest {
         awaitSent(office.recipientId(), 1);
         awaitQueued(routineLeader.recipientId());
 
+        // the digest's projection follows the lifecycle topic: both cases are overdue and open, each at its unit
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (mongo.getCollection("overdue_cases").countDocuments() < 2 && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(mongo.getCollection("overdue_cases").find().into(new ArrayList<>()))
+                .extracting(d -> d.getString("unit"))
+                .containsExactlyInAnyOrder("ECOLOGY_ENVIRONMENT@410300", "URBAN_MANAGEMENT@410300");
+
         // what another instance (or this one after a restart) does with the same events: nothing new
         assertThat(escalations.overdue(overdue)).isZero();
         assertThat(escalations.escalated(escalated)).isZero();

@@ -401,8 +401,9 @@ public final class LocalRuntime implements AutoCloseable {
         env.put("PLATFORM_SECURITY_MODE", SECURITY_MODE);
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUERURI", layout.serviceUrl(Component.IDENTITY));
         if (service == Component.ENFORCEMENT) {
-            // the console calls dispatch and links the reporters' photos: wherever this runtime put them
+            // the console calls dispatch and notification and links the reporters' photos: wherever this runtime put them
             env.put("CONSOLE_DISPATCH_BASE_URL", layout.serviceUrl(Component.DISPATCH));
+            env.put("CONSOLE_NOTIFICATION_BASE_URL", layout.serviceUrl(Component.NOTIFICATION));
             env.put("CONSOLE_COMPLAINT_MEDIA_BASE_URL", layout.serviceUrl(Component.COMPLAINT));
         }
         // glibc gives threads that allocate natively their own malloc arenas (up to 8 per core); two

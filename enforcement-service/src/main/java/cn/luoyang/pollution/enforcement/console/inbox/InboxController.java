@@ -5,6 +5,7 @@ import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.web.CaseSummary;
 import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -34,6 +35,9 @@ class InboxController {
 
     @GetMapping("/console")
     String home(Officer officer) {
+        if (officer.role() == Role.OPERATOR) {
+            return "redirect:/console/callbacks";
+        }
         return officer.role().readsAll() ? "redirect:/console/office" : "redirect:/console/inbox";
     }
 

@@ -68,6 +68,14 @@ public class MongoCallbackTasks implements CallbackTasks {
     }
 
     @Override
+    public List<CallbackTask> heldBy(String operator, int max) {
+        List<CallbackTask> result = new ArrayList<>();
+        collection.find(new Document("state", CallbackState.TAKEN.name()).append("takenBy", operator))
+                .sort(Sorts.ascending("takenAt")).limit(max).forEach(d -> result.add(fromDocument(d)));
+        return result;
+    }
+
+    @Override
     public List<CallbackTask> withPendingFeedback(Instant answeredBefore, int max) {
         List<CallbackTask> result = new ArrayList<>();
         collection.find(new Document("feedbackPending", true)

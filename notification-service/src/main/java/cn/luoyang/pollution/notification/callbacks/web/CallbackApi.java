@@ -3,6 +3,8 @@ package cn.luoyang.pollution.notification.callbacks.web;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.kit.problems.Problems;
 import cn.luoyang.pollution.kit.security.Caller;
+import cn.luoyang.pollution.kit.security.Callers;
+import cn.luoyang.pollution.kit.security.Roles;
 import cn.luoyang.pollution.notification.callbacks.CallbackOutcome;
 import cn.luoyang.pollution.notification.callbacks.CallbackRefused;
 import cn.luoyang.pollution.notification.callbacks.CallbackTask;
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The callback worklist for hotline operators: open tasks with masked numbers, take, reveal (to the
- * taker only, never cached), record the outcome. The operator is always the signed-in caller.
+ * taker only, never cached), record the outcome. The operator is the signed-in caller, or the operator
+ * the console's service account names in {@code X-On-Behalf-Of} (service-kit {@link Callers}).
  */
 @RestController
 @RequestMapping("/api/callbacks")
@@ -68,13 +71,31 @@ class CallbackApi {
         return ResponseEntity.ok(worklist.open(limit).stream().map(TaskView::of).toList());
     }
 
+    /** The caller's own taken tasks, not finished yet: where a reveal and an outcome are due. */
+    @GetMapping("/mine")
+    ResponseEntity<?> mine(@RequestParam(defaultValue = "100") int limit, Caller caller) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            return Problems.field(HttpStatus.BAD_REQUEST, "validation", "limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (serviceForNobody(caller)) {
+            return forNobody();
+        }
+        return ResponseEntity.ok(worklist.heldBy(caller.name(), limit).stream().map(TaskView::of).toList());
+    }
+
     @PostMapping("/{id}/take")
-    TaskView take(@PathVariable String id, Caller caller) {
-        return TaskView.of(worklist.take(id, caller.name()));
+    ResponseEntity<?> take(@PathVariable String id, Caller caller) {
+        if (serviceForNobody(caller)) {
+            return forNobody();
+        }
+        return ResponseEntity.ok(TaskView.of(worklist.take(id, caller.name())));
     }
 
     @PostMapping("/{id}/reveal")
-    ResponseEntity<Revealed> reveal(@PathVariable String id, Caller caller) {
+    ResponseEntity<?> reveal(@PathVariable String id, Caller caller) {
+        if (serviceForNobody(caller)) {
+            return forNobody();
+        }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new Revealed(id, worklist.reveal(id, caller.name())));
     }
@@ -82,6 +103,9 @@ class CallbackApi {
     @PostMapping("/{id}/outcome")
     ResponseEntity<?> outcome(@PathVariable String id, @RequestBody(required = false) OutcomeRequest body,
             Caller caller) {
+        if (serviceForNobody(caller)) {
+            return forNobody();
+        }
         List<FieldError> errors = new ArrayList<>();
         CallbackOutcome outcome = null;
         Rating rating = null;
@@ -108,6 +132,16 @@ class CallbackApi {
         }
         return ResponseEntity.ok(TaskView.of(worklist.record(id, caller.name(), outcome, rating,
                 body.note() == null ? null : body.note().strip())));
+    }
+
+    /** A platform service (the console) may work a task only in the name of the operator it acts for. */
+    private static boolean serviceForNobody(Caller caller) {
+        return caller.has(Roles.SERVICE) && caller.via() == null;
+    }
+
+    private static ResponseEntity<?> forNobody() {
+        return Problems.field(HttpStatus.BAD_REQUEST, "validation", Callers.ON_BEHALF_OF,
+                "a service must name the operator it acts for");
     }
 
     @ExceptionHandler(CallbackRefused.class)

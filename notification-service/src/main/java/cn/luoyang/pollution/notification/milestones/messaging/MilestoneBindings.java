@@ -9,10 +9,12 @@ import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
 import cn.luoyang.pollution.contracts.cases.CaseProgressed;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.notification.digest.OverdueLedger;
 import cn.luoyang.pollution.notification.escalations.EscalationMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.units.UnitAlerts;
@@ -54,27 +56,33 @@ class MilestoneBindings {
 
     @Bean
     Consumer<Message<byte[]>> lifecycle(EventConsumers consumers, MilestoneMessages milestones,
-            ObjectProvider<UnitAlerts> units, EscalationMessages escalations) {
-        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, units, escalations));
+            EscalationMessages escalations, OverdueLedger overdueCases) {
+        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, escalations, overdueCases));
     }
 
-    private static void onLifecycle(Event event, MilestoneMessages milestones, ObjectProvider<UnitAlerts> units,
-            EscalationMessages escalations) {
+    private static void onLifecycle(Event event, MilestoneMessages milestones, EscalationMessages escalations,
+            OverdueLedger overdueCases) {
         if (event instanceof CaseAccepted accepted) {
             milestones.accepted(accepted);
+            overdueCases.accepted(accepted);
         } else if (event instanceof CaseExtended extended) {
             milestones.extended(extended);
+            overdueCases.extended(extended);
         } else if (event instanceof CaseClosed closed) {
             milestones.closed(closed);
+            overdueCases.closed(closed);
         } else if (event instanceof CaseReopened reopened) {
             milestones.reopened(reopened);
         } else if (event instanceof CaseOverdue overdue) {
-            units.ifAvailable(alerts -> alerts.overdue(overdue));
-            escalations.overdue(overdue);
+            escalations.overdue(overdue); // the leaders' SMS and the unit's webhook
+            overdueCases.overdue(overdue);
         } else if (event instanceof CaseEscalated escalated) {
             escalations.escalated(escalated);
         } else if (event instanceof CaseProgressed progressed) {
             escalations.reminder(progressed);
+            overdueCases.progressed(progressed);
+        } else if (event instanceof CaseReturned returned) {
+            overdueCases.returned(returned);
         }
         // other transitions (progress, returns) are not told to reporters; clock events go to the directory's people
     }

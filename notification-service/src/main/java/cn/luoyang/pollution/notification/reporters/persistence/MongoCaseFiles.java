@@ -29,11 +29,13 @@ public class MongoCaseFiles implements CaseFiles {
      * One upsert in the usual case (a new case, or a member not yet listed): sets the lead and pushes
      * the member in the same write. When the member is listed already (redelivery, a later routing
      * round) the filter misses, the upsert collides with the existing {@code _id}, and only the lead
-     * department is updated.
+     * unit is updated.
      */
     @Override
-    public void dispatched(String caseId, String leadDepartment, boolean urgent, CaseFile.Member member) {
-        Bson lead = Updates.combine(Updates.set("leadDepartment", leadDepartment), Updates.set("urgent", urgent));
+    public void dispatched(String caseId, String leadDepartment, String leadTerritory, boolean urgent,
+            CaseFile.Member member) {
+        Bson lead = Updates.combine(Updates.set("leadDepartment", leadDepartment),
+                Updates.set("leadTerritory", leadTerritory), Updates.set("urgent", urgent));
         if (!addMember(caseId, member, lead)) {
             collection.updateOne(eq("_id", caseId), lead);
         }
@@ -72,6 +74,6 @@ public class MongoCaseFiles implements CaseFiles {
         for (Document m : d.getList("members", Document.class, List.of())) {
             members.add(new CaseFile.Member(m.getString("complaintId"), m.getString("trackingNumber")));
         }
-        return Optional.of(new CaseFile(caseId, d.getString("leadDepartment"), d.getBoolean("urgent", false), members));
+        return Optional.of(new CaseFile(caseId, d.getString("leadDepartment"), d.getString("leadTerritory"), d.getBoolean("urgent", false), members));
     }
 }

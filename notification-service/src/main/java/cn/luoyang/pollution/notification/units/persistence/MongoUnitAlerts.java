@@ -65,7 +65,7 @@ public class MongoUnitAlerts implements UnitAlertStore {
 
     private static Document toDocument(UnitAlert a) {
         return new Document("_id", a.id()).append("kind", a.kind()).append("caseId", a.caseId())
-                .append("department", a.department()).append("url", a.url()).append("payload", new Document(a.payload()))
+                .append("unit", a.unit()).append("url", a.url()).append("payload", new Document(a.payload()))
                 .append("state", a.state().name()).append("attempts", a.attempts())
                 .append("nextAttemptAt", a.nextAttemptAt() == null ? null : Date.from(a.nextAttemptAt()))
                 .append("lastError", a.lastError());
@@ -74,7 +74,8 @@ public class MongoUnitAlerts implements UnitAlertStore {
     private static UnitAlert fromDocument(Document d) {
         Map<String, Object> payload = new LinkedHashMap<>(d.get("payload", Document.class));
         Date next = d.getDate("nextAttemptAt");
-        return new UnitAlert(d.getString("_id"), d.getString("kind"), d.getString("caseId"), d.getString("department"),
+        return new UnitAlert(d.getString("_id"), d.getString("kind"), d.getString("caseId"),
+                d.getString("unit") != null ? d.getString("unit") : d.getString("department"),
                 d.getString("url"), payload, UnitAlert.State.valueOf(d.getString("state")), d.getInteger("attempts", 0),
                 next == null ? null : next.toInstant(), d.getString("lastError"));
     }
