@@ -60,7 +60,7 @@ final class Events {
                         AT.minusSeconds(60), AT, 1)),
                 Map.entry("case.dispatched.v1", new CaseDispatched("e-04", CASE, COMPLAINT, "LY20261128-000042",
                         "AIR_MUCK_TRUCK", POINT,
-                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "G-410305-0117", Territory.FoundBy.POLYGON),
+                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
                         "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), "DISTRICT", "URGENT", "URGENT", null,
                         "R-MUCK-NIGHT", 3, 1, false, TRACE, AT, 1)),
                 Map.entry("complaint.merged.v1", new ComplaintMerged("e-05", CASE, "9a1d", "LY20261128-000057", 180.5, 25, AT, 1)),
