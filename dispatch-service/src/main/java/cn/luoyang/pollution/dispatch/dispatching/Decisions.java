@@ -24,4 +24,7 @@ public interface Decisions {
 
     /** The manual queue: complaints waiting for the campaign office, oldest first. */
     List<DecisionRecord> queued();
+
+    /** Up to {@code limit} complaints of the manual queue queued at or before {@code at}, oldest first. */
+    List<DecisionRecord> queuedSince(java.time.Instant at, int limit);
 }

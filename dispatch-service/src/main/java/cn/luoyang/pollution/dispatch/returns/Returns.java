@@ -24,6 +24,7 @@ import cn.luoyang.pollution.dispatch.rules.AlertLevel;
 import cn.luoyang.pollution.dispatch.rules.Facts;
 import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.Routing;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,9 +55,11 @@ public final class Returns {
     private final Clock clock;
     private final ZoneId cityZone;
     private final Supplier<String> eventIds;
+    private final GridRoster roster;
 
     public Returns(CaseFiles files, RuleBook rules, Registry registry, Supplier<AlertLevel> alert, Catalogue catalogue,
-            ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds) {
+            ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds,
+            GridRoster roster) {
         this.files = files;
         this.rules = rules;
         this.registry = registry;
@@ -67,6 +70,7 @@ public final class Returns {
         this.clock = clock;
         this.cityZone = cityZone;
         this.eventIds = eventIds;
+        this.roster = roster;
     }
 
     /**
@@ -169,7 +173,8 @@ public final class Returns {
             String ruleId, int ruleVersion, boolean arbitrated, List<TraceStep> trace) {
         GeoPoint location = file.location();
         return new CaseDispatched(eventIds.get(), file.id(), file.openingComplaintId(), file.trackingNumber(), file.category(),
-                location, file.territory(), lead, co, level, priority, profile, file.sourceId(), ruleId, ruleVersion,
+                location, file.territory(), file.territory() == null ? null : roster.team(file.territory().gridId()).orElse(null),
+                lead, co, level, priority, profile, file.sourceId(), ruleId, ruleVersion,
                 file.routingRound() + 1, arbitrated, List.copyOf(trace), clock.instant(), CaseDispatched.VERSION);
     }
 
