@@ -165,9 +165,9 @@ public class DispatchConfiguration {
 
     @Bean
     Returns returns(CaseFiles files, RuleBook rules, Registry registry, CurrentAlert alert, Catalogue catalogue,
-            DispatchProperties properties, DispatchEvents events, Clock clock, GridRoster roster) {
+            DispatchProperties properties, DispatchEvents events, Clock clock, GridRoster roster, CampaignCalendar campaigns) {
         return new Returns(files, rules, registry, alert::level, catalogue, new ReturnPolicy(properties.returns().maxReturns()),
-                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS, roster);
+                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS, roster, campaigns);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.common.Conflict;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
@@ -56,10 +57,11 @@ public final class Returns {
     private final ZoneId cityZone;
     private final Supplier<String> eventIds;
     private final GridRoster roster;
+    private final CampaignCalendar campaigns;
 
     public Returns(CaseFiles files, RuleBook rules, Registry registry, Supplier<AlertLevel> alert, Catalogue catalogue,
             ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds,
-            GridRoster roster) {
+            GridRoster roster, CampaignCalendar campaigns) {
         this.files = files;
         this.rules = rules;
         this.registry = registry;
@@ -71,6 +73,7 @@ public final class Returns {
         this.cityZone = cityZone;
         this.eventIds = eventIds;
         this.roster = roster;
+        this.campaigns = campaigns;
     }
 
     /**
@@ -112,8 +115,9 @@ public final class Returns {
             return toArbitration(returned, "NO_DEPARTMENT_LEFT", "no department left after returns by "
                     + returned.returnedBy(), trace);
         }
-        trace.addAll(routing.get().trace());
-        Routing r = routing.get();
+        Routing r = campaigns.apply(routing.get(), returned.category(),
+                returned.territory() == null ? null : returned.territory().districtCode());
+        trace.addAll(r.trace());
         CaseDispatched rerouted = dispatched(returned, r.leadDepartment(), r.coHandlingDepartments(), r.level(),
                 r.priority(), r.deadlineProfile(), r.ruleId(), r.ruleVersion(), false, trace);
         return commit(returned.dispatched(rerouted, clock.instant()), rerouted);

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.dispatch.campaigns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
@@ -95,20 +96,31 @@ class CampaignPeriodsTest {
     }
 
     @Test
-    void theCaseDispatchedCarriesThePeriodsPriorityProfileAndTrace() {
+    void theCaseDispatchedAndItsReroutingAfterAReturnCarryThePeriodsPriorityProfileAndTrace() {
         clock.advance(Duration.ofDays(1));
         World during = new World();
+        CampaignCalendar calendar = during.campaigns(List.of(bairi), clock);
         Dispatcher d = new Dispatcher(during.jurisdiction, during.registry, during.rules, during.openCases, during.alert::level,
-                during.catalogue, World.CITY, during.roster, during.campaigns(List.of(bairi), clock));
+                during.catalogue, World.CITY, during.roster, calendar);
         var desk = new cn.luoyang.pollution.dispatch.dispatching.DispatchDesk(d, during.decisions, during.cases,
                 during.openCases, during.events, during.clock, during.ids);
+        var returns = new cn.luoyang.pollution.dispatch.returns.Returns(during.cases, during.rules, during.registry,
+                during.alert::level, during.catalogue, new cn.luoyang.pollution.dispatch.returns.ReturnPolicy(2), during.events,
+                during.clock, World.CITY, during.ids, during.roster, calendar);
 
         desk.registered(during.registered("c1", "AIR_CONSTRUCTION_DUST", Luoyang.JIANXI, null, clock.instant()));
-
         CaseDispatched event = during.events.of(CaseDispatched.class).get(0);
+        returns.returned(new CaseReturned("ret-1", event.caseId(), event.leadDepartment(), "NOT_OUR_DUTY", "不属于本单位",
+                1, null, clock.instant(), 1));
+
         assertThat(event.priority()).isEqualTo("URGENT");
         assertThat(event.deadlineProfile()).isEqualTo("URGENT");
         assertThat(event.trace()).extracting(TraceStep::step).contains("campaign");
+        CaseDispatched rerouted = during.events.of(CaseDispatched.class).get(1);
+        assertThat(rerouted.routingRound()).isEqualTo(2);
+        assertThat(rerouted.leadDepartment()).isNotEqualTo(event.leadDepartment());
+        assertThat(rerouted.priority()).isEqualTo("URGENT");
+        assertThat(rerouted.trace()).extracting(TraceStep::step).contains("return", "campaign");
     }
 
     @Test

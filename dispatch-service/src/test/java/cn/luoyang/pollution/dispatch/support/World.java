@@ -82,7 +82,7 @@ public final class World {
         dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY, roster, campaigns);
         desk = new DispatchDesk(dispatcher, decisions, cases, openCases, events, clock, ids);
         returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events,
-                clock, CITY, ids, roster);
+                clock, CITY, ids, roster, campaigns);
         closures = new Closures(cases, openCases, clock);
         queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, clock, ids, roster);
         queueClock = new QueueClock(decisions, queueClocks, events, clock, Duration.ofHours(4), Duration.ofMinutes(1), ids);
