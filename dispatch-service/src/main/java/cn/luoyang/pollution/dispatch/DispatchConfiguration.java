@@ -67,7 +67,7 @@ public class DispatchConfiguration {
     Jurisdiction jurisdiction(DispatchProperties properties, ResourceLoader resources) {
         DispatchProperties.Territory t = properties.territory();
         return Territories.load(location -> open(resources, location), t.districtsFile(), t.countiesFile(), t.townshipsFile(),
-                t.villagesFile(), t.boundaryToleranceMetres(), t.gridCellKm());
+                t.villagesFile(), t.gridFile(), t.boundaryToleranceMetres(), t.gridCellKm());
     }
 
     @Bean

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DispatchProperties(String cityZone, Territory territory, RegistrySettings registry, Duplicates duplicates,
         Returns returns, Rules rules, Campaigns campaigns, Queue queue) {
 
-    /** Polygon and name files (Spring resource locations), boundary tolerance and the demonstration grid's cell size. */
+    /** Polygon and name files (Spring resource locations), an official grid file (blank: generated), boundary tolerance and the demonstration grid's cell size. */
     public record Territory(String districtsFile, String countiesFile, String townshipsFile, String villagesFile,
-            double boundaryToleranceMetres, double gridCellKm) {
+            String gridFile, double boundaryToleranceMetres, double gridCellKm) {
     }
 
     public record RegistrySettings(double linkMetres) {

@@ -272,7 +272,7 @@ class DispatchServiceTest {
             assertThat(event.territory().gridId()).isEqualTo("410305-0017");
             assertThat(event.gridTeam().leader().userId()).isEqualTo("grid-leader-0017");
             assertThat(event.gridTeam().members()).extracting(m -> m.userId()).containsExactly("grid-jianxi");
-            assertThat(event.trace()).anyMatch(s -> s.step().equals("grid") && s.detail().contains("网格长 李强"));
+            assertThat(event.trace()).anyMatch(s -> s.step().equals("grid-team") && s.detail().contains("网格长 李强"));
         }
     }
 }

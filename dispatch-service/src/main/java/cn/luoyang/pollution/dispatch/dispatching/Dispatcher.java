@@ -122,7 +122,7 @@ public final class Dispatcher {
             return null;
         }
         GridTeam team = roster.team(territory.gridId()).orElse(null);
-        trace.add(new TraceStep("grid", team == null ? "the roster names nobody for grid " + territory.gridId()
+        trace.add(new TraceStep("grid-team", team == null ? "the roster names nobody for grid " + territory.gridId()
                 : "grid " + team.gridId() + ": leader " + (team.leader() == null ? "none" : team.leader().name() + " ("
                         + team.leader().userId() + ")") + ", " + team.members().size() + " member(s) "
                         + team.members().stream().map(GridTeam.Member::userId).toList()));

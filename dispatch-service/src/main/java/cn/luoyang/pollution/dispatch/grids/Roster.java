@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One version of the grid roster (网格员名册): for each grid its leader (网格长) and members (网格员).
@@ -19,13 +18,6 @@ public record Roster(int version, List<GridTeam> teams, String changedBy, String
 
     public static Roster empty() {
         return new Roster(0, List.of(), null, null, null);
-    }
-
-    public Optional<GridTeam> team(String gridId) {
-        if (gridId == null) {
-            return Optional.empty();
-        }
-        return teams.stream().filter(t -> t.gridId().equals(gridId)).findFirst();
     }
 
     /** The teams by grid id, for lookups on every dispatch. */

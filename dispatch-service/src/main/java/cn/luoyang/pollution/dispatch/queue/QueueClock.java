@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 public final class QueueClock {
 
     public static final String LEVEL = "CAMPAIGN_OFFICE";
-    private static final int BATCH = 200;
 
     private final Decisions decisions;
     private final QueueClocks clocks;
@@ -45,15 +44,6 @@ public final class QueueClock {
         this.eventIds = eventIds;
     }
 
-    public Duration limit() {
-        return limit;
-    }
-
-    /** When a complaint queued at {@code queuedAt} is escalated. */
-    public Instant dueAt(Instant queuedAt) {
-        return queuedAt.plus(limit);
-    }
-
     /** Escalates every complaint past its limit that no instance escalated yet; returns how many this call published. */
     public int tick() {
         Instant now = clock.instant();
@@ -64,7 +54,8 @@ public final class QueueClock {
                 published++;
             }
         }
-        List<DecisionRecord> due = decisions.queuedSince(now.minus(limit), BATCH);
+        // the whole backlog past the limit (the queue holds what no rule could route: tens, not thousands)
+        List<DecisionRecord> due = decisions.queuedAtOrBefore(now.minus(limit));
         if (due.isEmpty()) {
             return published;
         }

@@ -69,9 +69,9 @@ class GridRosterTest {
         List<CaseDispatched> events = world.events.of(CaseDispatched.class);
         assertThat(events.get(0).gridTeam().gridId()).isEqualTo(events.get(0).territory().gridId());
         assertThat(events.get(0).gridTeam().members()).extracting(GridTeam.Member::userId).containsExactly("grid-jianxi");
-        assertThat(events.get(0).trace()).anyMatch(s -> s.step().equals("grid") && s.detail().contains("lead-17"));
+        assertThat(events.get(0).trace()).anyMatch(s -> s.step().equals("grid-team") && s.detail().contains("lead-17"));
         assertThat(events.get(1).gridTeam()).isNull();
-        assertThat(events.get(1).trace()).anyMatch(s -> s.step().equals("grid") && s.detail().contains("names nobody"));
+        assertThat(events.get(1).trace()).anyMatch(s -> s.step().equals("grid-team") && s.detail().contains("names nobody"));
     }
 
     @Test

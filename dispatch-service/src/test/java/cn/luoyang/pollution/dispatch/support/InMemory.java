@@ -78,9 +78,9 @@ public final class InMemory {
         }
 
         @Override
-        public List<DecisionRecord> queuedSince(java.time.Instant at, int limit) {
-            calls.add("queuedSince");
-            return queued().stream().filter(d -> !d.decidedAt().isAfter(at)).limit(limit).toList();
+        public List<DecisionRecord> queuedAtOrBefore(Instant at) {
+            calls.add("queuedAtOrBefore");
+            return queued().stream().filter(d -> !d.decidedAt().isAfter(at)).toList();
         }
     }
 

@@ -65,8 +65,8 @@ public class MongoDecisions implements Decisions {
     }
 
     @Override
-    public List<DecisionRecord> queuedSince(Instant at, int limit) {
+    public List<DecisionRecord> queuedAtOrBefore(Instant at) {
         return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()).and("decidedAt").lte(at))
-                .with(Sort.by("decidedAt")).limit(limit), DecisionRecord.class, COLLECTION);
+                .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
     }
 }
