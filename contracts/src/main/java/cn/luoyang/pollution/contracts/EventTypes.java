@@ -15,6 +15,7 @@ import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
@@ -40,6 +41,7 @@ public final class EventTypes {
         register("case.dispatched.v1", CaseDispatched.class);
         register("complaint.merged.v1", ComplaintMerged.class);
         register("dispatch.failed.v1", DispatchFailed.class);
+        register("dispatch.queue-escalated.v1", QueuedComplaintEscalated.class);
         register("case.accepted.v1", CaseAccepted.class);
         register("case.returned.v1", CaseReturned.class);
         register("case.progressed.v1", CaseProgressed.class);

@@ -11,7 +11,7 @@ public final class Topics {
     public static final String COMPLAINTS_REJECTED = "complaints.rejected";
     /** complaint-service: {@code ReporterNoteAdded}, follow-ups for the case's handler (no consumer yet). */
     public static final String COMPLAINTS_NOTES = "complaints.notes";
-    /** dispatch-service: {@code CaseDispatched}, {@code ComplaintMerged}, {@code DispatchFailed}. */
+    /** dispatch-service: {@code CaseDispatched}, {@code ComplaintMerged}, {@code DispatchFailed}, {@code QueuedComplaintEscalated}. */
     public static final String CASES_DISPATCHED = "cases.dispatched";
     /** enforcement-service: every transition of a case. */
     public static final String CASES_LIFECYCLE = "cases.lifecycle";

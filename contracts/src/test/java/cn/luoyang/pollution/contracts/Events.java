@@ -19,6 +19,8 @@ import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.GridTeam;
+import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.contracts.monitoring.FactorReading;
@@ -60,12 +62,16 @@ final class Events {
                         AT.minusSeconds(60), AT, 1)),
                 Map.entry("case.dispatched.v1", new CaseDispatched("e-04", CASE, COMPLAINT, "LY20261128-000042",
                         "AIR_MUCK_TRUCK", POINT,
-                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "G-410305-0117", Territory.FoundBy.POLYGON),
+                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
+                        new GridTeam("410305-0117", new GridTeam.Member("grid-leader-0117", "网格长 李强"),
+                                List.of(new GridTeam.Member("grid-jianxi", "网格员 周杰"))),
                         "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), "DISTRICT", "URGENT", "URGENT", null,
                         "R-MUCK-NIGHT", 3, 1, false, TRACE, AT, 1)),
                 Map.entry("complaint.merged.v1", new ComplaintMerged("e-05", CASE, "9a1d", "LY20261128-000057", 180.5, 25, AT, 1)),
                 Map.entry("dispatch.failed.v1", new DispatchFailed("e-06", COMPLAINT, "LY20261128-000042", null,
                         "AMBIGUOUS_ADDRESS", "两个县区匹配", List.of("410305 涧西区", "410311 洛龙区"), TRACE, AT, 1)),
+                Map.entry("dispatch.queue-escalated.v1", new QueuedComplaintEscalated("e-18", COMPLAINT, "LY20261128-000042",
+                        "AMBIGUOUS_ADDRESS", "CAMPAIGN_OFFICE", AT.minusSeconds(4 * 3600), 4, AT, 1)),
                 Map.entry("case.accepted.v1", new CaseAccepted("e-07", CASE, "URBAN_MANAGEMENT", HANDLER, AT, 1)),
                 Map.entry("case.returned.v1", new CaseReturned("e-08", CASE, "URBAN_MANAGEMENT", "NOT_OUR_JURISDICTION",
                         "工地属于铁路系统", 1, HANDLER, AT, 1)),

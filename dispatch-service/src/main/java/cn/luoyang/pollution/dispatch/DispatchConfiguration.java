@@ -1,6 +1,9 @@
 package cn.luoyang.pollution.dispatch;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignFile;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
@@ -11,12 +14,16 @@ import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.duplicates.persistence.MongoMergeCells;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
+import cn.luoyang.pollution.dispatch.grids.persistence.MongoRosters;
 import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import cn.luoyang.pollution.dispatch.jurisdiction.Territories;
 import cn.luoyang.pollution.dispatch.messaging.KafkaDispatchEvents;
 import cn.luoyang.pollution.dispatch.queue.ManualQueue;
+import cn.luoyang.pollution.dispatch.queue.QueueClock;
+import cn.luoyang.pollution.dispatch.queue.persistence.MongoQueueClocks;
 import cn.luoyang.pollution.dispatch.registry.Registry;
 import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
@@ -35,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +67,7 @@ public class DispatchConfiguration {
     Jurisdiction jurisdiction(DispatchProperties properties, ResourceLoader resources) {
         DispatchProperties.Territory t = properties.territory();
         return Territories.load(location -> open(resources, location), t.districtsFile(), t.countiesFile(), t.townshipsFile(),
-                t.villagesFile(), t.boundaryToleranceMetres(), t.gridCellKm());
+                t.villagesFile(), t.gridFile(), t.boundaryToleranceMetres(), t.gridCellKm());
     }
 
     @Bean
@@ -117,9 +125,36 @@ public class DispatchConfiguration {
     }
 
     @Bean
+    GridRoster gridRoster(MongoTemplate mongo, Jurisdiction jurisdiction, Clock clock) {
+        return new GridRoster(new MongoRosters(mongo), id -> jurisdiction.grids().byId(id).isPresent(), clock);
+    }
+
+    @Bean
+    CampaignCalendar campaignCalendar(DispatchProperties properties, ResourceLoader resources, Catalogue catalogue,
+            Jurisdiction jurisdiction, Clock clock) {
+        DispatchProperties.Campaigns c = properties.campaigns();
+        List<CampaignPeriod> periods;
+        try (InputStream in = open(resources, c.file())) {
+            periods = CampaignFile.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CampaignCalendar(periods, c.profilesShortestFirst(), clock, ZoneId.of(properties.cityZone()),
+                code -> catalogue.category(code).isPresent(), code -> jurisdiction.districts().byCode(code).isPresent());
+    }
+
+    @Bean
     Dispatcher dispatcher(Jurisdiction jurisdiction, Registry registry, RuleBook rules, OpenCases openCases,
-            CurrentAlert alert, Catalogue catalogue, DispatchProperties properties) {
-        return new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, ZoneId.of(properties.cityZone()));
+            CurrentAlert alert, Catalogue catalogue, DispatchProperties properties, GridRoster roster, CampaignCalendar campaigns) {
+        return new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, ZoneId.of(properties.cityZone()),
+                roster, campaigns);
+    }
+
+    @Bean
+    QueueClock queueClock(Decisions decisions, MongoTemplate mongo, DispatchEvents events, Clock clock,
+            DispatchProperties properties) {
+        return new QueueClock(decisions, new MongoQueueClocks(mongo), events, clock, properties.queue().escalateAfter(),
+                properties.queue().lease(), RANDOM_IDS);
     }
 
     @Bean
@@ -130,9 +165,9 @@ public class DispatchConfiguration {
 
     @Bean
     Returns returns(CaseFiles files, RuleBook rules, Registry registry, CurrentAlert alert, Catalogue catalogue,
-            DispatchProperties properties, DispatchEvents events, Clock clock) {
+            DispatchProperties properties, DispatchEvents events, Clock clock, GridRoster roster, CampaignCalendar campaigns) {
         return new Returns(files, rules, registry, alert::level, catalogue, new ReturnPolicy(properties.returns().maxReturns()),
-                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS);
+                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS, roster, campaigns);
     }
 
     @Bean
@@ -142,8 +177,8 @@ public class DispatchConfiguration {
 
     @Bean
     ManualQueue manualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction,
-            Catalogue catalogue, DispatchEvents events, Clock clock) {
-        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, clock, RANDOM_IDS);
+            Catalogue catalogue, DispatchEvents events, Clock clock, GridRoster roster) {
+        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, clock, RANDOM_IDS, roster);
     }
 
     private static InputStream open(ResourceLoader resources, String location) {

@@ -5,11 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** {@code dispatch.*} settings; defaults in application.yml. */
 @ConfigurationProperties("dispatch")
 public record DispatchProperties(String cityZone, Territory territory, RegistrySettings registry, Duplicates duplicates,
-        Returns returns, Rules rules) {
+        Returns returns, Rules rules, Campaigns campaigns, Queue queue) {
 
-    /** Polygon and name files (Spring resource locations), boundary tolerance and the demonstration grid's cell size. */
+    /** Polygon and name files (Spring resource locations), an official grid file (blank: generated), boundary tolerance and the demonstration grid's cell size. */
     public record Territory(String districtsFile, String countiesFile, String townshipsFile, String villagesFile,
-            double boundaryToleranceMetres, double gridCellKm) {
+            String gridFile, double boundaryToleranceMetres, double gridCellKm) {
     }
 
     public record RegistrySettings(double linkMetres) {
@@ -22,5 +22,13 @@ public record DispatchProperties(String cityZone, Territory territory, RegistryS
     }
 
     public record Rules(String seedFile) {
+    }
+
+    /** The campaign periods' file (JSON list, Spring resource location) and enforcement's deadline profiles, shortest first. */
+    public record Campaigns(String file, java.util.List<String> profilesShortestFirst) {
+    }
+
+    /** The manual queue's clock: escalate after {@code escalateAfter} (plain hours), claims taken over after {@code lease}. */
+    public record Queue(java.time.Duration escalateAfter, java.time.Duration lease) {
     }
 }

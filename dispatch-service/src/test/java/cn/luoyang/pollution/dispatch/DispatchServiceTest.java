@@ -234,4 +234,45 @@ class DispatchServiceTest {
         assertThat(http.get("/dispatch/sources/CSV-3").status()).isEqualTo(404);
         assertThat(mongo.count(Query.query(Criteria.where("_id").is("CSV-2")), "sources")).isEqualTo(1);
     }
+
+    @Test
+    void theGridRosterIsImportedWholeOrNotAtAllAndACaseInTheGridNamesItsTeam() {
+        Http http = new Http(port);
+        String broken = "gridId,role,userId,name\n"
+                + "410305-0017,LEADER,grid-leader-0017,网格长 李强\n"
+                + "410305-G001,MEMBER,grid-x,网格员 甲\n"
+                + "410305-0017,CAPTAIN,grid-y,网格员 乙\n"
+                + "410305-0017,MEMBER,,网格员 丙\n";
+        String good = "gridId,role,userId,name\n"
+                + "410305-0017,LEADER,grid-leader-0017,网格长 李强\n"
+                + "410305-0017,MEMBER,grid-jianxi,网格员 周杰\n"
+                + "410305-0018,MEMBER,grid-jianxi-2,网格员 王磊\n";
+
+        Http.Response rejected = http.putCsv("/dispatch/grids/roster", broken);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                .containsExactly("line 3.gridId", "line 4.role", "line 5.userId");
+        assertThat(http.get("/dispatch/grids/410305-0017/team").status()).isEqualTo(404);
+
+        Http.Response imported = http.putCsv("/dispatch/grids/roster", good);
+        assertThat(imported.status()).as(String.valueOf(imported.body())).isEqualTo(200);
+        assertThat(imported.body().path("grids").asInt()).isEqualTo(2);
+        assertThat(imported.body().path("people").asInt()).isEqualTo(3);
+        assertThat(imported.body().path("changedBy").asString()).isNotBlank();
+        JsonNode team = http.get("/dispatch/grids/410305-0017/team").body();
+        assertThat(team.path("leader").path("name").asString()).isEqualTo("网格长 李强");
+        assertThat(team.path("members").get(0).path("userId").asString()).isEqualTo("grid-jianxi");
+
+        // days after the other tests' reports at the same place, so it opens a case of its own
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fixtures.registered("k-grid", "AIR_OPEN_BURNING", Luoyang.JIANXI, null,
+                World.MORNING.plus(Duration.ofDays(5))));
+        try (TopicProbe dispatched = new TopicProbe(brokers, Topics.CASES_DISPATCHED)) {
+            ConsumerRecord<String, byte[]> record = awaitRecords(dispatched, r -> "CASE-LY20261128-k-grid".equals(r.key()), 1).get(0);
+            CaseDispatched event = (CaseDispatched) codec.decode("case.dispatched.v1", record.value());
+            assertThat(event.territory().gridId()).isEqualTo("410305-0017");
+            assertThat(event.gridTeam().leader().userId()).isEqualTo("grid-leader-0017");
+            assertThat(event.gridTeam().members()).extracting(m -> m.userId()).containsExactly("grid-jianxi");
+            assertThat(event.trace()).anyMatch(s -> s.step().equals("grid-team") && s.detail().contains("网格长 李强"));
+        }
+    }
 }

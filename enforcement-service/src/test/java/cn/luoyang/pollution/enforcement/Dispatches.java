@@ -19,7 +19,7 @@ public final class Dispatches {
     public static CaseDispatched round(String caseId, String lead, String district, int round, String... coHandlers) {
         return new CaseDispatched("ev-" + caseId + "-r" + round, caseId, "cmp-" + caseId, caseId.replace("CASE-", ""),
                 "AIR_CONSTRUCTION_DUST", new GeoPoint(112.39, 34.66, GeoPoint.Datum.WGS84),
-                new Territory(district, "涧西区", district + "001", "天津路街道", null, district + "-G001", Territory.FoundBy.POLYGON),
+                new Territory(district, "涧西区", district + "001", "天津路街道", null, district + "-0017", Territory.FoundBy.POLYGON),
                 lead, List.of(coHandlers), "DISTRICT", "ROUTINE", "STANDARD", null, "R-DUST-1", 3, round, false,
                 List.of(new TraceStep("territory", "point in " + district + " polygon"),
                         new TraceStep("rule", "R-DUST-1 v3: construction dust → " + lead)),

@@ -112,7 +112,7 @@ class IdentityProviderTest {
         Jwt access = verified(tokens.personAccessToken("grid-jianxi", "luoyang2026"));
 
         assertThat(access.getClaimAsStringList("role")).containsExactly("GRID_MEMBER");
-        assertThat(access.getClaimAsString("grid")).isEqualTo("410305-G001");
+        assertThat(access.getClaimAsString("grid")).isEqualTo("410305-0017");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
  * @param priority    ROUTINE or URGENT
  * @param deadlineProfile the name of the clock set enforcement applies, e.g. {@code STANDARD}, {@code URGENT}
  * @param arbitrated  true when the campaign office (攻坚办) decided after repeated returns; final
+ * @param gridTeam    the roster's grid leader and members of {@code territory.gridId}; null when the
+ *                    complaint has no grid or the roster names nobody for it (added after v1: optional)
  */
 public record CaseDispatched(
         String eventId,
@@ -23,6 +25,7 @@ public record CaseDispatched(
         String category,
         GeoPoint location,
         Territory territory,
+        GridTeam gridTeam,
         String leadDepartment,
         List<String> coHandlingDepartments,
         String level,
@@ -50,6 +53,23 @@ public record CaseDispatched(
     public String leadTerritory() {
         return "CITY".equalsIgnoreCase(level) || territory == null || territory.districtCode() == null
                 ? CITY_TERRITORY : territory.districtCode();
+    }
+
+    /** Without a grid team: the shape before the roster. */
+    public CaseDispatched(String eventId, String caseId, String complaintId, String trackingNumber, String category,
+            GeoPoint location, Territory territory, String leadDepartment, List<String> coHandlingDepartments, String level,
+            String priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion, int routingRound,
+            boolean arbitrated, List<TraceStep> trace, Instant occurredAt, int schemaVersion) {
+        this(eventId, caseId, complaintId, trackingNumber, category, location, territory, null, leadDepartment,
+                coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion, routingRound, arbitrated,
+                trace, occurredAt, schemaVersion);
+    }
+
+    /** The same event naming this grid team. */
+    public CaseDispatched withGridTeam(GridTeam team) {
+        return new CaseDispatched(eventId, caseId, complaintId, trackingNumber, category, location, territory, team,
+                leadDepartment, coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion,
+                routingRound, arbitrated, trace, occurredAt, schemaVersion);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.dispatching;
 
+import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.duplicates.MergeTarget;
@@ -17,9 +18,10 @@ public sealed interface Decision {
     /**
      * A new case (派单) to a lead department.
      *
+     * @param team the roster's leader and members of the complaint's grid; null when it names nobody
      * @param seen the merge cells as this decision read them (null without a point): the case opens only if they are unchanged
      */
-    record Dispatch(Territory territory, LonLat point, SourceLink source, Routing routing, List<TraceStep> trace,
+    record Dispatch(Territory territory, LonLat point, SourceLink source, Routing routing, GridTeam team, List<TraceStep> trace,
             Neighbourhood seen) implements Decision {
     }
 

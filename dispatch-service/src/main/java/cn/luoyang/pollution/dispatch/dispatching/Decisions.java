@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.dispatching;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,4 +25,7 @@ public interface Decisions {
 
     /** The manual queue: complaints waiting for the campaign office, oldest first. */
     List<DecisionRecord> queued();
+
+    /** The complaints of the manual queue queued at or before {@code at}, oldest first. */
+    List<DecisionRecord> queuedAtOrBefore(Instant at);
 }

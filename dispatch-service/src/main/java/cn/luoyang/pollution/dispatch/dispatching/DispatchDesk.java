@@ -102,7 +102,7 @@ public final class DispatchDesk {
     private DecisionRecord open(Complaint complaint, Decision.Dispatch d) {
         Routing r = d.routing();
         CaseDispatched dispatched = new CaseDispatched(eventIds.get(), complaint.caseId(), complaint.complaintId(),
-                complaint.trackingNumber(), complaint.category(), complaint.location(), d.territory(), r.leadDepartment(),
+                complaint.trackingNumber(), complaint.category(), complaint.location(), d.territory(), d.team(), r.leadDepartment(),
                 r.coHandlingDepartments(), r.level(), r.priority(), r.deadlineProfile(),
                 d.source() == null ? null : d.source().source().id(), r.ruleId(), r.ruleVersion(), 1, false, d.trace(),
                 clock.instant(), CaseDispatched.VERSION);

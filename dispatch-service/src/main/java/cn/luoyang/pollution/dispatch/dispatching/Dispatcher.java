@@ -3,12 +3,15 @@ package cn.luoyang.pollution.dispatch.dispatching;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.catalogue.Category;
+import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.duplicates.MergeTarget;
 import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import cn.luoyang.pollution.dispatch.jurisdiction.TerritoryLookup;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
@@ -40,9 +43,11 @@ public final class Dispatcher {
     private final Supplier<AlertLevel> alert;
     private final Catalogue catalogue;
     private final ZoneId cityZone;
+    private final GridRoster roster;
+    private final CampaignCalendar campaigns;
 
     public Dispatcher(Jurisdiction jurisdiction, Registry registry, RuleBook rules, OpenCases openCases,
-            Supplier<AlertLevel> alert, Catalogue catalogue, ZoneId cityZone) {
+            Supplier<AlertLevel> alert, Catalogue catalogue, ZoneId cityZone, GridRoster roster, CampaignCalendar campaigns) {
         this.jurisdiction = jurisdiction;
         this.registry = registry;
         this.rules = rules;
@@ -50,6 +55,8 @@ public final class Dispatcher {
         this.alert = alert;
         this.catalogue = catalogue;
         this.cityZone = cityZone;
+        this.roster = roster;
+        this.campaigns = campaigns;
     }
 
     public Decision decide(Complaint complaint) {
@@ -103,8 +110,23 @@ public final class Dispatcher {
             trace.add(new TraceStep("rule", detail));
             return new Decision.Queue("NO_RULE", detail, List.of(), trace);
         }
-        trace.addAll(routing.get().trace());
-        return new Decision.Dispatch(found.territory(), point, link, routing.get(), trace, seen);
+        Routing routed = campaigns.apply(routing.get(), complaint.category(), found.territory().districtCode());
+        trace.addAll(routed.trace());
+        GridTeam team = gridTeam(found.territory(), trace);
+        return new Decision.Dispatch(found.territory(), point, link, routed, team, trace, seen);
+    }
+
+    /** The roster's people of the complaint's grid (网格长, 网格员), named in the trace. */
+    private GridTeam gridTeam(Territory territory, List<TraceStep> trace) {
+        if (territory.gridId() == null) {
+            return null;
+        }
+        GridTeam team = roster.team(territory.gridId()).orElse(null);
+        trace.add(new TraceStep("grid-team", team == null ? "the roster names nobody for grid " + territory.gridId()
+                : "grid " + team.gridId() + ": leader " + (team.leader() == null ? "none" : team.leader().name() + " ("
+                        + team.leader().userId() + ")") + ", " + team.members().size() + " member(s) "
+                        + team.members().stream().map(GridTeam.Member::userId).toList()));
+        return team;
     }
 
     private TerritoryLookup locate(Complaint complaint, PollutionSource named, List<TraceStep> trace) {

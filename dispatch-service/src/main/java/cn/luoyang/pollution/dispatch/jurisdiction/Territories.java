@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
-/** Assembles a {@link Jurisdiction} from the four territory files and generates its demonstration grid. */
+/** Assembles a {@link Jurisdiction} from the four territory files and generates its demonstration grid (or reads an official one). */
 public final class Territories {
 
     /** The bundled Luoyang files on the classpath. */
@@ -22,11 +22,24 @@ public final class Territories {
 
     public static Jurisdiction load(Function<String, InputStream> open, String districts, String counties, String townships,
             String villages, double toleranceMetres, double gridCellKm) {
+        return load(open, districts, counties, townships, villages, null, toleranceMetres, gridCellKm);
+    }
+
+    /** @param gridFile an official grid ({@link GridFile}) in place of the generated lattice; null or blank: the lattice */
+    public static Jurisdiction load(Function<String, InputStream> open, String districts, String counties, String townships,
+            String villages, String gridFile, double toleranceMetres, double gridCellKm) {
         try (InputStream d = open.apply(districts); InputStream c = open.apply(counties);
              InputStream t = open.apply(townships); InputStream v = open.apply(villages)) {
             DistrictMap map = TerritoryData.districts(d, c);
             Divisions divisions = TerritoryData.divisions(t, v);
-            Grids grids = new Grids(GridGenerator.generate(map, divisions, gridCellKm));
+            Grids grids;
+            if (gridFile == null || gridFile.isBlank()) {
+                grids = new Grids(GridGenerator.generate(map, divisions, gridCellKm));
+            } else {
+                try (InputStream g = open.apply(gridFile)) {
+                    grids = new Grids(GridFile.read(g, map, divisions));
+                }
+            }
             return new Jurisdiction(map, divisions, grids, toleranceMetres);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

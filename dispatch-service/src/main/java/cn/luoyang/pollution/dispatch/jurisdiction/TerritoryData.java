@@ -48,7 +48,7 @@ public final class TerritoryData {
         return new Divisions(townships, villages);
     }
 
-    private static Geometry geometry(JsonNode geometry) {
+    static Geometry geometry(JsonNode geometry) {
         String type = geometry.path("type").asString();
         JsonNode coordinates = geometry.path("coordinates");
         List<Polygon> polygons = new ArrayList<>();

@@ -21,6 +21,7 @@ import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.geo.ChinaDatum;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
 import cn.luoyang.pollution.dispatch.jurisdiction.GridCell;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
@@ -44,9 +45,10 @@ public final class ManualQueue {
     private final DispatchEvents events;
     private final Clock clock;
     private final Supplier<String> eventIds;
+    private final GridRoster roster;
 
     public ManualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction, Catalogue catalogue,
-            DispatchEvents events, Clock clock, Supplier<String> eventIds) {
+            DispatchEvents events, Clock clock, Supplier<String> eventIds, GridRoster roster) {
         this.decisions = decisions;
         this.files = files;
         this.openCases = openCases;
@@ -55,6 +57,7 @@ public final class ManualQueue {
         this.events = events;
         this.clock = clock;
         this.eventIds = eventIds;
+        this.roster = roster;
     }
 
     public List<DecisionRecord> waiting() {
@@ -97,7 +100,8 @@ public final class ManualQueue {
                 + " in " + district + (manual.note() == null ? "" : ": " + manual.note())));
         String caseId = "CASE-" + queued.trackingNumber();
         CaseDispatched event = new CaseDispatched(eventIds.get(), caseId, complaintId, queued.trackingNumber(),
-                queued.category(), queued.location(), territory, manual.leadDepartment(),
+                queued.category(), queued.location(), territory, roster.team(territory.gridId()).orElse(null),
+                manual.leadDepartment(),
                 manual.coHandlingDepartments() == null ? List.of() : List.copyOf(manual.coHandlingDepartments()),
                 manual.level(), manual.priority(), manual.deadlineProfile(), null, "MANUAL", 0, 1, false, trace,
                 clock.instant(), CaseDispatched.VERSION);

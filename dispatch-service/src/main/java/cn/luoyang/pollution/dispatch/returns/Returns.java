@@ -2,12 +2,13 @@ package cn.luoyang.pollution.dispatch.returns;
 
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.GeoPoint;
-import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.common.Conflict;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
@@ -18,12 +19,13 @@ import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
 import cn.luoyang.pollution.dispatch.dispatching.HandAssignment;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
 import cn.luoyang.pollution.dispatch.registry.Registry;
 import cn.luoyang.pollution.dispatch.registry.SourceLink;
 import cn.luoyang.pollution.dispatch.rules.AlertLevel;
 import cn.luoyang.pollution.dispatch.rules.Facts;
-import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.Routing;
+import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -54,9 +56,12 @@ public final class Returns {
     private final Clock clock;
     private final ZoneId cityZone;
     private final Supplier<String> eventIds;
+    private final GridRoster roster;
+    private final CampaignCalendar campaigns;
 
     public Returns(CaseFiles files, RuleBook rules, Registry registry, Supplier<AlertLevel> alert, Catalogue catalogue,
-            ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds) {
+            ReturnPolicy policy, DispatchEvents events, Clock clock, ZoneId cityZone, Supplier<String> eventIds,
+            GridRoster roster, CampaignCalendar campaigns) {
         this.files = files;
         this.rules = rules;
         this.registry = registry;
@@ -67,6 +72,8 @@ public final class Returns {
         this.clock = clock;
         this.cityZone = cityZone;
         this.eventIds = eventIds;
+        this.roster = roster;
+        this.campaigns = campaigns;
     }
 
     /**
@@ -108,8 +115,9 @@ public final class Returns {
             return toArbitration(returned, "NO_DEPARTMENT_LEFT", "no department left after returns by "
                     + returned.returnedBy(), trace);
         }
-        trace.addAll(routing.get().trace());
-        Routing r = routing.get();
+        Routing r = campaigns.apply(routing.get(), returned.category(),
+                returned.territory() == null ? null : returned.territory().districtCode());
+        trace.addAll(r.trace());
         CaseDispatched rerouted = dispatched(returned, r.leadDepartment(), r.coHandlingDepartments(), r.level(),
                 r.priority(), r.deadlineProfile(), r.ruleId(), r.ruleVersion(), false, trace);
         return commit(returned.dispatched(rerouted, clock.instant()), rerouted);
@@ -169,7 +177,8 @@ public final class Returns {
             String ruleId, int ruleVersion, boolean arbitrated, List<TraceStep> trace) {
         GeoPoint location = file.location();
         return new CaseDispatched(eventIds.get(), file.id(), file.openingComplaintId(), file.trackingNumber(), file.category(),
-                location, file.territory(), lead, co, level, priority, profile, file.sourceId(), ruleId, ruleVersion,
+                location, file.territory(), file.territory() == null ? null : roster.team(file.territory().gridId()).orElse(null),
+                lead, co, level, priority, profile, file.sourceId(), ruleId, ruleVersion,
                 file.routingRound() + 1, arbitrated, List.copyOf(trace), clock.instant(), CaseDispatched.VERSION);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call dispatch-service. The city's routing — rules, the pollution-source registry, the alert
- * level — and the campaign office's own decisions (manual queue, arbitration) belong to the campaign
+ * level, the grid roster — and the campaign office's own decisions (manual queue, arbitration) belong to the campaign
  * office and administrators; the console reaches the queue and arbitration as a {@link Roles#SERVICE}
  * account acting for the signed-in person. Officers read rules, registry, territory and decisions and
  * ask for explanations. Anything not listed is refused.
@@ -39,6 +39,12 @@ class DispatchAccess {
                 .allow(POST, "/dispatch/sources/import", OFFICE)
                 .allow(PUT, "/dispatch/sources/*", OFFICE)
                 .allow(DELETE, "/dispatch/sources/*", OFFICE)
+                .allow(PUT, "/dispatch/grids/roster", OFFICE)
+                .allow(PUT, "/dispatch/grids/*/team", OFFICE)
+                .allow(DELETE, "/dispatch/grids/*/team", OFFICE)
+                .allow(GET, "/dispatch/grids/roster", Roles.OFFICERS)
+                .allow(GET, "/dispatch/grids/*/team", Roles.OFFICERS)
+                .allow(GET, "/dispatch/campaigns", Roles.OFFICERS)
                 .allow(GET, "/dispatch/rules", Roles.OFFICERS)
                 .allow(GET, "/dispatch/rules/versions", Roles.OFFICERS)
                 .allow(GET, "/dispatch/rules/versions/*", Roles.OFFICERS)

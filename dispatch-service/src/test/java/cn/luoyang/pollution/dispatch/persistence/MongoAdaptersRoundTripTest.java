@@ -3,12 +3,17 @@ package cn.luoyang.pollution.dispatch.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoDecisions;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
+import cn.luoyang.pollution.dispatch.grids.Roster;
+import cn.luoyang.pollution.dispatch.grids.RosterRow;
+import cn.luoyang.pollution.dispatch.grids.persistence.MongoRosters;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
 import cn.luoyang.pollution.dispatch.rules.AlertLevel;
@@ -45,6 +50,23 @@ class MongoAdaptersRoundTripTest {
     void stop() {
         client.close();
         server.shutdownNow();
+    }
+
+    @Test
+    void aRosterSavedByOneInstanceIsTheNextOnesAndATakenVersionCannotBeSavedTwice() {
+        GridRoster saving = new GridRoster(new MongoRosters(mongo), id -> true, world.clock);
+        GridRoster reading = new GridRoster(new MongoRosters(mongo), id -> true, world.clock);
+        assertThat(reading.team("410305-0017")).isEmpty();
+
+        saving.importRows(List.of(new RosterRow(2, "410305-0017", "LEADER", "lead-17", "网格长 李强"),
+                new RosterRow(3, "410305-0017", "MEMBER", "grid-jianxi", "网格员 周杰")), List.of(), "campaign", "import");
+
+        GridTeam team = reading.team("410305-0017").orElseThrow();
+        assertThat(team).isEqualTo(new GridTeam("410305-0017", new GridTeam.Member("lead-17", "网格长 李强"),
+                List.of(new GridTeam.Member("grid-jianxi", "网格员 周杰"))));
+        assertThat(reading.current().version()).isEqualTo(1);
+        assertThat(reading.current().changedBy()).isEqualTo("campaign");
+        assertThat(new MongoRosters(mongo).add(new Roster(1, List.of(), "other", null, World.MORNING))).isFalse();
     }
 
     @Test

@@ -52,6 +52,11 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
     }
 
+    public Response putCsv(String path, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv)).build());
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -11,6 +11,10 @@ import cn.luoyang.pollution.dispatch.dispatching.Outcome;
 import cn.luoyang.pollution.dispatch.duplicates.MergeCell;
 import cn.luoyang.pollution.dispatch.duplicates.MergeCells;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
+import cn.luoyang.pollution.dispatch.grids.Roster;
+import cn.luoyang.pollution.dispatch.grids.Rosters;
+import cn.luoyang.pollution.dispatch.queue.QueueClocks;
+import cn.luoyang.pollution.dispatch.queue.QueueEscalation;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.rules.AlertLevelStore;
@@ -71,6 +75,12 @@ public final class InMemory {
         public List<DecisionRecord> queued() {
             return byId.values().stream().filter(d -> d.outcome() == Outcome.QUEUED)
                     .sorted(Comparator.comparing(DecisionRecord::decidedAt)).toList();
+        }
+
+        @Override
+        public List<DecisionRecord> queuedAtOrBefore(Instant at) {
+            calls.add("queuedAtOrBefore");
+            return queued().stream().filter(d -> !d.decidedAt().isAfter(at)).toList();
         }
     }
 
@@ -177,6 +187,61 @@ public final class InMemory {
         @Override
         public boolean add(RuleTable table) {
             return versions.putIfAbsent(table.version(), table) == null;
+        }
+    }
+
+    public static final class RosterStore implements Rosters {
+        public final TreeMap<Integer, Roster> versions = new TreeMap<>();
+
+        @Override
+        public int latestVersion() {
+            return versions.isEmpty() ? 0 : versions.lastKey();
+        }
+
+        @Override
+        public Optional<Roster> version(int version) {
+            return Optional.ofNullable(versions.get(version));
+        }
+
+        @Override
+        public boolean add(Roster roster) {
+            return versions.putIfAbsent(roster.version(), roster) == null;
+        }
+    }
+
+    public static final class QueueClockStore implements QueueClocks {
+        public final Map<String, QueueEscalation> byId = new LinkedHashMap<>();
+
+        @Override
+        public java.util.Set<String> escalated(Collection<String> complaintIds) {
+            return complaintIds.stream().filter(byId::containsKey).collect(java.util.stream.Collectors.toSet());
+        }
+
+        @Override
+        public boolean claim(QueueEscalation escalation) {
+            return byId.putIfAbsent(escalation.complaintId(), escalation) == null;
+        }
+
+        @Override
+        public List<QueueEscalation> unpublishedClaimedBefore(Instant at) {
+            return byId.values().stream().filter(e -> e.publishedAt() == null && !e.claimedAt().isAfter(at)).toList();
+        }
+
+        @Override
+        public boolean reclaim(QueueEscalation stale, Instant at) {
+            QueueEscalation now = byId.get(stale.complaintId());
+            if (now == null || now.publishedAt() != null || !now.claimedAt().equals(stale.claimedAt())) {
+                return false;
+            }
+            byId.put(stale.complaintId(), stale.reclaimed(at));
+            return true;
+        }
+
+        @Override
+        public void published(String complaintId, Instant at) {
+            QueueEscalation e = byId.get(complaintId);
+            byId.put(complaintId, new QueueEscalation(e.complaintId(), e.trackingNumber(), e.reason(), e.queuedAt(), e.eventId(),
+                    e.escalatedAt(), e.claimedAt(), at));
         }
     }
 

@@ -4,14 +4,18 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
+import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
 import cn.luoyang.pollution.dispatch.dispatching.Complaint;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchDesk;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
 import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
+import cn.luoyang.pollution.dispatch.grids.GridRoster;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import cn.luoyang.pollution.dispatch.queue.ManualQueue;
+import cn.luoyang.pollution.dispatch.queue.QueueClock;
 import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.Registry;
 import cn.luoyang.pollution.dispatch.registry.SourceDraft;
@@ -55,6 +59,11 @@ public final class World {
     public final Returns returns;
     public final Closures closures;
     public final ManualQueue queue;
+    public final InMemory.RosterStore rosterStore = new InMemory.RosterStore();
+    public final GridRoster roster;
+    public final CampaignCalendar campaigns;
+    public final InMemory.QueueClockStore queueClocks = new InMemory.QueueClockStore();
+    public final QueueClock queueClock;
 
     public World() {
         this(2, 200, Duration.ofHours(24));
@@ -68,12 +77,25 @@ public final class World {
         rules.start(SeedTable::defaults);
         alert = new CurrentAlert(new InMemory.AlertStore(), clock);
         openCases = new OpenCases(cells, mergeMetres, mergeWindow);
-        dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY);
+        roster = new GridRoster(rosterStore, id -> jurisdiction.grids().byId(id).isPresent(), clock);
+        campaigns = campaigns(List.of());
+        dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY, roster, campaigns);
         desk = new DispatchDesk(dispatcher, decisions, cases, openCases, events, clock, ids);
         returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events,
-                clock, CITY, ids);
+                clock, CITY, ids, roster, campaigns);
         closures = new Closures(cases, openCases, clock);
-        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, clock, ids);
+        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, clock, ids, roster);
+        queueClock = new QueueClock(decisions, queueClocks, events, clock, Duration.ofHours(4), Duration.ofMinutes(1), ids);
+    }
+
+    /** A calendar of these periods on this world's clock, validated against its catalogue and districts. */
+    public CampaignCalendar campaigns(List<CampaignPeriod> periods) {
+        return campaigns(periods, clock);
+    }
+
+    public CampaignCalendar campaigns(List<CampaignPeriod> periods, Clock at) {
+        return new CampaignCalendar(periods, List.of("URGENT", "SIMPLE", "STANDARD"), at, CITY,
+                code -> catalogue.category(code).isPresent(), code -> jurisdiction.districts().byCode(code).isPresent());
     }
 
     public ComplaintRegistered registered(String complaintId, String category, GeoPoint location, String address, Instant observedAt) {

@@ -40,7 +40,7 @@ class MongoCasesTest {
         assertThat(again.state()).isEqualTo(CaseState.ACCEPTED);
         assertThat(again.lead()).isEqualTo(new Unit("URBAN_MANAGEMENT", "410305"));
         assertThat(again.coHandlers()).containsExactly(new Unit("ECOLOGY_ENVIRONMENT", "410305"));
-        assertThat(again.territory().gridId()).isEqualTo("410305-G001");
+        assertThat(again.territory().gridId()).isEqualTo("410305-0017");
         assertThat(again.dispatchTrace()).hasSize(2);
         assertThat(again.history().entries()).extracting(HistoryEntry::action).containsExactly("DISPATCHED", "ACCEPTED");
         assertThat(again.history().verify()).isTrue();

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.dispatch.dispatching.persistence;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Decisions in the {@code decisions} collection, {@code _id} = complaint id. The manual queue is
- * read by {@code outcome} equality, the first key of the {@code (outcome, decidedAt)} index.
+ * read by {@code outcome} equality, the first key of the {@code (outcome, decidedAt)} index; its
+ * clock by {@code outcome} and a {@code decidedAt} range, both keys.
  */
 public class MongoDecisions implements Decisions {
 
@@ -59,6 +61,12 @@ public class MongoDecisions implements Decisions {
     @Override
     public List<DecisionRecord> queued() {
         return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()))
+                .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
+    }
+
+    @Override
+    public List<DecisionRecord> queuedAtOrBefore(Instant at) {
+        return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()).and("decidedAt").lte(at))
                 .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
     }
 }
