@@ -33,6 +33,26 @@ import java.util.Optional;
  */
 public final class SystemUnderTest implements AutoCloseable {
 
+    /**
+     * The category whose cases the shared system lets run out of time at once (EscalationIT): no suite
+     * and no load report uses it otherwise (the load mix has no small coal boilers).
+     */
+    public static final String OVERDUE_CATEGORY = "AIR_COAL_BOILER";
+
+    /**
+     * enforcement-service's clocks in the shared system: cases of {@link #OVERDUE_CATEGORY} must be
+     * signed for within 0 h (so they are overdue as soon as the clock looks), and every overdue case is
+     * escalated to all three levels 0 h after its deadline. Limits are whole hours at the least, and
+     * other cases' limits (1 h for urgent ones, working days otherwise) outlast any suite, so no other
+     * case goes overdue. Map keys in brackets keep their underscores (Spring's binding).
+     */
+    private static final Map<String, String> OVERDUE_CLOCKS = Map.of("SPRING_APPLICATION_JSON", JsonHttp.JSON.writeValueAsString(Map.of(
+            "enforcement.clocks.profiles[E2E_OVERDUE].sign", "0h",
+            "enforcement.clocks.profiles[E2E_OVERDUE].onsite", "2wd",
+            "enforcement.clocks.profiles[E2E_OVERDUE].close", "15wd",
+            "enforcement.clocks.categories[" + OVERDUE_CATEGORY + "]", "E2E_OVERDUE",
+            "enforcement.clocks.escalation-delays", List.of("0h", "0h", "0h"))));
+
     private static SystemUnderTest shared;
     private static RuntimeException sharedStartFailure;
 
@@ -73,7 +93,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         if (shared == null) {
             try {
-                shared = start("shared", Map.of(), true, Smsc.start());
+                shared = start("shared", OVERDUE_CLOCKS, true, Smsc.start());
             } catch (RuntimeException e) {
                 sharedStartFailure = e;
                 throw e;
