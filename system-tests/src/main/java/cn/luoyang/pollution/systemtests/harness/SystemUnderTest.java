@@ -180,9 +180,12 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /**
      * The SMPP gateway's environment. Quiet hours (21:00–08:00 in Luoyang) are on by default for a
-     * gateway that reaches phones; the suites run at any hour, so they are switched off here. The
-     * longest wait between attempts after the carrier refused a message (default 5 min) is 30 s, so
-     * that after a 60 s outage the suite's drain does not wait minutes for backed-off messages.
+     * gateway that reaches phones; the suites run at any hour, so they are switched off here. So are
+     * the per-number caps (3 a minute by default): a reopened case texts its reporter five times
+     * within seconds (CaseLoopIT), and the cap would hold the last two for a minute (the caps are
+     * tested in notification-service's own tests). The longest wait between attempts after the
+     * carrier refused a message (default 5 min) is 30 s, so that after a 60 s outage the suite's drain
+     * does not wait minutes for backed-off messages.
      */
     private static Map<String, String> withSmsc(Map<String, String> serviceEnv, Smsc smsc) {
         if (smsc == null) {
@@ -190,6 +193,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>(smsc.serviceEnv());
         env.put("NOTIFICATION_QUIETHOURS_ENABLED", "false");
+        env.put("NOTIFICATION_CAPS_ENABLED", "false");
         env.put("NOTIFICATION_SENDING_RETRYMAX", "30s");
         env.putAll(serviceEnv);
         return env;
