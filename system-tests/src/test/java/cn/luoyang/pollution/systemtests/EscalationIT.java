@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +69,7 @@ class EscalationIT {
 
         // notification-service is down while the case is filed, dispatched, and its sign-for clock runs out
         system.runtime().stop(Component.NOTIFICATION);
-        boolean restarted = false;
+        CompletableFuture<Void> restart = null;
         try {
             Report report = EndToEndIT.report("escalation", "410305", SystemUnderTest.OVERDUE_CATEGORY);
             JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
@@ -78,14 +79,17 @@ class EscalationIT {
             await(() -> ledger.caseOf(complaintId).isPresent(), "dispatch of " + complaintId);
             String caseId = ledger.caseOf(complaintId).orElseThrow();
             assertThat(Handlers.unitOf(ledger.caseDispatched(caseId).orElseThrow())).isEqualTo("ECOLOGY_ENVIRONMENT@410305");
+
+            // starting takes tens of seconds and consumes nothing until the end: begin now, the clock runs out meanwhile
+            restart = CompletableFuture.runAsync(() -> system.runtime().restart(Component.NOTIFICATION));
             await(() -> escalationLevels(caseId).size() == 3 && has(caseId, "case.overdue.v1"),
                     "CaseOverdue and three CaseEscalated of " + caseId + ": " + ledger.lifecycle(caseId));
+            assertThat(restart).as("notification-service still starting when the clock ran out and escalated").isNotDone();
             assertThat(escalationLevels(caseId)).containsExactlyInAnyOrder("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
             JsonHttp.Answer view = new CaseApi(system, Handlers.CLOSURE_VERIFIER).get(caseId);
             assertThat(view.json().path("overdue").asBoolean()).as(view.body()).isTrue();
 
-            system.runtime().restart(Component.NOTIFICATION);
-            restarted = true;
+            restart.join();
             await(() -> kinds(smsc, LEADER_MOBILE).containsAll(List.of("OVERDUE", "ESCALATED"))
                     && kinds(smsc, OFFICE_MOBILE).contains("ESCALATED") && kinds(smsc, DISCIPLINE_MOBILE).contains("ESCALATED")
                     && sms.milestonesOf(complaintId).containsAll(List.of("REGISTERED", "DISPATCHED")),
@@ -102,8 +106,10 @@ class EscalationIT {
             assertThat(sms.milestonesOf(complaintId)).as("the reporter's SMS, queued while notification was down")
                     .containsExactlyInAnyOrder("REGISTERED", "DISPATCHED");
         } finally {
-            if (!restarted) {
+            if (restart == null) {
                 system.runtime().restart(Component.NOTIFICATION);
+            } else {
+                restart.join();
             }
         }
     }
