@@ -12,11 +12,11 @@ import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
 import cn.luoyang.pollution.systemtests.harness.Smsc;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.systemtests.harness.Waiting;
 import cn.luoyang.pollution.systemtests.load.Report;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class CaseLoopIT {
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String complaintId = filed.text("complaintId");
         Ledger ledger = system.ledger();
-        await(() -> ledger.caseOf(complaintId).isPresent(), "dispatch of " + complaintId);
+        Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
         String caseId = ledger.caseOf(complaintId).orElseThrow();
         assertThat(ledger.dispatchOutcomes(complaintId)).as("a case of its own, not merged").anyMatch(o ->
                 Ledger.DISPATCHED.equals(o.type()) && caseId.equals(o.text("caseId")));
@@ -76,13 +76,13 @@ class CaseLoopIT {
         returnAs("sthj-jianxi", caseId, "NOT_OUR_DUTY", "餐饮油烟净化设施归城管部门执法");
 
         // the second return is the limit: the case waits for the campaign office
-        await(() -> ledger.dispatchOutcomes(complaintId).stream().anyMatch(o -> Ledger.DISPATCH_FAILED.equals(o.type())
-                && caseId.equals(o.text("caseId")) && "RETURNED_TOO_OFTEN".equals(o.text("reason"))), "arbitration of " + caseId);
+        Waiting.until(STEP, () -> ledger.dispatchOutcomes(complaintId).stream().anyMatch(o -> Ledger.DISPATCH_FAILED.equals(o.type())
+                && caseId.equals(o.text("caseId")) && "RETURNED_TOO_OFTEN".equals(o.text("reason"))), () -> "arbitration of " + caseId + ": " + ledger.dispatchOutcomes(complaintId));
         Observed failed = ledger.dispatchOutcomes(complaintId).stream()
                 .filter(o -> Ledger.DISPATCH_FAILED.equals(o.type())).findFirst().orElseThrow();
         List<String> returnedBy = failed.body().path("candidates").valueStream().map(JsonNode::asString).toList();
         DispatchApi office = new DispatchApi(system, "campaign");
-        await(() -> waitingIds(office).contains(caseId), caseId + " on the arbitration list");
+        Waiting.until(STEP, () -> waitingIds(office).contains(caseId), () -> caseId + " on the arbitration list");
         assertThat(supervisor.get(caseId).text("state")).isEqualTo("RETURNED");
         assertThat(supervisor.get(caseId).json().path("returnCount").asInt()).isEqualTo(2);
 
@@ -95,7 +95,7 @@ class CaseLoopIT {
                 .doesNotContain(decided.text("leadDepartment"));
         assertThat(waitingIds(office)).doesNotContain(caseId);
 
-        await(() -> "HOUSING_CONSTRUCTION@410305".equals(supervisor.get(caseId).text("lead")), caseId + " led by the arbitrated unit");
+        Waiting.until(STEP, () -> "HOUSING_CONSTRUCTION@410305".equals(supervisor.get(caseId).text("lead")), () -> caseId + " led by the arbitrated unit: " + supervisor.get(caseId).body());
         JsonHttp.Answer view = supervisor.get(caseId);
         assertThat(view.text("state")).isEqualTo("DISPATCHED");
         assertThat(view.json().path("arbitrated").asBoolean()).isTrue();
@@ -125,17 +125,17 @@ class CaseLoopIT {
         assertThat(walked.closed().text("state")).as(walked.closed().body()).isEqualTo("CLOSED");
         String caseId = walked.caseId();
         assertThat(Handlers.unitOf(system.ledger().caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
-        await(() -> sms.milestonesOf(complaintId).contains("CLOSED"), "the CLOSED SMS with the survey");
-        sleep(Duration.ofMillis(500)); // the survey opens right after the message's SENT write
+        Waiting.until(STEP, () -> sms.milestonesOf(complaintId).contains("CLOSED"), () -> "the CLOSED SMS with the survey: " + sms.milestonesOf(complaintId));
+        Waiting.pause(Duration.ofMillis(500)); // the survey opens right after the message's SENT write
 
         smsc.reply("86" + report.phone(), "3");
-        await(() -> system.ledger().lifecycle(caseId).stream().anyMatch(o -> "case.reopened.v1".equals(o.type())),
-                "the reopening of " + caseId);
+        Waiting.until(STEP, () -> system.ledger().lifecycle(caseId).stream().anyMatch(o -> "case.reopened.v1".equals(o.type())),
+                () -> "the reopening of " + caseId + ": " + system.ledger().lifecycle(caseId));
         Observed reopened = system.ledger().lifecycle(caseId).stream()
                 .filter(o -> "case.reopened.v1".equals(o.type())).findFirst().orElseThrow();
         assertThat(reopened.text("cause")).isEqualTo("REPORTER_UNSATISFIED");
         CaseApi handler = new CaseApi(system, "cg-jianxi");
-        await(() -> "REOPENED".equals(handler.get(caseId).text("state")), caseId + " REOPENED");
+        Waiting.until(STEP, () -> "REOPENED".equals(handler.get(caseId).text("state")), () -> caseId + " REOPENED");
 
         CaseApi colleague = new CaseApi(system, "cg-jianxi-2");
         assertOk(handler.startInspection(caseId, "重新到场核查, 烧烤摊夜间复出"), "INSPECTING");
@@ -147,8 +147,8 @@ class CaseLoopIT {
                 .isEqualTo(409);
         assertOk(new CaseApi(system, Handlers.CLOSURE_VERIFIER).approveClosure(caseId), "CLOSED");
 
-        await(() -> sms.milestonesOf(complaintId).stream().filter("CLOSED"::equals).count() >= 2, "the second CLOSED SMS");
-        sleep(Duration.ofSeconds(3)); // a copy of any milestone would come within seconds
+        Waiting.until(STEP, () -> sms.milestonesOf(complaintId).stream().filter("CLOSED"::equals).count() >= 2, () -> "the second CLOSED SMS: " + sms.milestonesOf(complaintId));
+        Waiting.pause(Duration.ofSeconds(3)); // a copy of any milestone would come within seconds
         assertThat(sms.milestonesOf(complaintId))
                 .containsExactlyInAnyOrder("REGISTERED", "DISPATCHED", "CLOSED", "REOPENED", "CLOSED");
         assertThat(smsc.received().stream().filter(r -> r.destination().endsWith(report.phone()))
@@ -158,8 +158,7 @@ class CaseLoopIT {
     }
 
     private static Observed dispatchRound(String complaintId, int round) {
-        BooleanSupplier seen = () -> roundOf(complaintId, round).isPresent();
-        await(seen, "routing round " + round + " of " + complaintId);
+        Waiting.until(STEP, () -> roundOf(complaintId, round).isPresent(), () -> "routing round " + round + " of " + complaintId);
         return roundOf(complaintId, round).orElseThrow();
     }
 
@@ -171,10 +170,10 @@ class CaseLoopIT {
     /** The lead unit's handler returns the case once it is in the handler's inbox (DISPATCHED to that unit). */
     private static void returnAs(String user, String caseId, String reasonCode, String reason) {
         CaseApi handler = new CaseApi(system, user);
-        await(() -> {
+        Waiting.until(STEP, () -> {
             JsonHttp.Answer view = handler.get(caseId);
             return view.status() == 200 && "DISPATCHED".equals(view.text("state"));
-        }, caseId + " DISPATCHED to " + user);
+        }, () -> caseId + " DISPATCHED to " + user + ": " + handler.get(caseId).body());
         JsonHttp.Answer returned = handler.returnCase(caseId, reasonCode, reason);
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
         assertThat(returned.text("state")).isEqualTo("RETURNED");
@@ -189,17 +188,5 @@ class CaseLoopIT {
     private static void assertOk(JsonHttp.Answer answer, String state) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.text("state")).as(answer.body()).isEqualTo(state);
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        assertThat(Ledger.within(STEP, condition)).as("within %d s: %s", STEP.toSeconds(), what).isTrue();
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -12,13 +12,13 @@ import cn.luoyang.pollution.systemtests.harness.Ledger;
 import cn.luoyang.pollution.systemtests.harness.Observed;
 import cn.luoyang.pollution.systemtests.harness.Smsc;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.systemtests.harness.Waiting;
 import cn.luoyang.pollution.systemtests.load.Report;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,25 +76,25 @@ class EscalationIT {
             assertThat(filed.status()).as(filed.body()).isEqualTo(201);
             String complaintId = filed.text("complaintId");
             Ledger ledger = system.ledger();
-            await(() -> ledger.caseOf(complaintId).isPresent(), "dispatch of " + complaintId);
+            Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
             String caseId = ledger.caseOf(complaintId).orElseThrow();
             assertThat(Handlers.unitOf(ledger.caseDispatched(caseId).orElseThrow())).isEqualTo("ECOLOGY_ENVIRONMENT@410305");
 
             // starting takes tens of seconds and consumes nothing until the end: begin now, the clock runs out meanwhile
             restart = CompletableFuture.runAsync(() -> system.runtime().restart(Component.NOTIFICATION));
-            await(() -> escalationLevels(caseId).size() == 3 && has(caseId, "case.overdue.v1"),
-                    "CaseOverdue and three CaseEscalated of " + caseId + ": " + ledger.lifecycle(caseId));
+            Waiting.until(STEP, () -> escalationLevels(caseId).size() == 3 && has(caseId, "case.overdue.v1"),
+                    () -> "CaseOverdue and three CaseEscalated of " + caseId + ": " + ledger.lifecycle(caseId));
             assertThat(restart).as("notification-service still starting when the clock ran out and escalated").isNotDone();
             assertThat(escalationLevels(caseId)).containsExactlyInAnyOrder("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
             JsonHttp.Answer view = new CaseApi(system, Handlers.CLOSURE_VERIFIER).get(caseId);
             assertThat(view.json().path("overdue").asBoolean()).as(view.body()).isTrue();
 
             restart.join();
-            await(() -> kinds(smsc, LEADER_MOBILE).containsAll(List.of("OVERDUE", "ESCALATED"))
+            Waiting.until(STEP, () -> kinds(smsc, LEADER_MOBILE).containsAll(List.of("OVERDUE", "ESCALATED"))
                     && kinds(smsc, OFFICE_MOBILE).contains("ESCALATED") && kinds(smsc, DISCIPLINE_MOBILE).contains("ESCALATED")
                     && sms.milestonesOf(complaintId).containsAll(List.of("REGISTERED", "DISPATCHED")),
-                    "the escalation SMS after the restart: " + smsc.received().stream().map(Smsc.Received::text).toList());
-            sleep(Duration.ofSeconds(3)); // a second copy would follow within seconds
+                    () -> "the escalation SMS after the restart: " + smsc.received().stream().map(Smsc.Received::text).toList());
+            Waiting.pause(Duration.ofSeconds(3)); // a second copy would follow within seconds
 
             List<String> leader = kinds(smsc, LEADER_MOBILE);
             assertThat(leader).as("to %s: %s", LEADER, texts(smsc, LEADER_MOBILE))
@@ -132,17 +132,5 @@ class EscalationIT {
     private static List<String> kinds(Smsc smsc, String mobile) {
         return texts(smsc, mobile).stream().map(t -> KIND_MARKS.entrySet().stream().filter(k -> t.contains(k.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElse("OTHER: " + t)).toList();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        assertThat(Ledger.within(STEP, condition)).as("within %d s: %s", STEP.toSeconds(), what).isTrue();
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
