@@ -96,6 +96,8 @@ class EscalationIT {
                     () -> "the escalation SMS after the restart: " + smsc.received().stream().map(Smsc.Received::text).toList());
             Waiting.pause(Duration.ofSeconds(3)); // a second copy would follow within seconds
 
+            // at most one REMINDER: notification texts a reminder only once it knows the case's lead unit from
+            // cases.dispatched, and after the restart it may read cases.lifecycle first (README, "Not covered")
             List<String> leader = kinds(smsc, LEADER_MOBILE);
             assertThat(leader).as("to %s: %s", LEADER, texts(smsc, LEADER_MOBILE))
                     .containsOnlyOnce("OVERDUE", "ESCALATED").doesNotHaveDuplicates();
