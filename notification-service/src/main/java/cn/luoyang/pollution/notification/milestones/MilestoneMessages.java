@@ -101,12 +101,16 @@ public final class MilestoneMessages {
                 Map.of("reason", text(event.reason()), "deadline", date(event.newDeadline())));
     }
 
-    /** 办结: the reply summary and the survey question to every reporter of the case. */
+    /**
+     * 办结: the reply summary and the survey question to every reporter of the case. A reopened case
+     * closes again, and its reporters hear that closure too: the occurrence is the closure's event
+     * id, so a redelivered closure queues nothing and each closure its own message (and survey).
+     */
     public void closed(CaseClosed event) {
         if (event.complaintIds() != null) {
             event.complaintIds().forEach(id -> caseFiles.merged(event.caseId(), new CaseFile.Member(id, null)));
         }
-        toEveryReporter(event.caseId(), Milestone.CLOSED, "", Map.of("reply", summary(event.reply())));
+        toEveryReporter(event.caseId(), Milestone.CLOSED, event.eventId(), Map.of("reply", summary(event.reply())));
     }
 
     public void reopened(CaseReopened event) {

@@ -4,6 +4,7 @@ import static cn.luoyang.pollution.testing.security.AccessCheck.basicFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
@@ -232,11 +233,12 @@ class CallbackWorklistServiceTest {
         for (int i = 0; i < times; i++) {
             publisher.publish(Topics.COMPLAINTS_REGISTERED, Events.registered(complaintId, "LY-" + complaintId, contact));
         }
+        // one closure, redelivered: a redelivery carries the same event id (a new id would be a second closure)
+        CaseClosed closed = Events.closed("CASE-" + complaintId, "已整改。", List.of(complaintId));
         for (int i = 0; i < times; i++) {
             publisher.publish(Topics.CASES_DISPATCHED, Events.dispatched("CASE-" + complaintId, complaintId,
                     "LY-" + complaintId, "ECOLOGY_ENVIRONMENT"));
-            publisher.publish(Topics.CASES_LIFECYCLE, Events.closed("CASE-" + complaintId, "已整改。",
-                    List.of(complaintId)));
+            publisher.publish(Topics.CASES_LIFECYCLE, closed);
         }
     }
 

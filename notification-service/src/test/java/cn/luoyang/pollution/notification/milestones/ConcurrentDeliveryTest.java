@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.milestones;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
@@ -78,13 +79,18 @@ class ConcurrentDeliveryTest {
     @Test
     void eightThreadsDeliveringTheSameRecordsAtOnceQueueEachMilestoneOncePerReporter() throws Exception {
         MilestoneMessages m = milestones();
+        // one closure per case, delivered by every thread (a redelivery carries the same event id; a new id is a new closure)
+        List<CaseClosed> closures = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            closures.add(Events.closed("CASE-" + i, "已清理。", List.of("c-" + i, "co-" + i)));
+        }
         allAtOnce(THREADS, thread -> {
             for (int i = 0; i < 5; i++) { // each thread delivers every case's records in their partition order
                 m.registered(Events.registered("c-" + i, "LY-" + i, "1380000000" + i, SEALER));
                 m.registered(Events.registered("co-" + i, "LY-co-" + i, "1390000000" + i, SEALER));
                 m.dispatched(Events.dispatched("CASE-" + i, "c-" + i, "LY-" + i, "URBAN_MANAGEMENT"));
                 m.merged(Events.merged("CASE-" + i, "co-" + i, "LY-co-" + i));
-                m.closed(Events.closed("CASE-" + i, "已清理。", List.of("c-" + i, "co-" + i)));
+                m.closed(closures.get(i));
             }
             return null;
         });

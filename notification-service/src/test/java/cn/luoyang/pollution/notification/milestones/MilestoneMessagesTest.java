@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.milestones;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
@@ -86,6 +87,25 @@ class MilestoneMessagesTest {
                 .extracting(SmsMessage::text)
                 .hasSize(2)
                 .anySatisfy(t -> assertThat(t).contains("需第三方检测").contains("2026-12-30"));
+    }
+
+    @Test
+    void aReopenedCaseThatClosesAgainIsToldAgainAndARedeliveredClosureIsNot() {
+        MilestoneMessages m = milestones(MilestoneSettings.ALWAYS);
+        m.registered(Events.registered("c-1", "LY-1", "13800000001", SEALER));
+        m.dispatched(Events.dispatched("CASE-1", "c-1", "LY-1", "URBAN_MANAGEMENT"));
+        CaseClosed first = Events.closed("CASE-1", "烧烤摊已取缔。", List.of("c-1"));
+        m.closed(first);
+        m.reopened(Events.reopened("CASE-1", "the reporter was not satisfied", Instant.parse("2026-12-30T00:00:00Z")));
+        m.closed(first);
+        m.closed(Events.closed("CASE-1", "已入室经营并安装净化器。", List.of("c-1")));
+
+        assertThat(milestonesOf("c-1")).containsExactlyInAnyOrder(Milestone.REGISTERED, Milestone.DISPATCHED,
+                Milestone.CLOSED, Milestone.REOPENED, Milestone.CLOSED);
+        assertThat(messages.forComplaint("c-1").stream().filter(x -> x.milestone() == Milestone.CLOSED))
+                .extracting(SmsMessage::text)
+                .anySatisfy(t -> assertThat(t).contains("烧烤摊已取缔"))
+                .anySatisfy(t -> assertThat(t).contains("安装净化器"));
     }
 
     @Test

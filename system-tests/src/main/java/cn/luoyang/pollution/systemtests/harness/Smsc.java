@@ -15,9 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.Alphabet;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BindRequest;
 import org.jsmpp.session.SMPPServerSession;
@@ -46,6 +52,9 @@ public final class Smsc implements AutoCloseable {
      */
     public record Received(String messageId, String destination, String text, long receivedAtMillis, String session) {
     }
+
+    /** The city's service number (notification-service's default SMPP source address), where reporters' replies go. */
+    private static final String SERVICE_NUMBER = "10690000012369";
 
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -139,6 +148,29 @@ public final class Smsc implements AutoCloseable {
         sessions.add(session);
         bind.accept("city-smsc");
         binds.incrementAndGet();
+    }
+
+    /**
+     * A handset's SMS to the city's number (MO), e.g. a reporter answering the survey with "3": a
+     * deliver_sm in UCS-2 from {@code from} (the number as the carrier writes it) on a bound session.
+     *
+     * @throws IllegalStateException when no client is bound (notification-service down or not bound yet)
+     */
+    public void reply(String from, String text) {
+        for (SMPPServerSession session : sessions) {
+            if (session.getSessionState().isBound()) {
+                try {
+                    session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, from,
+                            TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, SERVICE_NUMBER, new ESMClass(),
+                            (byte) 0, (byte) 0, new RegisteredDelivery(), new GeneralDataCoding(Alphabet.ALPHA_UCS2),
+                            text.getBytes(StandardCharsets.UTF_16BE));
+                    return;
+                } catch (Exception e) {
+                    throw new IllegalStateException("the bound client did not take the reply: " + e, e);
+                }
+            }
+        }
+        throw new IllegalStateException("no client bound to the SMSC");
     }
 
     public boolean hasBoundClient() {

@@ -33,6 +33,26 @@ import java.util.Optional;
  */
 public final class SystemUnderTest implements AutoCloseable {
 
+    /**
+     * The category whose cases the shared system lets run out of time at once (EscalationIT): no suite
+     * and no load report uses it otherwise (the load mix has no small coal boilers).
+     */
+    public static final String OVERDUE_CATEGORY = "AIR_COAL_BOILER";
+
+    /**
+     * enforcement-service's clocks in the shared system: cases of {@link #OVERDUE_CATEGORY} must be
+     * signed for within 0 h (so they are overdue as soon as the clock looks), and every overdue case is
+     * escalated to all three levels 0 h after its deadline. Limits are whole hours at the least, and
+     * other cases' limits (1 h for urgent ones, working days otherwise) outlast any suite, so no other
+     * case goes overdue. Map keys in brackets keep their underscores (Spring's binding).
+     */
+    private static final Map<String, String> OVERDUE_CLOCKS = Map.of("SPRING_APPLICATION_JSON", JsonHttp.JSON.writeValueAsString(Map.of(
+            "enforcement.clocks.profiles[E2E_OVERDUE].sign", "0h",
+            "enforcement.clocks.profiles[E2E_OVERDUE].onsite", "2wd",
+            "enforcement.clocks.profiles[E2E_OVERDUE].close", "15wd",
+            "enforcement.clocks.categories[" + OVERDUE_CATEGORY + "]", "E2E_OVERDUE",
+            "enforcement.clocks.escalation-delays", List.of("0h", "0h", "0h"))));
+
     private static SystemUnderTest shared;
     private static RuntimeException sharedStartFailure;
 
@@ -73,7 +93,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         if (shared == null) {
             try {
-                shared = start("shared", Map.of(), true, Smsc.start());
+                shared = start("shared", OVERDUE_CLOCKS, true, Smsc.start());
             } catch (RuntimeException e) {
                 sharedStartFailure = e;
                 throw e;
@@ -160,9 +180,12 @@ public final class SystemUnderTest implements AutoCloseable {
 
     /**
      * The SMPP gateway's environment. Quiet hours (21:00–08:00 in Luoyang) are on by default for a
-     * gateway that reaches phones; the suites run at any hour, so they are switched off here. The
-     * longest wait between attempts after the carrier refused a message (default 5 min) is 30 s, so
-     * that after a 60 s outage the suite's drain does not wait minutes for backed-off messages.
+     * gateway that reaches phones; the suites run at any hour, so they are switched off here. So are
+     * the per-number caps (3 a minute by default): a reopened case texts its reporter five times
+     * within seconds (CaseLoopIT), and the cap would hold the last two for a minute (the caps are
+     * tested in notification-service's own tests). The longest wait between attempts after the
+     * carrier refused a message (default 5 min) is 30 s, so that after a 60 s outage the suite's drain
+     * does not wait minutes for backed-off messages.
      */
     private static Map<String, String> withSmsc(Map<String, String> serviceEnv, Smsc smsc) {
         if (smsc == null) {
@@ -170,6 +193,7 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>(smsc.serviceEnv());
         env.put("NOTIFICATION_QUIETHOURS_ENABLED", "false");
+        env.put("NOTIFICATION_CAPS_ENABLED", "false");
         env.put("NOTIFICATION_SENDING_RETRYMAX", "30s");
         env.putAll(serviceEnv);
         return env;

@@ -1,0 +1,192 @@
+package cn.luoyang.pollution.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.systemtests.harness.CaseApi;
+import cn.luoyang.pollution.systemtests.harness.CaseWalk;
+import cn.luoyang.pollution.systemtests.harness.DispatchApi;
+import cn.luoyang.pollution.systemtests.harness.GatewaySms;
+import cn.luoyang.pollution.systemtests.harness.Handlers;
+import cn.luoyang.pollution.systemtests.harness.JsonHttp;
+import cn.luoyang.pollution.systemtests.harness.Ledger;
+import cn.luoyang.pollution.systemtests.harness.Observed;
+import cn.luoyang.pollution.systemtests.harness.Smsc;
+import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.systemtests.harness.Waiting;
+import cn.luoyang.pollution.systemtests.load.Report;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 15 item 7, the loop across the running system where single-service tests stop: a case
+ * returned (退单) twice goes through re-routing to the campaign office's arbitration (仲裁), and a
+ * reporter's unsatisfied survey reply reopens a closed case, which is handled and closed again with
+ * a second person's approval (办结审核) and a second CLOSED SMS.
+ */
+class CaseLoopIT {
+
+    private static final Duration STEP = Duration.ofSeconds(60);
+
+    static SystemUnderTest system;
+    static GatewaySms sms;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.shared();
+        sms = system.sms();
+    }
+
+    @AfterAll
+    static void stop() {
+        sms.close();
+    }
+
+    /**
+     * Catering fumes in 涧西区 go to urban management with ecology and environment as co-handler;
+     * urban management returns it, dispatch re-routes it to ecology and environment (the remaining
+     * co-handler), which returns it too: the second return is the limit, so the case waits for the
+     * campaign office, whose decision names a lead that returned nothing, and that unit can sign for it.
+     */
+    @Test
+    void aCaseReturnedTwiceIsReroutedThenArbitratedToAUnitThatDidNotReturnIt() {
+        Report report = EndToEndIT.report("loop-return", "410305", "AIR_CATERING_FUMES");
+        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String complaintId = filed.text("complaintId");
+        Ledger ledger = system.ledger();
+        Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
+        String caseId = ledger.caseOf(complaintId).orElseThrow();
+        assertThat(ledger.dispatchOutcomes(complaintId)).as("a case of its own, not merged").anyMatch(o ->
+                Ledger.DISPATCHED.equals(o.type()) && caseId.equals(o.text("caseId")));
+        CaseApi supervisor = new CaseApi(system, Handlers.CLOSURE_VERIFIER);
+
+        // round 1: urban management returns it with its reason
+        assertThat(Handlers.unitOf(dispatchRound(complaintId, 1))).isEqualTo("URBAN_MANAGEMENT@410305");
+        returnAs("cg-jianxi", caseId, "NOT_OUR_DUTY", "油烟超标排放属生态环境部门监管");
+
+        // round 2: re-routed without urban management, to the co-handler; it returns it too
+        Observed rerouted = dispatchRound(complaintId, 2);
+        assertThat(Handlers.unitOf(rerouted)).isEqualTo("ECOLOGY_ENVIRONMENT@410305");
+        assertThat(rerouted.body().path("arbitrated").asBoolean()).isFalse();
+        returnAs("sthj-jianxi", caseId, "NOT_OUR_DUTY", "餐饮油烟净化设施归城管部门执法");
+
+        // the second return is the limit: the case waits for the campaign office
+        Waiting.until(STEP, () -> ledger.dispatchOutcomes(complaintId).stream().anyMatch(o -> Ledger.DISPATCH_FAILED.equals(o.type())
+                && caseId.equals(o.text("caseId")) && "RETURNED_TOO_OFTEN".equals(o.text("reason"))), () -> "arbitration of " + caseId + ": " + ledger.dispatchOutcomes(complaintId));
+        Observed failed = ledger.dispatchOutcomes(complaintId).stream()
+                .filter(o -> Ledger.DISPATCH_FAILED.equals(o.type())).findFirst().orElseThrow();
+        List<String> returnedBy = failed.body().path("candidates").valueStream().map(JsonNode::asString).toList();
+        DispatchApi office = new DispatchApi(system, "campaign");
+        Waiting.until(STEP, () -> waitingIds(office).contains(caseId), () -> caseId + " on the arbitration list");
+        assertThat(supervisor.get(caseId).text("state")).isEqualTo("RETURNED");
+        assertThat(supervisor.get(caseId).json().path("returnCount").asInt()).isEqualTo(2);
+
+        // the decision: housing and construction, which returned nothing, leads
+        JsonHttp.Answer decided = office.arbitrate(caseId, "HOUSING_CONSTRUCTION", "油烟来自在建工地临时食堂, 由住建部门牵头处理");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().path("arbitrated").asBoolean()).isTrue();
+        assertThat(decided.text("leadDepartment")).isEqualTo("HOUSING_CONSTRUCTION");
+        assertThat(returnedBy).as("the units that returned it").containsExactlyInAnyOrder("URBAN_MANAGEMENT", "ECOLOGY_ENVIRONMENT")
+                .doesNotContain(decided.text("leadDepartment"));
+        assertThat(waitingIds(office)).doesNotContain(caseId);
+
+        Waiting.until(STEP, () -> "HOUSING_CONSTRUCTION@410305".equals(supervisor.get(caseId).text("lead")), () -> caseId + " led by the arbitrated unit: " + supervisor.get(caseId).body());
+        JsonHttp.Answer view = supervisor.get(caseId);
+        assertThat(view.text("state")).isEqualTo("DISPATCHED");
+        assertThat(view.json().path("arbitrated").asBoolean()).isTrue();
+        assertThat(view.json().path("routingRound").asInt()).isEqualTo(3);
+        JsonHttp.Answer accepted = new CaseApi(system, "zj-jianxi").accept(caseId);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.text("state")).isEqualTo("ACCEPTED");
+        assertThat(new CaseApi(system, "cg-jianxi").accept(caseId).status()).as("a unit that returned it no longer leads")
+                .isBetween(403, 409);
+    }
+
+    /**
+     * An open-air barbecue in 涧西区 (urban management) is closed; its reporter answers the survey SMS
+     * with "3" (unsatisfied) through the carrier; enforcement reopens the case, which is inspected,
+     * rectified and verified by a second handler, asked to close, approved by the supervisor, and the
+     * reporter gets a second CLOSED SMS (with its own survey), each milestone once.
+     */
+    @Test
+    void anUnsatisfiedSurveyReplyReopensTheCaseWhichClosesAgainWithASecondClosedSms() {
+        Smsc smsc = system.smsc().orElseThrow(() -> new IllegalStateException("the shared system sends over SMPP"));
+        Report report = EndToEndIT.report("loop-reopen", "410305", "AIR_OPEN_BBQ");
+        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String complaintId = filed.text("complaintId");
+
+        CaseWalk.Outcome walked = CaseWalk.acceptAndClose(system, complaintId, "经现场核查, 烧烤摊已取缔, 问题已整改。", STEP);
+        assertThat(walked.closed().text("state")).as(walked.closed().body()).isEqualTo("CLOSED");
+        String caseId = walked.caseId();
+        assertThat(Handlers.unitOf(system.ledger().caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
+        Waiting.until(STEP, () -> sms.milestonesOf(complaintId).contains("CLOSED"), () -> "the CLOSED SMS with the survey: " + sms.milestonesOf(complaintId));
+        Waiting.pause(Duration.ofMillis(500)); // the survey opens right after the message's SENT write
+
+        smsc.reply("86" + report.phone(), "3");
+        Waiting.until(STEP, () -> system.ledger().lifecycle(caseId).stream().anyMatch(o -> "case.reopened.v1".equals(o.type())),
+                () -> "the reopening of " + caseId + ": " + system.ledger().lifecycle(caseId));
+        Observed reopened = system.ledger().lifecycle(caseId).stream()
+                .filter(o -> "case.reopened.v1".equals(o.type())).findFirst().orElseThrow();
+        assertThat(reopened.text("cause")).isEqualTo("REPORTER_UNSATISFIED");
+        CaseApi handler = new CaseApi(system, "cg-jianxi");
+        Waiting.until(STEP, () -> "REOPENED".equals(handler.get(caseId).text("state")), () -> caseId + " REOPENED");
+
+        CaseApi colleague = new CaseApi(system, "cg-jianxi-2");
+        assertOk(handler.startInspection(caseId, "重新到场核查, 烧烤摊夜间复出"), "INSPECTING");
+        assertOk(handler.orderRectification(caseId, "责令摊主停止露天烧烤, 改用净化设备"), "RECTIFICATION_ORDERED");
+        assertOk(handler.rectified(caseId, "摊主已搬入店内并安装油烟净化器"), "RECTIFIED");
+        assertOk(colleague.verify(caseId, "复查合格"), "VERIFIED");
+        assertOk(handler.close(caseId, "经再次核查, 烧烤摊已入室经营并安装油烟净化器, 问题已整改到位。"), "CLOSURE_REQUESTED");
+        assertThat(colleague.approveClosure(caseId).status()).as("the verifier who signed 复查 may not approve the closure")
+                .isEqualTo(409);
+        assertOk(new CaseApi(system, Handlers.CLOSURE_VERIFIER).approveClosure(caseId), "CLOSED");
+
+        Waiting.until(STEP, () -> sms.milestonesOf(complaintId).stream().filter("CLOSED"::equals).count() >= 2, () -> "the second CLOSED SMS: " + sms.milestonesOf(complaintId));
+        Waiting.pause(Duration.ofSeconds(3)); // a copy of any milestone would come within seconds
+        assertThat(sms.milestonesOf(complaintId))
+                .containsExactlyInAnyOrder("REGISTERED", "DISPATCHED", "CLOSED", "REOPENED", "CLOSED");
+        assertThat(smsc.received().stream().filter(r -> r.destination().endsWith(report.phone()))
+                .map(Smsc.Received::text).filter(t -> t.contains("已办结")))
+                .as("two CLOSED texts, each with its own reply")
+                .hasSize(2).anyMatch(t -> t.contains("烧烤摊已取缔")).anyMatch(t -> t.contains("入室经营"));
+    }
+
+    private static Observed dispatchRound(String complaintId, int round) {
+        Waiting.until(STEP, () -> roundOf(complaintId, round).isPresent(), () -> "routing round " + round + " of " + complaintId);
+        return roundOf(complaintId, round).orElseThrow();
+    }
+
+    private static Optional<Observed> roundOf(String complaintId, int round) {
+        return system.ledger().dispatchOutcomes(complaintId).stream()
+                .filter(o -> Ledger.DISPATCHED.equals(o.type()) && o.body().path("routingRound").asInt() == round).findFirst();
+    }
+
+    /** The lead unit's handler returns the case once it is in the handler's inbox (DISPATCHED to that unit). */
+    private static void returnAs(String user, String caseId, String reasonCode, String reason) {
+        CaseApi handler = new CaseApi(system, user);
+        Waiting.until(STEP, () -> {
+            JsonHttp.Answer view = handler.get(caseId);
+            return view.status() == 200 && "DISPATCHED".equals(view.text("state"));
+        }, () -> caseId + " DISPATCHED to " + user + ": " + handler.get(caseId).body());
+        JsonHttp.Answer returned = handler.returnCase(caseId, reasonCode, reason);
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.text("state")).isEqualTo("RETURNED");
+    }
+
+    private static List<String> waitingIds(DispatchApi office) {
+        JsonHttp.Answer waiting = office.arbitrations();
+        assertThat(waiting.status()).as(waiting.body()).isEqualTo(200);
+        return waiting.json().valueStream().map(f -> f.path("id").asString()).toList();
+    }
+
+    private static void assertOk(JsonHttp.Answer answer, String state) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.text("state")).as(answer.body()).isEqualTo(state);
+    }
+}
