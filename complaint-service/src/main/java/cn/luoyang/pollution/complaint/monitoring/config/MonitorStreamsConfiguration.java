@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ class MonitorStreamsConfiguration {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, p.applicationId());
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), p.instanceId());
         config.put(StreamsConfig.STATE_DIR_CONFIG, p.stateDir());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, p.processingGuarantee());
         config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, p.commitInterval().toMillis());

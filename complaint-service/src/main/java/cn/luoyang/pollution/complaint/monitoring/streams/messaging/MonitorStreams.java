@@ -25,10 +25,13 @@ public final class MonitorStreams {
         }
     }
 
-    /** Closes and leaves the group, so that the next start (here or elsewhere) takes the partitions at once. */
+    /**
+     * Closes without leaving the group: the instance is a static member, so a start within the session timeout
+     * takes its tasks back without a rebalance; longer away, the group gives them to the other instances.
+     */
     public synchronized void stop() {
         if (streams != null) {
-            streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(10)));
+            streams.close(Duration.ofSeconds(10));
             streams = null;
         }
     }
