@@ -16,6 +16,8 @@ import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
+import cn.luoyang.pollution.contracts.monitoring.MonitorFaultCleared;
+import cn.luoyang.pollution.contracts.monitoring.MonitorFaultDetected;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
@@ -53,6 +55,8 @@ public final class EventTypes {
         register("reporter.notified.v1", ReporterNotified.class);
         register("reporter.feedback-received.v1", ReporterFeedbackReceived.class);
         register("monitor.reading-received.v1", MonitorReadingReceived.class);
+        register("monitor.fault-detected.v1", MonitorFaultDetected.class);
+        register("monitor.fault-cleared.v1", MonitorFaultCleared.class);
     }
 
     private static void register(String name, Class<? extends Event> type) {

@@ -21,6 +21,8 @@ public final class Topics {
     public static final String REPORTERS_FEEDBACK = "reporters.feedback";
     /** complaint-service (HJ 212 receiver): {@code MonitorReadingReceived}, keyed by the monitor's MN. */
     public static final String MONITORING_READINGS = "monitoring.readings";
+    /** complaint-service (stream processor): {@code MonitorFaultDetected}, {@code MonitorFaultCleared}, keyed by MN. */
+    public static final String MONITORING_FAULTS = "monitoring.faults";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -24,7 +24,11 @@ import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.contracts.monitoring.FactorReading;
+import cn.luoyang.pollution.contracts.monitoring.FaultKind;
+import cn.luoyang.pollution.contracts.monitoring.MonitorFaultCleared;
+import cn.luoyang.pollution.contracts.monitoring.MonitorFaultDetected;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
+import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import java.time.Instant;
@@ -92,7 +96,17 @@ final class Events {
                 Map.entry("monitor.reading-received.v1", new MonitorReadingReceived("e-17", "410305LY0001SITE0117",
                         "SITE-410305-0117", "URBAN_MANAGEMENT@410305", "minute", AT.minusSeconds(60),
                         List.of(new FactorReading("a34002", null, 212.5, 180.0, 260.1, "N"),
-                                new FactorReading("LA", null, 61.2, null, null, "N")), AT, 1)));
+                                new FactorReading("LA", null, 61.2, null, null, "N")), AT, 1)),
+                Map.entry("monitor.fault-detected.v1", new MonitorFaultDetected("e-18", "410305LY0001SITE0117",
+                        "SITE-410305-0117", "URBAN_MANAGEMENT@410305", FaultKind.EXCEEDANCE, "pm10-hourly", "a34002", 150.0,
+                        AT.minusSeconds(7200), AT,
+                        List.of(new WindowAverage(AT.minusSeconds(7200), AT.minusSeconds(3600), 212.5, 260.1, 60),
+                                new WindowAverage(AT.minusSeconds(3600), AT, 188.0, 240.0, 58)),
+                        AT.minusSeconds(60), AT, 1)),
+                Map.entry("monitor.fault-cleared.v1", new MonitorFaultCleared("e-19", "410305LY0001SITE0117",
+                        "SITE-410305-0117", "URBAN_MANAGEMENT@410305", FaultKind.EXCEEDANCE, "pm10-hourly", "a34002", 150.0,
+                        AT, AT.plusSeconds(3600), List.of(new WindowAverage(AT, AT.plusSeconds(3600), 96.4, 130.2, 60)),
+                        AT.plusSeconds(3600), 1)));
     }
 
     private Events() {

@@ -54,7 +54,7 @@ class MonitoringConfiguration {
     @Bean(destroyMethod = "close")
     Producer<String, byte[]> readingsProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
                                               MonitoringProperties p) throws InterruptedException, ExecutionException {
-        createTopic(brokers, p);
+        createTopics(brokers, p, List.of(Topics.MONITORING_READINGS));
         return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -67,13 +67,18 @@ class MonitoringConfiguration {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static void createTopic(String brokers, MonitoringProperties p) throws InterruptedException, ExecutionException {
+    /** Creates the monitoring topics that do not exist yet, with the configured partitions and replication. */
+    static void createTopics(String brokers, MonitoringProperties p, List<String> names)
+            throws InterruptedException, ExecutionException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
-            admin.createTopics(List.of(new NewTopic(Topics.MONITORING_READINGS, p.topicPartitions(), p.topicReplication())))
-                    .all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+            for (String name : names) {
+                try {
+                    admin.createTopics(List.of(new NewTopic(name, p.topicPartitions(), p.topicReplication()))).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
             }
         }
     }
