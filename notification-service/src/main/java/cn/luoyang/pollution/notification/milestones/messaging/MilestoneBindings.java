@@ -13,9 +13,11 @@ import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.notification.digest.OverdueLedger;
 import cn.luoyang.pollution.notification.escalations.EscalationMessages;
+import cn.luoyang.pollution.notification.escalations.QueueEscalations;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.util.function.Consumer;
@@ -43,13 +45,15 @@ class MilestoneBindings {
 
     @Bean
     Consumer<Message<byte[]>> dispatched(EventConsumers consumers, MilestoneMessages milestones,
-            ObjectProvider<UnitAlerts> units) {
+            ObjectProvider<UnitAlerts> units, QueueEscalations queueEscalations) {
         return consumers.of(Topics.CASES_DISPATCHED, event -> {
             if (event instanceof CaseDispatched dispatched) {
                 milestones.dispatched(dispatched);
                 units.ifAvailable(alerts -> alerts.newCase(dispatched));
             } else if (event instanceof ComplaintMerged merged) {
                 milestones.merged(merged);
+            } else if (event instanceof QueuedComplaintEscalated escalated) {
+                queueEscalations.escalated(escalated);
             }
         });
     }
