@@ -63,13 +63,9 @@ class CaseLoopIT {
      */
     @Test
     void aCaseReturnedTwiceIsReroutedThenArbitratedToAUnitThatDidNotReturnIt() {
-        Report report = EndToEndIT.report("loop-return", "410305", "AIR_CATERING_FUMES");
-        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        String complaintId = filed.text("complaintId");
+        Filed filed = fileAndDispatch(EndToEndIT.report("loop-return", "410305", "AIR_CATERING_FUMES"));
+        String complaintId = filed.complaintId(), caseId = filed.caseId();
         Ledger ledger = system.ledger();
-        Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
-        String caseId = ledger.caseOf(complaintId).orElseThrow();
         assertThat(ledger.dispatchOutcomes(complaintId)).as("a case of its own, not merged").anyMatch(o ->
                 Ledger.DISPATCHED.equals(o.type()) && caseId.equals(o.text("caseId")));
         CaseApi supervisor = new CaseApi(system, Handlers.CLOSURE_VERIFIER);
@@ -181,13 +177,9 @@ class CaseLoopIT {
                 "unit,role,name,mobile", "URBAN_MANAGEMENT@410305,UNIT_LEADER," + RECTIFY_LEADER + "," + RECTIFY_LEADER_MOBILE, ""));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
 
-        Report report = EndToEndIT.report("loop-rectify", "410305", "AIR_OPEN_BURNING");
-        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        String complaintId = filed.text("complaintId");
+        Filed filed = fileAndDispatch(EndToEndIT.report("loop-rectify", "410305", "AIR_OPEN_BURNING"));
+        String caseId = filed.caseId();
         Ledger ledger = system.ledger();
-        Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
-        String caseId = ledger.caseOf(complaintId).orElseThrow();
         assertThat(Handlers.unitOf(ledger.caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
         CaseApi handler = new CaseApi(system, "cg-jianxi");
         Waiting.until(STEP, () -> handler.get(caseId).status() == 200, () -> caseId + " opened in enforcement");
@@ -243,11 +235,23 @@ class CaseLoopIT {
         List<String> texts = EscalationIT.texts(smsc, RECTIFY_LEADER_MOBILE);
         assertThat(EscalationIT.kinds(smsc, RECTIFY_LEADER_MOBILE)).as("to %s: %s", RECTIFY_LEADER, texts)
                 .containsOnlyOnce("OVERDUE", "ESCALATED").doesNotHaveDuplicates().allMatch(k -> !k.startsWith("OTHER"));
-        String tracking = filed.text("trackingNumber");
+        String tracking = filed.trackingNumber();
         assertThat(texts).allMatch(t -> t.contains(RECTIFY_LEADER) && t.contains(tracking) && t.contains("整改期限"),
                 "names the leader, the case and 整改期限");
         System.out.printf("rectification order → leader's OVERDUE and ESCALATED texts: %.1f s (deadline %d s)%n",
                 overdueSeconds, RECTIFY_SECONDS);
+    }
+
+    /** A report filed over HTTP (201) and the case dispatch opened for it or merged it into. */
+    private record Filed(String complaintId, String trackingNumber, String caseId) {
+    }
+
+    private static Filed fileAndDispatch(Report report) {
+        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String complaintId = filed.text("complaintId");
+        Waiting.until(STEP, () -> system.ledger().caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
+        return new Filed(complaintId, filed.text("trackingNumber"), system.ledger().caseOf(complaintId).orElseThrow());
     }
 
     private static List<Observed> rectifyEvents(String caseId, String type) {
