@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The curl walk-through of the root README, as a script: run it against a running ./run.
 # Files a complaint in 涧西区, shows its status and case, gets the demo people's tokens from the
-# identity provider, signs for the case and asks to close it as the handler of the lead unit, has the
-# supervisor approve the closure, and lists the reporter's SMS. Works run twice in a row (the second
-# report merges into the first case). Against `./run --auth basic` it does not work (tokens only).
-# Needs bash, curl and openssl.
+# identity provider; as the handler of the lead unit signs for the case, inspects it and orders
+# rectification (限期整改) with a deadline 20 s ahead, waits until the RECTIFY clock (整改期限) has
+# passed it and opened the re-inspection (到期复查), records the check (not rectified, then
+# rectified); the grid member verifies (复查), the handler asks to close, the supervisor approves the
+# closure, and it lists the reporter's SMS. Works run twice in a row (the first case is closed, so the
+# second report opens a case of its own; a report merged into a case still open follows its caseId).
+# Against `./run --auth basic` it does not work (tokens only). Needs bash, curl, openssl, GNU date.
 set -euo pipefail
 C=${COMPLAINT_URL:-http://127.0.0.1:8081}
 E=${ENFORCEMENT_URL:-http://127.0.0.1:8083}
@@ -18,8 +21,8 @@ echo "1. file a complaint (construction dust in 涧西区, coordinates from a Ch
 answer=$(curl -s -X POST "$C/api/complaints" -H 'Content-Type: application/json' \
   -H "Idempotency-Key: walkthrough-$(date +%s)" \
   -d '{"category":"AIR_CONSTRUCTION_DUST","description":"工地夜间未覆盖, 扬尘很大",
-       "location":{"latitude":34.6197,"longitude":112.3830,"datum":"GCJ02"},
-       "addressText":"洛阳市涧西区中州西路","happeningNow":true,
+       "location":{"latitude":34.6440,"longitude":112.3860,"datum":"GCJ02"},
+       "addressText":"洛阳市涧西区南昌路街道","happeningNow":true,
        "reporter":{"anonymous":false,"phone":"13800000000"}}')
 echo "$answer"
 tracking=$(echo "$answer" | field trackingNumber)
@@ -53,14 +56,40 @@ while (( ${#payload} % 4 )); do payload="$payload="; done
 echo "handler: $unit_user; the claims of the handler's token:"
 printf '%s' "$payload" | base64 -d; echo
 
-echo; echo "5. the case as the handler of its lead unit: sign for it, ask to close it"
+echo; echo "5. the case as the handler of its lead unit: sign for it, inspect it, order rectification (限期整改)"
 bearer() { printf 'Authorization: Bearer %s' "$1"; }
-curl -s -H "$(bearer "$handler")" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/accept" -d '{"note":"已签收"}'; echo
-curl -s -H "$(bearer "$handler")" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/close" \
-  -d '{"reply":"经现场核查，工地已覆盖裸土并洒水降尘，问题已整改。","evidence":["inspection-record-001.pdf","photo-001.jpg"]}'; echo
+post() { curl -s -H "$(bearer "$1")" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/$2" -d "$3"; echo; }
+brief() {  # the state and the 到期复查 findings of a case, or the whole problem answer
+  local body; body=$(cat)
+  if [[ "$body" == *'"caseId"'* ]]; then
+    printf '%s\n' "$body" | grep -o '"\(state\|overdue\|finding\)":\("[A-Z_]*"\|true\|false\)' | tr '\n' ' '; echo
+  else
+    echo "$body"
+  fi
+}
+grid=$(token grid-jianxi)
+post "$handler" accept '{"note":"已签收"}' | brief
+post "$handler" inspection '{"evidence":["arrival-photo-001.jpg"],"note":"到场核查: 工地裸土未覆盖"}' | brief
+deadline=$(date -u -d '+20 seconds' +%Y-%m-%dT%H:%M:%SZ)
+post "$handler" rectification-order "{\"deadline\":\"$deadline\",\"evidence\":[\"rectification-order-001.pdf\"],\"note\":\"限期覆盖裸土\"}" | brief
+echo "   the RECTIFY clock (整改期限) runs to $deadline (a real order gives days); at the deadline the case is"
+echo "   overdue, the unit's leader in the escalation directory gets an OVERDUE SMS, and a 到期复查 opens (at most 60 s)"
+for _ in $(seq 1 60); do
+  view=$(curl -s -H "$(bearer "$handler")" "$E/api/cases/$case_id")
+  [[ "$view" != *RECTIFICATION_CHECK_DUE* ]] || break
+  sleep 1
+done
+[[ "$view" == *RECTIFICATION_CHECK_DUE* ]] || { echo "walkthrough: no 到期复查 on $case_id within 60 s" >&2; exit 1; }
+echo "$view" | brief
+echo "$view" | grep -o '"rectificationChecks":\[{"order":[0-9]*,"deadline":"[^"]*","dueSince":"[^"]*"'
+echo "   the check's finding: not rectified keeps the order (its clock keeps escalating), rectified moves it on"
+post "$handler" rectification-check '{"rectified":false,"evidence":["recheck-001.jpg"],"note":"裸土仍未覆盖"}' | brief
+post "$handler" rectification-check '{"rectified":true,"evidence":["recheck-002.jpg"],"note":"裸土已覆盖, 已洒水降尘"}' | brief
+echo "   复查 by the grid member (not the inspector), then the handler asks to close"
+post "$grid" verification '{"evidence":["check-001.jpg"],"note":"复查合格"}' | brief
+post "$handler" close '{"reply":"经现场核查，工地已按限期整改要求覆盖裸土并洒水降尘，复查合格。","evidence":["inspection-record-001.pdf","photo-001.jpg"]}' | brief
 echo "   办结审核: the case waits in CLOSURE_REQUESTED; a second person (the city supervisor) approves it"
-curl -s -H "$(bearer "$supervisor")" -H 'Content-Type: application/json' -X POST "$E/api/cases/$case_id/closure-decision" \
-  -d '{"approve":true,"note":"同意办结"}'; echo
+post "$supervisor" closure-decision '{"approve":true,"note":"同意办结"}' | brief
 
 echo; echo "6. status again, and the reporter's SMS (masked number; registered, dispatched or merged, closed)"
 sleep 3

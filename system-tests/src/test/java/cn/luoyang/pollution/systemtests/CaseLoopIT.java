@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.systemtests.harness.CaseApi;
 import cn.luoyang.pollution.systemtests.harness.CaseWalk;
 import cn.luoyang.pollution.systemtests.harness.DispatchApi;
+import cn.luoyang.pollution.systemtests.harness.EscalationDirectoryApi;
 import cn.luoyang.pollution.systemtests.harness.GatewaySms;
 import cn.luoyang.pollution.systemtests.harness.Handlers;
 import cn.luoyang.pollution.systemtests.harness.JsonHttp;
@@ -15,6 +16,9 @@ import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
 import cn.luoyang.pollution.systemtests.harness.Waiting;
 import cn.luoyang.pollution.systemtests.load.Report;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +30,16 @@ import tools.jackson.databind.JsonNode;
  * Issue 15 item 7, the loop across the running system where single-service tests stop: a case
  * returned (退单) twice goes through re-routing to the campaign office's arbitration (仲裁), and a
  * reporter's unsatisfied survey reply reopens a closed case, which is handled and closed again with
- * a second person's approval (办结审核) and a second CLOSED SMS.
+ * a second person's approval (办结审核) and a second CLOSED SMS; a rectification order (限期整改) past its
+ * deadline is re-inspected (到期复查) and escalated to the unit's leader by SMS, once.
  */
 class CaseLoopIT {
 
     private static final Duration STEP = Duration.ofSeconds(60);
+    /** The unit leader of 涧西区 urban management in this test's directory entry (invented; a number no demo person has). */
+    private static final String RECTIFY_LEADER = "测试城管局长辛", RECTIFY_LEADER_MOBILE = "13900150011";
+    /** How far ahead the rectification order's deadline is: room for the early check's 409 on a busy machine (enforcement's clock looks every 5 s). */
+    private static final int RECTIFY_SECONDS = 8;
 
     static SystemUnderTest system;
     static GatewaySms sms;
@@ -54,13 +63,9 @@ class CaseLoopIT {
      */
     @Test
     void aCaseReturnedTwiceIsReroutedThenArbitratedToAUnitThatDidNotReturnIt() {
-        Report report = EndToEndIT.report("loop-return", "410305", "AIR_CATERING_FUMES");
-        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        String complaintId = filed.text("complaintId");
+        Filed filed = fileAndDispatch(EndToEndIT.report("loop-return", "410305", "AIR_CATERING_FUMES"));
+        String complaintId = filed.complaintId(), caseId = filed.caseId();
         Ledger ledger = system.ledger();
-        Waiting.until(STEP, () -> ledger.caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
-        String caseId = ledger.caseOf(complaintId).orElseThrow();
         assertThat(ledger.dispatchOutcomes(complaintId)).as("a case of its own, not merged").anyMatch(o ->
                 Ledger.DISPATCHED.equals(o.type()) && caseId.equals(o.text("caseId")));
         CaseApi supervisor = new CaseApi(system, Handlers.CLOSURE_VERIFIER);
@@ -155,6 +160,113 @@ class CaseLoopIT {
                 .map(Smsc.Received::text).filter(t -> t.contains("已办结")))
                 .as("two CLOSED texts, each with its own reply")
                 .hasSize(2).anyMatch(t -> t.contains("烧烤摊已取缔")).anyMatch(t -> t.contains("入室经营"));
+    }
+
+    /**
+     * Open burning in 涧西区 (urban management) is inspected and ordered to rectify (限期整改) within
+     * seconds; the RECTIFY clock (整改期限) passes its deadline: enforcement marks the case overdue,
+     * opens the automatic re-inspection (到期复查) and escalates (the shared system escalates 0 h after
+     * any deadline); the unit leader the escalation directory names gets the OVERDUE and ESCALATED
+     * texts naming 整改期限, each once; the unit's check finds it not rectified (the order stays), a
+     * later check finds it rectified (RECTIFIED, the clock stops).
+     */
+    @Test
+    void aRectificationOrderPastItsDeadlineIsReinspectedAndEscalatedToTheUnitLeaderOnce() {
+        Smsc smsc = system.smsc().orElseThrow(() -> new IllegalStateException("the shared system sends over SMPP"));
+        JsonHttp.Answer imported = new EscalationDirectoryApi(system, "campaign").importCsv(String.join("\n",
+                "unit,role,name,mobile", "URBAN_MANAGEMENT@410305,UNIT_LEADER," + RECTIFY_LEADER + "," + RECTIFY_LEADER_MOBILE, ""));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        Filed filed = fileAndDispatch(EndToEndIT.report("loop-rectify", "410305", "AIR_OPEN_BURNING"));
+        String caseId = filed.caseId();
+        Ledger ledger = system.ledger();
+        assertThat(Handlers.unitOf(ledger.caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
+        CaseApi handler = new CaseApi(system, "cg-jianxi");
+        Waiting.until(STEP, () -> handler.get(caseId).status() == 200, () -> caseId + " opened in enforcement");
+        assertOk(handler.accept(caseId), "ACCEPTED");
+        assertOk(handler.startInspection(caseId, "到场核查, 空地焚烧垃圾"), "INSPECTING");
+
+        // 限期整改 with a deadline seconds ahead: the API takes any deadline in the future
+        OffsetDateTime deadline = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(RECTIFY_SECONDS).withNano(0);
+        long ordered = System.nanoTime();
+        assertOk(handler.orderRectification(caseId, "责令清理焚烧残余并设置围挡", deadline), "RECTIFICATION_ORDERED");
+        assertThat(handler.rectificationCheck(caseId, true, "提前复查").status()).as("no 到期复查 before the deadline")
+                .isEqualTo(409);
+
+        // the deadline passes: overdue, the automatic re-inspection, escalations; all from enforcement's clock
+        Waiting.until(STEP, () -> rectifyEvents(caseId, "case.overdue.v1").size() == 1
+                        && rectifyEvents(caseId, "case.escalated.v1").size() == 3 && checkDue(caseId).size() == 1,
+                () -> "the RECTIFY clock's overdue, escalations and 到期复查 of " + caseId + ": " + ledger.lifecycle(caseId));
+        JsonHttp.Answer view = handler.get(caseId);
+        assertThat(view.text("state")).isEqualTo("RECTIFICATION_ORDERED");
+        assertThat(view.json().path("overdue").asBoolean()).as(view.body()).isTrue();
+        JsonNode rectify = rectifyClock(view);
+        assertThat(Instant.parse(rectify.path("deadline").asString())).isEqualTo(deadline.toInstant());
+        assertThat(rectify.path("stoppedAt").isMissingNode() || rectify.path("stoppedAt").isNull()).as("still running").isTrue();
+        JsonNode checks = view.json().path("rectificationChecks");
+        assertThat(checks.size()).as(view.body()).isEqualTo(1);
+        assertThat(checks.get(0).path("finding").isNull() || checks.get(0).path("finding").isMissingNode()).as("waiting").isTrue();
+        assertThat(checks.get(0).path("unit").toString()).contains("URBAN_MANAGEMENT").contains("410305");
+        assertThat(view.json().path("timeline").valueStream().map(e -> e.path("action").asString()))
+                .containsOnlyOnce("RECTIFICATION_CHECK_DUE");
+
+        Waiting.until(STEP, () -> EscalationIT.kinds(smsc, RECTIFY_LEADER_MOBILE).containsAll(List.of("OVERDUE", "ESCALATED")),
+                () -> "the leader's OVERDUE and ESCALATED texts: " + EscalationIT.texts(smsc, RECTIFY_LEADER_MOBILE));
+        double overdueSeconds = (System.nanoTime() - ordered) / 1e9;
+
+        // the unit's 到期复查: not rectified keeps the order (and its clock); rectified moves it on
+        JsonHttp.Answer failed = handler.rectificationCheck(caseId, false, "焚烧残余仍未清理");
+        assertOk(failed, "RECTIFICATION_ORDERED");
+        assertThat(failed.json().path("rectificationChecks").get(0).path("finding").asString()).isEqualTo("NOT_RECTIFIED");
+        assertThat(rectifyClock(failed).path("stoppedAt").isMissingNode() || rectifyClock(failed).path("stoppedAt").isNull())
+                .as("the order's clock keeps running").isTrue();
+        JsonHttp.Answer passed = handler.rectificationCheck(caseId, true, "残余已清运, 围挡已设置");
+        assertOk(passed, "RECTIFIED");
+        JsonNode found = passed.json().path("rectificationChecks");
+        assertThat(found.valueStream().map(c -> c.path("finding").asString())).containsExactly("NOT_RECTIFIED", "RECTIFIED");
+        assertThat(rectifyClock(passed).path("stoppedAt").asString()).as("the clock stopped").isNotBlank();
+        assertThat(passed.json().path("overdue").asBoolean()).isFalse();
+
+        Waiting.pause(Duration.ofSeconds(3)); // a second copy of any text or event would come within seconds
+        assertThat(rectifyEvents(caseId, "case.overdue.v1")).hasSize(1);
+        assertThat(rectifyEvents(caseId, "case.escalated.v1").stream().map(o -> o.text("level")))
+                .containsExactlyInAnyOrder("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
+        assertThat(checkDue(caseId)).hasSize(1);
+        List<String> texts = EscalationIT.texts(smsc, RECTIFY_LEADER_MOBILE);
+        assertThat(EscalationIT.kinds(smsc, RECTIFY_LEADER_MOBILE)).as("to %s: %s", RECTIFY_LEADER, texts)
+                .containsOnlyOnce("OVERDUE", "ESCALATED").doesNotHaveDuplicates().allMatch(k -> !k.startsWith("OTHER"));
+        String tracking = filed.trackingNumber();
+        assertThat(texts).allMatch(t -> t.contains(RECTIFY_LEADER) && t.contains(tracking) && t.contains("整改期限"),
+                "names the leader, the case and 整改期限");
+        System.out.printf("rectification order → leader's OVERDUE and ESCALATED texts: %.1f s (deadline %d s)%n",
+                overdueSeconds, RECTIFY_SECONDS);
+    }
+
+    /** A report filed over HTTP (201) and the case dispatch opened for it or merged it into. */
+    private record Filed(String complaintId, String trackingNumber, String caseId) {
+    }
+
+    private static Filed fileAndDispatch(Report report) {
+        JsonHttp.Answer filed = system.complaints().file(report.httpBody(), report.externalTicketId());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String complaintId = filed.text("complaintId");
+        Waiting.until(STEP, () -> system.ledger().caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
+        return new Filed(complaintId, filed.text("trackingNumber"), system.ledger().caseOf(complaintId).orElseThrow());
+    }
+
+    private static List<Observed> rectifyEvents(String caseId, String type) {
+        return system.ledger().lifecycle(caseId).stream()
+                .filter(o -> type.equals(o.type()) && "RECTIFY".equals(o.text("clock"))).toList();
+    }
+
+    private static List<Observed> checkDue(String caseId) {
+        return system.ledger().lifecycle(caseId).stream()
+                .filter(o -> "case.progressed.v1".equals(o.type()) && "RECTIFICATION_CHECK_DUE".equals(o.text("action"))).toList();
+    }
+
+    private static JsonNode rectifyClock(JsonHttp.Answer view) {
+        return view.json().path("clocks").valueStream().filter(c -> "RECTIFY".equals(c.path("name").asString())).findFirst()
+                .orElseThrow(() -> new AssertionError("no RECTIFY clock: " + view.body()));
     }
 
     private static Observed dispatchRound(String complaintId, int round) {

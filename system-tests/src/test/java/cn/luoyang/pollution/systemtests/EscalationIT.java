@@ -39,7 +39,7 @@ class EscalationIT {
     private static final String OFFICE = "测试攻坚办主任己", OFFICE_MOBILE = "13900150002";
     private static final String DISCIPLINE = "测试纪委联络员庚", DISCIPLINE_MOBILE = "13900150003";
     /** What tells the three kinds of text apart (notification-service's Chinese templates). */
-    private static final Map<String, String> KIND_MARKS = Map.of("REMINDER", "将于", "OVERDUE", "超期，请", "ESCALATED", "升级督办");
+    static final Map<String, String> KIND_MARKS = Map.of("REMINDER", "将于", "OVERDUE", "超期，请", "ESCALATED", "升级督办");
 
     static SystemUnderTest system;
     static GatewaySms sms;
@@ -126,12 +126,12 @@ class EscalationIT {
     }
 
     /** The texts the SMSC received for this mobile number. */
-    private static List<String> texts(Smsc smsc, String mobile) {
+    static List<String> texts(Smsc smsc, String mobile) {
         return smsc.received().stream().filter(r -> r.destination().endsWith(mobile)).map(Smsc.Received::text).toList();
     }
 
     /** The kind (REMINDER, OVERDUE, ESCALATED) of each text the number received, repeats kept. */
-    private static List<String> kinds(Smsc smsc, String mobile) {
+    static List<String> kinds(Smsc smsc, String mobile) {
         return texts(smsc, mobile).stream().map(t -> KIND_MARKS.entrySet().stream().filter(k -> t.contains(k.getValue()))
                 .map(Map.Entry::getKey).findFirst().orElse("OTHER: " + t)).toList();
     }

@@ -42,15 +42,25 @@ public final class CaseApi {
 
     /** 限期整改 with a deadline a week ahead. */
     public JsonHttp.Answer orderRectification(String caseId, String note) {
+        return orderRectification(caseId, note, OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(7).withNano(0));
+    }
+
+    /** 限期整改 with the given deadline (整改期限; the RECTIFY clock runs to it). */
+    public JsonHttp.Answer orderRectification(String caseId, String note, OffsetDateTime deadline) {
         return http.method("POST", "/api/cases/" + caseId + "/rectification-order", Map.of(
-                "deadline", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(7).withNano(0).toString(),
-                "evidence", List.of("rectification-order-001.pdf"), "note", note));
+                "deadline", deadline.toString(), "evidence", List.of("rectification-order-001.pdf"), "note", note));
     }
 
     /** 已整改. */
     public JsonHttp.Answer rectified(String caseId, String note) {
         return http.method("POST", "/api/cases/" + caseId + "/rectified",
                 Map.of("evidence", List.of("rectified-photo-001.jpg"), "note", note));
+    }
+
+    /** 到期复查: the finding of the re-inspection once the rectification order's deadline has passed. */
+    public JsonHttp.Answer rectificationCheck(String caseId, boolean rectified, String note) {
+        return http.method("POST", "/api/cases/" + caseId + "/rectification-check",
+                Map.of("rectified", rectified, "evidence", List.of("recheck-photo-001.jpg"), "note", note));
     }
 
     /** 复查 by someone other than the inspector. */

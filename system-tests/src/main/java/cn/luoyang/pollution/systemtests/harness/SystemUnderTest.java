@@ -44,7 +44,9 @@ public final class SystemUnderTest implements AutoCloseable {
      * signed for within 0 h (so they are overdue as soon as the clock looks), and every overdue case is
      * escalated to all three levels 0 h after its deadline. Limits are whole hours at the least, and
      * other cases' limits (1 h for urgent ones, working days otherwise) outlast any suite, so no other
-     * case goes overdue. Map keys in brackets keep their underscores (Spring's binding).
+     * case goes overdue, except a rectification order whose deadline a suite sets seconds ahead
+     * (CaseLoopIT: the order's own deadline is its RECTIFY clock's limit). Map keys in brackets keep
+     * their underscores (Spring's binding).
      */
     private static final Map<String, String> OVERDUE_CLOCKS = Map.of("SPRING_APPLICATION_JSON", JsonHttp.JSON.writeValueAsString(Map.of(
             "enforcement.clocks.profiles[E2E_OVERDUE].sign", "0h",
