@@ -42,7 +42,7 @@ public record RewardClaim(
     public RewardClaim approve(String by, BigDecimal amount, String note, Instant now) {
         requireOpen();
         if (!rule.allows(amount)) {
-            throw new IllegalArgumentException("amountYuan must be within " + rule.minYuan() + ".." + rule.maxYuan());
+            throw new InvalidAmount("amountYuan must be within " + rule.minYuan() + ".." + rule.maxYuan());
         }
         return new RewardClaim(claimId, caseId, trackingNumber, category, districtCode, severity, rule, codeHash,
                 ClaimState.APPROVED, openedAt, amount, note, by, now, null, null, null, version);
