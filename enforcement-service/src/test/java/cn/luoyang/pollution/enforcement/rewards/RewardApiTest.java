@@ -114,6 +114,13 @@ class RewardApiTest {
         ApiClient.Response paid = api.post("campaign", claim + "/payment", "{\"reference\":\"ICBC-20261201-0042\"}");
         assertThat(paid.json().get("state").asString()).isEqualTo("PAID");
         assertThat(paid.json().get("paymentReference").asString()).isEqualTo("ICBC-20261201-0042");
+        ApiClient.Response statistics = api.get("admin", "/api/rewards/statistics");
+        assertThat(statistics.status()).isEqualTo(200);
+        var row = statistics.json().get(0);
+        assertThat(row.get("category").asString()).isEqualTo("AIR_CONSTRUCTION_DUST");
+        assertThat(row.get("districtCode").asString()).isEqualTo("410305");
+        assertThat(row.get("paid").asInt()).isEqualTo(1);
+        assertThat(row.get("paidYuan").asInt()).isEqualTo(500);
 
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
             List<ConsumerRecord<String, byte[]>> decided = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))

@@ -109,6 +109,21 @@ class RewardRulesTest {
     }
 
     @Test
+    void statisticsCountClaimsAndYuanPerCategoryAndDistrict() {
+        RewardRule rule = rule("*", Severity.PENALTY, "200", "1000", "CAMPAIGN_OFFICE");
+        RewardClaim a = RewardClaim.open("c-a", "CASE-A", "LY-A", "AIR_ROAD_DUST", "410305", Severity.PENALTY, rule, "h", CaseMother.T0);
+        RewardClaim b = RewardClaim.open("c-b", "CASE-B", "LY-B", "AIR_ROAD_DUST", "410305", Severity.PENALTY, rule, "h", CaseMother.T0);
+        RewardClaim c = RewardClaim.open("c-c", "CASE-C", "LY-C", "AIR_ROAD_DUST", "410302", Severity.PENALTY, rule, "h", CaseMother.T0);
+        List<RewardStatistics.Row> rows = RewardStatistics.of(List.of(
+                a.approve("campaign", new BigDecimal("300"), null, CaseMother.T0).markPaid("campaign", "TX", CaseMother.T0),
+                b.approve("campaign", new BigDecimal("200"), null, CaseMother.T0), c.refuse("campaign", "不符合条件", CaseMother.T0)));
+
+        assertThat(rows).containsExactly(
+                new RewardStatistics.Row("AIR_ROAD_DUST", "410302", 1, 0, 0, 1, 0, BigDecimal.ZERO, BigDecimal.ZERO),
+                new RewardStatistics.Row("AIR_ROAD_DUST", "410305", 2, 0, 2, 0, 1, new BigDecimal("500"), new BigDecimal("300")));
+    }
+
+    @Test
     void theClaimCodeIsEightDigitsStableForAComplaintAndOnlyItsHashMatches() {
         ClaimCodes codes = new ClaimCodes("a-test-secret-of-some-length");
         String code = codes.codeFor("cmp-1");

@@ -15,6 +15,7 @@ import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
 import cn.luoyang.pollution.enforcement.rewards.RewardRules;
+import cn.luoyang.pollution.enforcement.rewards.RewardStatistics;
 import cn.luoyang.pollution.enforcement.rewards.Severity;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,12 @@ public class RewardDesk {
     public List<RewardClaim> list(Officer officer, ClaimState state) {
         requireOffice(officer);
         return claims.list(state);
+    }
+
+    /** 有奖举报统计 per category and district, over every claim. */
+    public List<RewardStatistics.Row> statistics(Officer officer) {
+        requireOffice(officer);
+        return RewardStatistics.of(claims.list(null));
     }
 
     public RewardClaim get(Officer officer, String claimId) {

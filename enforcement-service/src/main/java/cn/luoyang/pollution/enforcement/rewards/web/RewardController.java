@@ -5,6 +5,7 @@ import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
 import cn.luoyang.pollution.enforcement.rewards.RewardRules;
+import cn.luoyang.pollution.enforcement.rewards.RewardStatistics;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -68,6 +69,11 @@ class RewardController {
     List<RewardRule> rules(Officer officer) {
         desk.list(officer, ClaimState.OPEN);
         return rules.all();
+    }
+
+    @GetMapping("/api/rewards/statistics")
+    List<RewardStatistics.Row> statistics(Officer officer) {
+        return desk.statistics(officer);
     }
 
     @GetMapping("/api/rewards/{claimId}")
