@@ -66,7 +66,7 @@ class RectificationClockTest {
             assertThat(e.action()).isEqualTo("RECTIFICATION_CHECK_DUE");
             assertThat(e.fromState()).isEqualTo("RECTIFICATION_ORDERED");
             assertThat(e.toState()).isEqualTo("RECTIFICATION_ORDERED");
-            assertThat(e.note()).contains("URBAN_MANAGEMENT@410305").contains("410305-G001");
+            assertThat(e.note()).contains("URBAN_MANAGEMENT@410305").contains("410305-0017");
         });
         assertThat(events.subList(3, 6)).allSatisfy(e -> assertThat(((CaseEscalated) e).clock()).isEqualTo("RECTIFY"))
                 .extracting(e -> ((CaseEscalated) e).level())
@@ -78,7 +78,7 @@ class RectificationClockTest {
             assertThat(check.deadline()).isEqualTo(DEADLINE);
             assertThat(check.dueSince()).isEqualTo(DEADLINE);
             assertThat(check.unit()).isEqualTo(Unit.parse("URBAN_MANAGEMENT@410305"));
-            assertThat(check.gridId()).isEqualTo("410305-G001");
+            assertThat(check.gridId()).isEqualTo("410305-0017");
         });
         assertThat(c.state()).isEqualTo(CaseState.RECTIFICATION_ORDERED);
         assertThat(c.history().entries()).filteredOn(h -> h.action().equals("RECTIFICATION_CHECK_DUE")).singleElement()

@@ -86,6 +86,12 @@ public class RewardDesk {
         return claims.list(state);
     }
 
+    /** The reward schedule in force. */
+    public List<RewardRule> rules(Officer officer) {
+        requireOffice(officer);
+        return rules.all();
+    }
+
     /** 有奖举报统计 per category and district, over every claim. */
     public List<RewardStatistics.Row> statistics(Officer officer) {
         requireOffice(officer);

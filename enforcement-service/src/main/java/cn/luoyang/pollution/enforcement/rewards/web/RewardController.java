@@ -4,7 +4,6 @@ import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
-import cn.luoyang.pollution.enforcement.rewards.RewardRules;
 import cn.luoyang.pollution.enforcement.rewards.RewardStatistics;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
 import jakarta.validation.Valid;
@@ -31,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RewardController {
 
     private final RewardDesk desk;
-    private final RewardRules rules;
 
-    RewardController(RewardDesk desk, RewardRules rules) {
+    RewardController(RewardDesk desk) {
         this.desk = desk;
-        this.rules = rules;
     }
 
     record Approval(@NotNull @Positive BigDecimal amountYuan, @Size(max = 500) String note) {
@@ -67,8 +64,7 @@ class RewardController {
 
     @GetMapping("/api/rewards/rules")
     List<RewardRule> rules(Officer officer) {
-        desk.list(officer, ClaimState.OPEN);
-        return rules.all();
+        return desk.rules(officer);
     }
 
     @GetMapping("/api/rewards/statistics")
