@@ -21,6 +21,8 @@ import cn.luoyang.pollution.contracts.monitoring.MonitorFaultDetected;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,8 @@ public final class EventTypes {
         register("case.reopened.v1", CaseReopened.class);
         register("case.overdue.v1", CaseOverdue.class);
         register("case.escalated.v1", CaseEscalated.class);
+        register("reward.claim-opened.v1", RewardClaimOpened.class);
+        register("reward.claim-decided.v1", RewardClaimDecided.class);
         register("reporter.notified.v1", ReporterNotified.class);
         register("reporter.feedback-received.v1", ReporterFeedbackReceived.class);
         register("monitor.reading-received.v1", MonitorReadingReceived.class);

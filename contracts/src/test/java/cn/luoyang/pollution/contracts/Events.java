@@ -31,6 +31,9 @@ import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +92,10 @@ final class Events {
                         AT.plusSeconds(86400 * 3), null, AT, 1)),
                 Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, "SIGN", "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
                 Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, "SIGN", "CAMPAIGN_OFFICE", "URBAN_MANAGEMENT", AT, 1)),
+                Map.entry("reward.claim-opened.v1", new RewardClaimOpened("e-30", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
+                        "40271958", new BigDecimal("1000"), AT, 1)),
+                Map.entry("reward.claim-decided.v1", new RewardClaimDecided("e-31", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
+                        "APPROVED", new BigDecimal("500"), "罚款2万元，按标准奖励", AT, 1)),
                 Map.entry("reporter.notified.v1", new ReporterNotified("e-15", CASE + "/CLOSED/" + COMPLAINT, COMPLAINT, CASE,
                         "CLOSED", "138****1234", "SENT", "smsc-00017", AT, 1)),
                 Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,

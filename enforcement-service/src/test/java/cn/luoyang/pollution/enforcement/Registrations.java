@@ -23,6 +23,14 @@ public final class Registrations {
                 new SealedContact(false, SEALED, MASKED_CONTACT, "MOBILE"), false, registeredAt, ComplaintRegistered.VERSION);
     }
 
+    /** A registration whose reporter asked for a reward (有奖举报). */
+    public static ComplaintRegistered askingReward(String complaintId, Instant registeredAt) {
+        ComplaintRegistered r = of(complaintId, "工地裸土未覆盖", "天津路", registeredAt);
+        return new ComplaintRegistered(r.eventId(), r.complaintId(), r.trackingNumber(), r.sourceSystem(), r.externalTicketId(),
+                r.channel(), r.category(), r.subType(), r.description(), r.location(), r.addressText(), r.observedAt(),
+                r.happeningNow(), r.media(), r.reporter(), true, r.occurredAt(), r.schemaVersion());
+    }
+
     private Registrations() {
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param registeredAt when complaint-service accepted the report (orders a case's accounts)
  * @param notes        what the reporter added afterwards (举报人补充说明), oldest first
+ * @param rewardRequested the reporter asked for a reward (有奖举报); read when the case closes substantiated
  */
 public record ReporterAccount(
         String complaintId,
@@ -20,7 +21,8 @@ public record ReporterAccount(
         String addressText,
         String description,
         List<Media> media,
-        List<Note> notes) {
+        List<Note> notes,
+        boolean rewardRequested) {
 
     public ReporterAccount {
         if (complaintId == null || complaintId.isBlank()) {

@@ -88,6 +88,13 @@ class CaseApiTest {
             only("POST", "/api/cases/CASE-NONE/supervision", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/urge", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/reinspection", OFFICERS),
+            only("GET", "/api/rewards", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("GET", "/api/rewards/rules", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("GET", "/api/rewards/statistics", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("GET", "/api/rewards/NONE", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("POST", "/api/rewards/NONE/approval", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("POST", "/api/rewards/NONE/refusal", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("POST", "/api/rewards/NONE/payment", "CAMPAIGN_OFFICE", "ADMIN"),
             only("GET", "/api/unmapped", "NOBODY"));
 
 

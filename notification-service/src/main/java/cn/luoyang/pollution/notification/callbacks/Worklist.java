@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The callback worklist (回访工作台): a REGISTERED or CLOSED message that SMS cannot carry (the number
+ * The callback worklist (回访工作台): a REGISTERED, CLOSED or reward (REWARD_OPENED, _APPROVED, _REFUSED) message that SMS cannot carry (the number
  * takes no SMS, the carrier refused it, its outcome stayed unknown) becomes a task for the hotline's
  * operators, who take it, see the number, call and record what came of it. A survey answered on
  * the phone is published as the same {@code ReporterFeedbackReceived} an SMS reply makes, with the
@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class Worklist {
 
     private static final Logger log = LoggerFactory.getLogger(Worklist.class);
-    private static final Set<Milestone> CALLED_BACK = EnumSet.of(Milestone.REGISTERED, Milestone.CLOSED);
+    private static final Set<Milestone> CALLED_BACK = EnumSet.of(Milestone.REGISTERED, Milestone.CLOSED,
+            Milestone.REWARD_OPENED, Milestone.REWARD_APPROVED, Milestone.REWARD_REFUSED);
 
     /** An answer's event is published right after it is stored: the sweep leaves it that long. */
     private static final Duration PUBLISH_GRACE = Duration.ofSeconds(5);

@@ -19,6 +19,7 @@ import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
 import cn.luoyang.pollution.notification.reporters.CaseFiles;
 import cn.luoyang.pollution.notification.reporters.PhoneHasher;
 import cn.luoyang.pollution.notification.reporters.ReporterContacts;
+import cn.luoyang.pollution.notification.rewards.RewardMessages;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoCaseFiles;
 import cn.luoyang.pollution.notification.reporters.persistence.MongoReporterContacts;
 import cn.luoyang.pollution.notification.sending.Backoff;
@@ -123,6 +124,12 @@ class NotificationConfiguration {
                 p.getReplySummaryLength(), ZoneId.of(p.getQuietHours().getZone()));
         return new MilestoneMessages(messages, contacts, caseFiles, templates, Catalogue.defaults(), settings, clock,
                 () -> loop.ifAvailable(SendingLoop::wake));
+    }
+
+    @Bean
+    RewardMessages rewardMessages(Messages messages, ReporterContacts contacts, MessageTemplates templates, Clock clock,
+            ObjectProvider<SendingLoop> loop) {
+        return new RewardMessages(messages, contacts, templates, clock, () -> loop.ifAvailable(SendingLoop::wake));
     }
 
     private static Set<Milestone> union(NotificationProperties p) {

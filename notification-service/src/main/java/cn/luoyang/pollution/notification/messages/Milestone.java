@@ -24,5 +24,13 @@ public enum Milestone {
     /** 督办升级: to the people an escalation level names (unit leader, 攻坚办, 纪委监委). */
     ESCALATED,
     /** 每日超期汇总: to a unit's leader, once a day, the unit's overdue open cases. */
-    DIGEST
+    DIGEST,
+    /** 有奖举报·申领: the report was substantiated; the claim code and the most the rule allows. */
+    REWARD_OPENED,
+    /** 有奖举报·批准: the campaign office approved the reward, with its amount. */
+    REWARD_APPROVED,
+    /** 有奖举报·不予奖励: the claim was refused, with the reason. */
+    REWARD_REFUSED,
+    /** 有奖举报·已发放: the reward was paid. */
+    REWARD_PAID
 }

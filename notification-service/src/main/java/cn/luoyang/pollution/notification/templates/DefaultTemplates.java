@@ -25,6 +25,10 @@ final class DefaultTemplates {
         t.put(Milestone.OVERDUE, "{name}您好：案件{trackingNumber}的{clock}已于{deadline}超期，请督促办理。");
         t.put(Milestone.ESCALATED, "{name}您好：案件{trackingNumber}的{clock}超期未办，已升级督办至您处，请督促办理。");
         t.put(Milestone.DIGEST, "{name}您好：截至{day}，{unit}有超期未办结案件{count}件，最早的是{trackingNumbers}，请督促办理。");
+        t.put(Milestone.REWARD_OPENED, "您反映的问题（{trackingNumber}）经查属实，可申领举报奖励（最高{maxYuan}元）。领奖码{claimCode}，请凭受理编号和领奖码申领，勿告知他人。");
+        t.put(Milestone.REWARD_APPROVED, "您的举报奖励（{trackingNumber}）已批准，金额{amountYuan}元，将尽快发放。");
+        t.put(Milestone.REWARD_REFUSED, "您的举报奖励申领（{trackingNumber}）未获批准，原因：{reason}。");
+        t.put(Milestone.REWARD_PAID, "您的举报奖励（{trackingNumber}）{amountYuan}元已发放。感谢您对生态环境保护的支持。");
         return t;
     }
 
@@ -40,6 +44,10 @@ final class DefaultTemplates {
         t.put(Milestone.OVERDUE, "{name}: the {clock} of case {trackingNumber} passed at {deadline}; please follow it up.");
         t.put(Milestone.ESCALATED, "{name}: the {clock} of case {trackingNumber} is overdue and escalated to you; please follow it up.");
         t.put(Milestone.DIGEST, "{name}: on {day} {unit} has {count} overdue open case(s), the oldest {trackingNumbers}; please follow them up.");
+        t.put(Milestone.REWARD_OPENED, "Your report {trackingNumber} was substantiated; you may claim a reward (up to {maxYuan} yuan). Claim code {claimCode}: give it with your tracking number, and to nobody else.");
+        t.put(Milestone.REWARD_APPROVED, "Your reward for {trackingNumber} was approved: {amountYuan} yuan, to be paid soon.");
+        t.put(Milestone.REWARD_REFUSED, "Your reward claim for {trackingNumber} was refused. Reason: {reason}.");
+        t.put(Milestone.REWARD_PAID, "Your reward of {amountYuan} yuan for {trackingNumber} was paid. Thank you.");
         return t;
     }
 

@@ -18,7 +18,8 @@ final class AccountTranslation {
         List<ReporterAccount.Media> media = r.media() == null ? List.of()
                 : r.media().stream().map(m -> new ReporterAccount.Media(m.url(), m.mediaType())).toList();
         return new ReporterAccount(r.complaintId(), r.trackingNumber(), r.channel() == null ? null : r.channel().name(),
-                r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media, List.of());
+                r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media, List.of(),
+                r.rewardRequested());
     }
 
     /** {@link ReporterNoteAdded} → a note, its text masked once more (complaint-service masked it already). */

@@ -43,6 +43,7 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .set("registeredAt", date(a.registeredAt()))
                 .set("addressText", a.addressText())
                 .set("description", a.description())
+                .set("rewardRequested", a.rewardRequested())
                 .set("media", a.media().stream()
                         .map(m -> new Document("url", m.url()).append("mediaType", m.mediaType())).toList());
         upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
@@ -85,7 +86,7 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(n -> new ReporterAccount.Note(n.getString("noteId"), n.getString("sourceSystem"), n.getString("text"),
                         n.getString("mediaUrl"), instant(n.getDate("writtenAt")), instant(n.getDate("receivedAt"))))
                 .sorted(Comparator.comparing(ReporterAccount.Note::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
+                .toList(), Boolean.TRUE.equals(d.getBoolean("rewardRequested")));
     }
 
     private static Date date(Instant at) {

@@ -69,6 +69,6 @@ class MongoReporterAccountsTest {
     private static ReporterAccount account(String id, String description, String at) {
         Instant t = Instant.parse(at);
         return new ReporterAccount(id, "LY-" + id, "WECHAT", t.minusSeconds(600), t, "天津路", description,
-                List.of(new ReporterAccount.Media("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg")), List.of());
+                List.of(new ReporterAccount.Media("gridfs:Hx3fQm9TzV1cK8aLpR2wYg", "image/jpeg")), List.of(), false);
     }
 }

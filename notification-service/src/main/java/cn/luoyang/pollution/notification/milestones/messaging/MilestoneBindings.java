@@ -14,11 +14,14 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
+import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.notification.digest.OverdueLedger;
 import cn.luoyang.pollution.notification.escalations.EscalationMessages;
 import cn.luoyang.pollution.notification.escalations.QueueEscalations;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
+import cn.luoyang.pollution.notification.rewards.RewardMessages;
 import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * The three inbound bindings ({@code registered}, {@code dispatched}, {@code lifecycle}): each
+ * The three inbound bindings ({@code registered}, {@code dispatched}, {@code lifecycle}, which also carries
+ * the reward claims' events for {@code RewardMessages}): each
  * record is decoded by its logical type and handed to the application; types this service does not
  * care about (e.g. {@code CaseProgressed}) are passed over. Exceptions propagate so the binder retries.
  */
@@ -60,8 +64,16 @@ class MilestoneBindings {
 
     @Bean
     Consumer<Message<byte[]>> lifecycle(EventConsumers consumers, MilestoneMessages milestones,
-            EscalationMessages escalations, OverdueLedger overdueCases) {
-        return consumers.of(Topics.CASES_LIFECYCLE, event -> onLifecycle(event, milestones, escalations, overdueCases));
+            EscalationMessages escalations, OverdueLedger overdueCases, RewardMessages rewards) {
+        return consumers.of(Topics.CASES_LIFECYCLE, event -> {
+            if (event instanceof RewardClaimOpened opened) {
+                rewards.opened(opened);
+            } else if (event instanceof RewardClaimDecided decided) {
+                rewards.decided(decided);
+            } else {
+                onLifecycle(event, milestones, escalations, overdueCases);
+            }
+        });
     }
 
     private static void onLifecycle(Event event, MilestoneMessages milestones, EscalationMessages escalations,

@@ -1,0 +1,183 @@
+package cn.luoyang.pollution.enforcement.rewards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.enforcement.ApiClient;
+import cn.luoyang.pollution.enforcement.Dispatches;
+import cn.luoyang.pollution.enforcement.Eventually;
+import cn.luoyang.pollution.enforcement.Registrations;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * 有奖举报 over a real broker, Mongo and HTTP: a penalised case whose reporter asked for a reward opens
+ * one claim (also when the closure is delivered again), announced once with an 8-digit code of which
+ * only a hash is stored; an unfounded case opens none; the campaign office decides and pays it, and
+ * nobody else reaches the desk.
+ */
+@ServiceTest
+@TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0",
+        "enforcement.rewards.code-secret=reward-api-test-secret"})
+class RewardApiTest {
+
+    private static final String H = "{\"evidence\":[\"record.pdf\"],\"note\":\"现场核查\"}";
+
+    @Autowired
+    EventPublisher publisher;
+    @Autowired
+    MongoTemplate mongo;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSubstantiatedClosureOpensOneClaimTheOfficeDecidesAndPays() {
+        ApiClient api = new ApiClient(port);
+        String caseId = "CASE-LY20261130-000501";
+        String complaintId = "cmp-" + caseId;
+        openCase(caseId);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{}").status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/inspection", H).status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/penalty",
+                "{\"kind\":\"FINE\",\"amountYuan\":20000,\"decisionNumber\":\"洛涧城管罚〔2026〕12号\",\"evidence\":[\"decision.pdf\"]}")
+                .status()).isEqualTo(200);
+        close(api, caseId);
+
+        ApiClient.Response list = Eventually.until(() -> api.get("campaign", "/api/rewards?state=OPEN"),
+                r -> r.body().contains(complaintId), Duration.ofSeconds(30));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain("codeHash").doesNotContain(Registrations.MASKED_CONTACT);
+
+        String code;
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            List<ConsumerRecord<String, byte[]>> opened = Eventually.until(() -> openedOf(lifecycle, caseId),
+                    r -> !r.isEmpty(), Duration.ofSeconds(30));
+            assertThat(opened).hasSize(1);
+            String json = new String(opened.get(0).value(), StandardCharsets.UTF_8);
+            code = json.replaceAll("(?s).*\"claimCode\"\\s*:\\s*\"(\\d{8})\".*", "$1");
+            assertThat(code).matches("\\d{8}");
+            String firstId = TopicProbe.header(opened.get(0), CloudEventHeaders.ID);
+
+            // the closure delivered again: still one claim, announced again under the same event id with the same code
+            publisher.publish(Topics.CASES_LIFECYCLE, new CaseClosed("redelivered-" + caseId, caseId, null, "答复",
+                    List.of(complaintId), null, Instant.now(), CaseClosed.VERSION));
+            List<ConsumerRecord<String, byte[]>> again = Eventually.until(() -> openedOf(lifecycle, caseId),
+                    r -> r.size() >= 2, Duration.ofSeconds(30));
+            assertThat(again).extracting(r -> TopicProbe.header(r, CloudEventHeaders.ID)).containsOnly(firstId);
+            assertThat(new String(again.get(1).value(), StandardCharsets.UTF_8)).contains(code);
+        }
+        assertThat(mongo.getCollection("reward_claims").countDocuments(new Document("caseId", caseId))).isEqualTo(1);
+        Document stored = mongo.getCollection("reward_claims").find(new Document("_id", complaintId)).first();
+        assertThat(stored.toJson()).doesNotContain(code);
+        assertThat(stored.getString("codeHash")).isEqualTo(ClaimCodes.hash(complaintId, code));
+
+        String claim = "/api/rewards/" + complaintId;
+        ApiClient.Response view = api.get("campaign", claim);
+        assertThat(view.json().get("severity").asString()).isEqualTo("PENALTY");
+        assertThat(view.json().get("maxYuan").asInt()).isEqualTo(1000);
+
+        ApiClient.Response noAmount = api.post("campaign", claim + "/approval", "{}");
+        assertThat(noAmount.status()).isEqualTo(400);
+        assertThat(noAmount.json().get("errors").findValuesAsString("field")).containsExactly("amountYuan");
+        ApiClient.Response tooMuch = api.post("campaign", claim + "/approval", "{\"amountYuan\":5000}");
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.json().get("errors").findValuesAsString("field")).containsExactly("amountYuan");
+        ApiClient.Response noReason = api.post("campaign", claim + "/refusal", "{\"reason\":\" \"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+        assertThat(api.post("campaign", claim + "/payment", "{\"reference\":\"TX-1\"}").status())
+                .as("paid before approval").isEqualTo(409);
+
+        ApiClient.Response approved = api.post("campaign", claim + "/approval", "{\"amountYuan\":500,\"note\":\"按标准\"}");
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().get("state").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("decidedBy").asString()).isEqualTo("campaign");
+        assertThat(api.post("campaign", claim + "/approval", "{\"amountYuan\":600}").status()).isEqualTo(409);
+        assertThat(api.post("admin", claim + "/refusal", "{\"reason\":\"重复举报\"}").status()).isEqualTo(409);
+        ApiClient.Response paid = api.post("campaign", claim + "/payment", "{\"reference\":\"ICBC-20261201-0042\"}");
+        assertThat(paid.json().get("state").asString()).isEqualTo("PAID");
+        assertThat(paid.json().get("paymentReference").asString()).isEqualTo("ICBC-20261201-0042");
+        ApiClient.Response statistics = api.get("admin", "/api/rewards/statistics");
+        assertThat(statistics.status()).isEqualTo(200);
+        var row = statistics.json().get(0);
+        assertThat(row.get("category").asString()).isEqualTo("AIR_CONSTRUCTION_DUST");
+        assertThat(row.get("districtCode").asString()).isEqualTo("410305");
+        assertThat(row.get("paid").asInt()).isEqualTo(1);
+        assertThat(row.get("paidYuan").asInt()).isEqualTo(500);
+
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            List<ConsumerRecord<String, byte[]>> decided = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))
+                    .stream().filter(r -> caseId.equals(r.key()))
+                    .filter(r -> "reward.claim-decided.v1".equals(TopicProbe.header(r, CloudEventHeaders.TYPE))).toList(),
+                    r -> r.size() >= 2, Duration.ofSeconds(30));
+            assertThat(decided).extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                    .anySatisfy(j -> assertThat(j).contains("\"APPROVED\"", "500"))
+                    .anySatisfy(j -> assertThat(j).contains("\"PAID\""));
+        }
+    }
+
+    @Test
+    void anUnfoundedClosureOpensNoClaimAndOnlyTheOfficeReachesTheDesk() {
+        ApiClient api = new ApiClient(port);
+        String caseId = "CASE-LY20261130-000502";
+        openCase(caseId);
+        api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{}");
+        api.post("cg-jianxi", "/api/cases/" + caseId + "/inspection", H);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/unfounded", H).status()).isEqualTo(200);
+        close(api, caseId);
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300)).stream().filter(r -> caseId.equals(r.key()))
+                    .filter(r -> "case.closed.v1".equals(TopicProbe.header(r, CloudEventHeaders.TYPE))).toList(),
+                    r -> !r.isEmpty(), Duration.ofSeconds(30));
+            // the closure was published; give the reward consumer time to act on it (it must not)
+            assertThat(openedOf(lifecycle, caseId)).isEmpty();
+            lifecycle.await(1000, Duration.ofSeconds(3));
+            assertThat(openedOf(lifecycle, caseId)).isEmpty();
+        }
+        assertThat(mongo.getCollection("reward_claims").countDocuments(new Document("caseId", caseId))).isZero();
+
+        for (String user : List.of("cg-jianxi", "supervisor", "discipline", "grid-jianxi")) {
+            assertThat(api.get(user, "/api/rewards").status()).as(user).isEqualTo(403);
+            assertThat(api.post(user, "/api/rewards/cmp-x/approval", "{\"amountYuan\":100}").status()).as(user).isEqualTo(403);
+        }
+        assertThat(api.get("admin", "/api/rewards/no-such-claim").status()).isEqualTo(404);
+        assertThat(api.get("campaign", "/api/rewards/rules").body()).contains("SOIL_HAZARDOUS_WASTE", "MAJOR_PENALTY");
+    }
+
+    private void openCase(String caseId) {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.askingReward("cmp-" + caseId, Instant.now()));
+        Eventually.until(() -> mongo.getCollection("reporter_accounts").countDocuments(new Document("_id", "cmp-" + caseId)),
+                n -> n == 1, Duration.ofSeconds(30));
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));
+        Eventually.until(() -> mongo.getCollection("cases").countDocuments(new Document("_id", caseId)),
+                n -> n == 1, Duration.ofSeconds(30));
+    }
+
+    private static void close(ApiClient api, String caseId) {
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"经核查已依法处理。\"}").status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi-2", "/api/cases/" + caseId + "/closure-decision", "{\"approve\":true}").status())
+                .isEqualTo(200);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> openedOf(TopicProbe lifecycle, String caseId) {
+        return lifecycle.await(1000, Duration.ofMillis(300)).stream().filter(r -> caseId.equals(r.key()))
+                .filter(r -> "reward.claim-opened.v1".equals(TopicProbe.header(r, CloudEventHeaders.TYPE))).toList();
+    }
+}
