@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * {@code closures-in-0} on {@code cases.lifecycle} (group {@code enforcement-service-rewards}): this
+ * {@code closures-in-0} on {@code cases.lifecycle} (group {@code enforcement-service}): this
  * service reads its own {@code case.closed.v1} back, so a claim is opened after the closure is durably
  * published, at least once, and a failure to announce it is retried by redelivery. Announcements go out
  * on {@code cases.lifecycle} through the platform's publisher (sync, acks=all).
