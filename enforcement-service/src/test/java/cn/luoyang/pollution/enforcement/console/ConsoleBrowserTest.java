@@ -20,6 +20,9 @@ import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.security.AccessCheck;
@@ -72,6 +75,7 @@ class ConsoleBrowserTest {
     static void neighbours(DynamicPropertyRegistry registry) {
         registry.add("console.dispatch-base-url", dispatch::baseUrl);
         registry.add("console.complaint-media-base-url", complaints::baseUrl);
+        registry.add("console.inbox-poll-seconds", () -> "2");
     }
 
     @AfterAll
@@ -111,6 +115,8 @@ class ConsoleBrowserTest {
     EventPublisher publisher;
     @Autowired
     Cases cases;
+    @Autowired
+    CaseService service;
     @Autowired
     ReporterAccounts accounts;
     @LocalServerPort
@@ -205,6 +211,47 @@ class ConsoleBrowserTest {
                 .startsWith("evidence/").endsWith("/site-photo.png");
         assertThat(closed.history().entries().get(3).actor().userId()).isEqualTo("cg-jianxi-2");
         assertThat(closed.history().entries().get(3).evidence()).isEqualTo(closed.history().entries().get(2).evidence());
+    }
+
+    @Test
+    void theInboxIsAWorkListWithBadgesAHandledListSearchNewsAndExport() throws Exception {
+        Officer handler = new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
+        Officer other = new Officer("cg-jianxi-2", "李娜", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
+        Officer supervisor = new Officer("supervisor", "王强", Role.SUPERVISOR, null, null, null);
+        dispatched("CASE-LY20261127-000501", "URBAN_MANAGEMENT", "410305");
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-LY20261127-000501", "cmp-merged-000501"));
+        Eventually.until(() -> cases.find("CASE-LY20261127-000501").orElseThrow().complaintIds().size(), n -> n == 2,
+                Duration.ofSeconds(30));
+        service.accept(handler, "CASE-LY20261127-000501", null);
+        service.urge(supervisor, "CASE-LY20261127-000501", "请尽快处理");
+        service.requestExtension(handler, "CASE-LY20261127-000501", 3, "需要检测报告");
+        dispatched("CASE-LY20261127-000502", "URBAN_MANAGEMENT", "410305");
+        service.accept(handler, "CASE-LY20261127-000502", null);
+        service.requestClosure(handler, "CASE-LY20261127-000502", null, "已处理完毕", List.of("REC-502"));
+        service.decideClosure(other, "CASE-LY20261127-000502", true, null);
+        Path marker = Files.createTempFile("inbox-loaded", ".txt");
+        Files.delete(marker);
+        Thread arrival = new Thread(() -> {
+            Eventually.until(() -> Files.exists(marker), ok -> ok, Duration.ofSeconds(90));
+            dispatched("CASE-LY20261127-000503", "URBAN_MANAGEMENT", "410305");
+        });
+        arrival.start();
+
+        JsonNode r = BrowserScripts.run("inbox-worklist.cjs", base(), "CASE-LY20261127-000501", "LY20261127-000502",
+                marker.toString());
+        arrival.join();
+
+        assertThat(r.get("openRow").asString()).contains("一般", "催办 1 次", "延期待批", "举报 2 件").containsPattern("剩余 \\d+ 天 \\d+ 小时");
+        assertThat(r.get("openRow").asString()).doesNotContain("LY20261127-000502");
+        assertThat(r.get("notice").asString()).contains("有 1 件新案件");
+        assertThat(r.get("rowsAfterReload").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(r.get("doneHeading").asString()).contains("已办案件");
+        assertThat(r.get("doneText").asString()).contains("LY20261127-000502", "已办结", "办结时间").doesNotContain("LY20261127-000501");
+        assertThat(r.get("searchText").asString()).contains("LY20261127-000502", "已办结");
+        assertThat(r.get("csvType").asString()).startsWith("text/csv");
+        assertThat(r.get("csv").asString()).contains("编号,类别,区县,状态,紧急程度", "催办次数", "LY20261127-000502", "已办结")
+                .doesNotContain("URBAN_MANAGEMENT", "CLOSED");
+        assertChineseAndBranded(r.get("pages"));
     }
 
     @Test
