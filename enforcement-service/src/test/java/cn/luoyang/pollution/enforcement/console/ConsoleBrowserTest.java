@@ -282,8 +282,8 @@ class ConsoleBrowserTest {
     void campaignOfficeDispatchesAQueuedComplaintByHand() throws Exception {
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",
-                  "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY",
-                  "detail":"no coordinates and no district named in the address","candidates":[],"trace":[]}]""";
+                  "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY","decidedAt":"%s",
+                  "detail":"no coordinates and no district named in the address","candidates":[],"trace":[]}]""".formatted(Instant.now().minus(Duration.ofDays(2)).minusSeconds(60));
         dispatch.stubFor(get(urlEqualTo("/dispatch/queue")).inScenario("queue").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson(queued)));
         dispatch.stubFor(post(urlEqualTo("/dispatch/queue/cmp-queued-1/assign")).inScenario("queue")
@@ -292,8 +292,10 @@ class ConsoleBrowserTest {
                 .willReturn(okJson("[]")));
         dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("""
                 [{"id":"CASE-LY20261127-000399","trackingNumber":"LY20261127-000399","category":"AIR_CONSTRUCTION_DUST",
-                  "returnedBy":["URBAN_MANAGEMENT","HOUSING_CONSTRUCTION"],"returns":2,
-                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","detail":"returned 2 times by [URBAN_MANAGEMENT, HOUSING_CONSTRUCTION]"}}]""")));
+                  "returnedBy":["ECOLOGY_ENVIRONMENT","HOUSING_CONSTRUCTION"],"returns":2,
+                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","occurredAt":"%s",
+                    "detail":"returned 2 times by [ECOLOGY_ENVIRONMENT, HOUSING_CONSTRUCTION]"}}]"""
+                .formatted(Instant.now().minus(Duration.ofHours(3)).minusSeconds(60)))));
 
         JsonNode r = BrowserScripts.run("office-dispatch.cjs", base(), "cmp-queued-1", "410305", "URBAN_MANAGEMENT");
 
@@ -302,7 +304,11 @@ class ConsoleBrowserTest {
         assertThat(r.get("notice").asString()).contains("LY20261127-000301");
         assertThat(r.get("reason").asString()).isEqualTo("无法确定属地");
         assertThat(r.get("why").asString()).isEqualTo("无坐标, 地址中也没有区县名");
-        assertThat(r.get("arbitrationText").asString()).contains("已被 城市管理局、住房和城乡建设局 退单 2 次");
+        assertThat(r.get("arbitrationText").asString()).contains("已被 生态环境局、住房和城乡建设局 退单 2 次");
+        // the first department of the list returned it: the lead preselected is another one
+        assertThat(r.get("arbitrationDefaultLead").asString()).isNotBlank().isNotIn("ECOLOGY_ENVIRONMENT", "HOUSING_CONSTRUCTION");
+        assertThat(r.get("arbitrationWaiting").asString()).isEqualTo("已等待 0 天 3 小时 1 分");
+        assertThat(r.get("queueWaiting").asString()).isEqualTo("已等待 2 天 0 小时 1 分");
         assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
         assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
         assertChineseAndBranded(r.get("pages"));
