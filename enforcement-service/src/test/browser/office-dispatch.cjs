@@ -1,5 +1,6 @@
 // The campaign office signs in, finds a complaint in the manual dispatch queue and dispatches it
-// by hand to a district and a lead department.  args: baseUrl complaintId districtCode department
+// by hand to a district and a lead department; each item says how long it has waited, and an
+// arbitration never preselects a department that returned the case.  args: baseUrl complaintId districtCode department
 'use strict';
 const { withBrowser, signIn, run, seen } = require('./lib.cjs');
 
@@ -14,6 +15,9 @@ run(async ([base, complaintId, district, department]) => withBrowser(async (page
   result.reason = (await page.textContent(`${item} .reason`)).trim();
   result.pages = [await seen(page)];
   result.arbitrationText = (await page.textContent('#arbitrations')).replace(/\s+/g, ' ').trim();
+  result.arbitrationDefaultLead = await page.$eval('#arbitrations select[name=leadDepartment]', (s) => s.value);
+  result.arbitrationWaiting = (await page.textContent('#arbitrations .waiting')).trim();
+  result.queueWaiting = (await page.textContent(`${item} .waiting`)).trim();
   result.coHandlerChoices = await page.$$eval('#arbitrations input[type=checkbox][name=coHandlingDepartments]', (cs) => cs.length);
   result.coHandlerTyped = await page.$$eval('#arbitrations input[type=text][name=coHandlingDepartments], #arbitrations input:not([type])[name=coHandlingDepartments]', (cs) => cs.length);
   await page.selectOption(`${item} select[name=districtCode]`, district);

@@ -39,6 +39,7 @@ class PublicSurfaceTest extends ServiceHarness {
             Row.open("POST", "/api/complaints"),
             Row.open("GET", "/api/complaints/LY20261205-999999"),
             Row.open("POST", "/track"),
+            Row.open("POST", "/track/rating"),
             Row.only("PUT", "/api/complaints/LY20261205-999999/publication", "CAMPAIGN_OFFICE", "ADMIN"),
             Row.open("POST", "/api/media"),
             Row.open("GET", "/api/media/none"),

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
 import cn.luoyang.pollution.complaint.support.Reports;
 import cn.luoyang.pollution.complaint.support.ServiceHarness;
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.testing.TopicProbe;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -35,6 +39,8 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
 
     @Autowired
     EventPublisher publisher;
+    @Autowired
+    EventCodec codec;
 
     @Test
     void aReporterLooksUpTheirComplaintWithTrackingNumberAndLastFourDigitsAndSeesTheReply() throws Exception {
@@ -55,13 +61,37 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
         JsonNode r = runScript("public-track.cjs", "http://127.0.0.1:" + port, tn, "0071", "9999");
         assertThat(r.get("addressAfterLookup").asString()).endsWith("/track").doesNotContain("0071");
 
+        assertThat(r.get("typed").asString()).isNotEqualTo(tn).contains(" ");
+        assertThat(r.get("cityHeader").asString()).contains("洛阳市", "举报办理进度查询");
         assertThat(r.get("status").asString()).isEqualTo("已办结");
-        assertThat(r.get("department").asString()).isEqualTo("住房和城乡建设局");
+        assertThat(r.get("department").asString()).isEqualTo("涧西区住房和城乡建设局");
         assertThat(r.get("reply").asString()).isEqualTo("工地已覆盖裸土并安装喷淋, 复查合格。");
         assertThat(r.get("pageText").asString()).doesNotContain("13812340071");
+        assertThat(r.get("ratedThanks").asBoolean()).isTrue();
+        assertThat(r.get("ratingFormAfter").asBoolean()).isFalse();
+        assertThat(r.get("alreadyRated").asBoolean()).isTrue();
+        assertThat(r.get("ratingFormOnReturn").asBoolean()).isFalse();
+        // a second rating (the form is gone, but a request can still be made) and one with wrong digits change nothing
+        assertThat(rate(tn, "0071", "UNSATISFIED").body()).contains("rating-already");
+        assertThat(rate(tn, "9999", "UNSATISFIED").body()).contains("not-found").doesNotContain("rating-already");
+        try (TopicProbe probe = new TopicProbe(brokers, Topics.REPORTERS_FEEDBACK)) {
+            probe.await(1, Duration.ofSeconds(20));
+            var records = probe.await(2, Duration.ofSeconds(3));
+            assertThat(records).hasSize(1);
+            var feedback = (ReporterFeedbackReceived) codec.decode(TopicProbe.header(records.get(0), CloudEventHeaders.TYPE),
+                    records.get(0).value());
+            assertThat(feedback.caseId()).isEqualTo("CASE-" + tn);
+            assertThat(feedback.complaintId()).isEqualTo(complaintId);
+            assertThat(feedback.rating()).isEqualTo("BASICALLY_SATISFIED");
+        }
         assertThat(r.get("wrongDigitsNotFound").asBoolean()).isTrue();
         assertThat(r.get("wrongDigitsResult").asBoolean()).isFalse();
         assertThat(r.get("externalRequests")).isEmpty();
+    }
+
+    private HttpResponse<String> rate(String trackingNumber, String digits, String rating) {
+        String form = "trackingNumber=" + trackingNumber + "&phoneLast4=" + digits + "&rating=" + rating;
+        return postBytes("/track/rating", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonNode runScript(String script, String... args) throws IOException, InterruptedException {

@@ -45,7 +45,7 @@ class TrackingTest extends ServiceHarness {
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched(caseId, first.get("complaintId").stringValue(), tn, "HOUSING_CONSTRUCTION", 1, t0.plusSeconds(60)));
         awaitStatus(tn, "0001", "DISPATCHED");
         assertThat(statusOf(tn, "0001").get("department").stringValue()).isEqualTo("HOUSING_CONSTRUCTION");
-        assertThat(statusOf(tn, "0001").get("departmentZh").stringValue()).isEqualTo("住房和城乡建设局");
+        assertThat(statusOf(tn, "0001").get("departmentZh").stringValue()).isEqualTo("涧西区住房和城乡建设局");
 
         publish(Topics.CASES_DISPATCHED, CaseEvents.merged(caseId, second.get("complaintId").stringValue(), tn2, t0.plusSeconds(120)));
         awaitStatus(tn2, "0002", "MERGED");
@@ -94,7 +94,7 @@ class TrackingTest extends ServiceHarness {
         publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched("CASE-" + tn, anonymous.get("complaintId").stringValue(), tn,
                 "PUBLIC_SECURITY", 1, Instant.now().plusSeconds(60)));
         awaitStatus(tn, null, "DISPATCHED");
-        assertThat(statusOf(tn, null).get("departmentZh").stringValue()).isEqualTo("公安局");
+        assertThat(statusOf(tn, null).get("departmentZh").stringValue()).isEqualTo("涧西区公安局");
     }
 
     @Test

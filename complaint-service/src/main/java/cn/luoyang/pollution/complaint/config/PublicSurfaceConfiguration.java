@@ -37,7 +37,7 @@ class PublicSurfaceConfiguration {
     AccessTable accessTable() {
         return AccessTable.forAllPaths()
                 .allow(PUT, "/api/complaints/*/publication", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
-                .open(POST, "/api/complaints", "/api/media", "/track")
+                .open(POST, "/api/complaints", "/api/media", "/track", "/track/rating")
                 .open(POST, "/open311/v2/**")
                 // every page and read of the public site is public: a mistyped address gets the 404 page
                 .open(GET, "/**");

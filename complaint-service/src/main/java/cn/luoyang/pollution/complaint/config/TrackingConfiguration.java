@@ -2,7 +2,9 @@ package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.tracking.LookupLockout;
+import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.complaint.tracking.PublicLookup;
+import cn.luoyang.pollution.complaint.tracking.PublicRatings;
 import cn.luoyang.pollution.complaint.tracking.Tracker;
 import cn.luoyang.pollution.complaint.tracking.persistence.MongoFailedLookups;
 import cn.luoyang.pollution.contracts.Topics;
@@ -27,6 +29,11 @@ class TrackingConfiguration {
     PublicLookup publicLookup(MongoComplaints complaints, MongoTemplate mongo, PublicSurfaceProperties surface, Clock clock) {
         LookupLockout lockout = new LookupLockout(surface.lookupLockout().maxFailures(), surface.lookupLockout().window());
         return new PublicLookup(complaints, new MongoFailedLookups(mongo, lockout.window().multipliedBy(2)), lockout, clock);
+    }
+
+    @Bean
+    PublicRatings publicRatings(PublicLookup lookup, MongoComplaints complaints, OutboxRelay relay, Clock clock, ComplaintProperties p) {
+        return new PublicRatings(lookup, complaints, relay, clock, p.outbox().grace());
     }
 
     /** Binding {@code caseDispatched-in-0} ← {@code cases.dispatched}. */

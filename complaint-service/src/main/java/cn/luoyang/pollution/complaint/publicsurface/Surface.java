@@ -6,7 +6,7 @@ public enum Surface {
     INTAKE,
     /** Uploading a photo or video. */
     MEDIA,
-    /** Looking a report up (API and page). */
+    /** Looking a report up (API and page), and rating it on the page (which checks the number again). */
     LOOKUP;
 
     /** Which surface a request belongs to, or {@code null} for one that is not limited. */
@@ -18,7 +18,7 @@ public enum Surface {
             return MEDIA;
         }
         if (("GET".equals(method) && (path.startsWith("/api/complaints/") || path.equals("/track")))
-                || ("POST".equals(method) && path.equals("/track"))) {
+                || ("POST".equals(method) && (path.equals("/track") || path.equals("/track/rating")))) {
             return LOOKUP;
         }
         return null;

@@ -23,7 +23,7 @@ public record Progress(PublicStatus status, Instant since, String caseId, String
 
     public static Progress received(String eventId, Instant at) {
         return new Progress(PublicStatus.RECEIVED, at, null, null, null,
-                List.of(new StatusChange(eventId, PublicStatus.RECEIVED, at, null, null, null)), 0);
+                List.of(new StatusChange(eventId, PublicStatus.RECEIVED, at, null, null, null, null)), 0);
     }
 
     /**
@@ -41,6 +41,20 @@ public record Progress(PublicStatus status, Instant since, String caseId, String
             }
         }
         return moved;
+    }
+
+    /**
+     * Where the department in charge sits (洛阳市 or a district's name, naming its level), from the latest
+     * change that named this department and its seat; null when none did.
+     */
+    public String seat() {
+        String seat = null;
+        for (StatusChange change : history) {
+            if (department != null && department.equals(change.department()) && change.seat() != null) {
+                seat = change.seat();
+            }
+        }
+        return seat;
     }
 
     public boolean hasApplied(String eventId) {

@@ -29,33 +29,41 @@ public final class Tracker {
         this.store = store;
     }
 
+    /** 洛阳市 for a city-level case (or one without a district), else the district's name. */
+    private static String seat(CaseDispatched e) {
+        boolean city = "CITY".equalsIgnoreCase(e.level()) || e.territory() == null || e.territory().districtName() == null;
+        return city ? StatusChange.CITY : e.territory().districtName();
+    }
+
     /** @return how many complaints changed */
     public int on(Event event) {
         if (event instanceof CaseDispatched e) {
             return apply(targets(e.complaintId(), e.caseId(), List.of()),
-                    new StatusChange(e.eventId(), PublicStatus.DISPATCHED, e.occurredAt(), e.caseId(), e.leadDepartment(), null));
+                    new StatusChange(e.eventId(), PublicStatus.DISPATCHED, e.occurredAt(), e.caseId(), e.leadDepartment(), null,
+                            seat(e)));
         }
         if (event instanceof ComplaintMerged e) {
-            String department = store.trackedByCase(e.caseId()).stream()
-                    .map(t -> t.progress().department()).filter(d -> d != null).findFirst().orElse(null);
+            var handled = store.trackedByCase(e.caseId()).stream().map(Tracked::progress)
+                    .filter(p -> p.department() != null).findFirst();
             return apply(targets(e.complaintId(), null, List.of()),
-                    new StatusChange(e.eventId(), PublicStatus.MERGED, e.occurredAt(), e.caseId(), department, null));
+                    new StatusChange(e.eventId(), PublicStatus.MERGED, e.occurredAt(), e.caseId(),
+                            handled.map(Progress::department).orElse(null), null, handled.map(Progress::seat).orElse(null)));
         }
         if (event instanceof DispatchFailed e) {
             return apply(targets(e.complaintId(), e.caseId(), List.of()),
-                    new StatusChange(e.eventId(), PublicStatus.AWAITING_MANUAL_DISPATCH, e.occurredAt(), e.caseId(), null, e.reason()));
+                    new StatusChange(e.eventId(), PublicStatus.AWAITING_MANUAL_DISPATCH, e.occurredAt(), e.caseId(), null, e.reason(), null));
         }
         if (event instanceof CaseAccepted e) {
             return apply(targets(null, e.caseId(), List.of()),
-                    new StatusChange(e.eventId(), PublicStatus.ACCEPTED, e.occurredAt(), e.caseId(), e.department(), null));
+                    new StatusChange(e.eventId(), PublicStatus.ACCEPTED, e.occurredAt(), e.caseId(), e.department(), null, null));
         }
         if (event instanceof CaseClosed e) {
             return apply(targets(null, e.caseId(), e.complaintIds() == null ? List.of() : e.complaintIds()),
-                    new StatusChange(e.eventId(), PublicStatus.CLOSED, e.occurredAt(), e.caseId(), null, e.reply()));
+                    new StatusChange(e.eventId(), PublicStatus.CLOSED, e.occurredAt(), e.caseId(), null, e.reply(), null));
         }
         if (event instanceof CaseReopened e) {
             return apply(targets(null, e.caseId(), List.of()),
-                    new StatusChange(e.eventId(), PublicStatus.REOPENED, e.occurredAt(), e.caseId(), null, e.reason()));
+                    new StatusChange(e.eventId(), PublicStatus.REOPENED, e.occurredAt(), e.caseId(), null, e.reason(), null));
         }
         return 0;
     }

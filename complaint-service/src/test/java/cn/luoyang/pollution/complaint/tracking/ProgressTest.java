@@ -80,6 +80,6 @@ class ProgressTest {
     }
 
     private static StatusChange change(String id, PublicStatus status, long seconds, String department, String note) {
-        return new StatusChange(id, status, T0.plusSeconds(seconds), "CASE-1", department, note);
+        return new StatusChange(id, status, T0.plusSeconds(seconds), "CASE-1", department, note, null);
     }
 }

@@ -20,6 +20,9 @@ import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.security.AccessCheck;
@@ -72,6 +75,7 @@ class ConsoleBrowserTest {
     static void neighbours(DynamicPropertyRegistry registry) {
         registry.add("console.dispatch-base-url", dispatch::baseUrl);
         registry.add("console.complaint-media-base-url", complaints::baseUrl);
+        registry.add("console.inbox-poll-seconds", () -> "2");
     }
 
     @AfterAll
@@ -111,6 +115,8 @@ class ConsoleBrowserTest {
     EventPublisher publisher;
     @Autowired
     Cases cases;
+    @Autowired
+    CaseService service;
     @Autowired
     ReporterAccounts accounts;
     @LocalServerPort
@@ -208,6 +214,47 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void theInboxIsAWorkListWithBadgesAHandledListSearchNewsAndExport() throws Exception {
+        Officer handler = new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
+        Officer other = new Officer("cg-jianxi-2", "李娜", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
+        Officer supervisor = new Officer("supervisor", "王强", Role.SUPERVISOR, null, null, null);
+        dispatched("CASE-LY20261127-000501", "URBAN_MANAGEMENT", "410305");
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-LY20261127-000501", "cmp-merged-000501"));
+        Eventually.until(() -> cases.find("CASE-LY20261127-000501").orElseThrow().complaintIds().size(), n -> n == 2,
+                Duration.ofSeconds(30));
+        service.accept(handler, "CASE-LY20261127-000501", null);
+        service.urge(supervisor, "CASE-LY20261127-000501", "请尽快处理");
+        service.requestExtension(handler, "CASE-LY20261127-000501", 3, "需要检测报告");
+        dispatched("CASE-LY20261127-000502", "URBAN_MANAGEMENT", "410305");
+        service.accept(handler, "CASE-LY20261127-000502", null);
+        service.requestClosure(handler, "CASE-LY20261127-000502", null, "已处理完毕", List.of("REC-502"));
+        service.decideClosure(other, "CASE-LY20261127-000502", true, null);
+        Path marker = Files.createTempFile("inbox-loaded", ".txt");
+        Files.delete(marker);
+        Thread arrival = new Thread(() -> {
+            Eventually.until(() -> Files.exists(marker), ok -> ok, Duration.ofSeconds(90));
+            dispatched("CASE-LY20261127-000503", "URBAN_MANAGEMENT", "410305");
+        });
+        arrival.start();
+
+        JsonNode r = BrowserScripts.run("inbox-worklist.cjs", base(), "CASE-LY20261127-000501", "LY20261127-000502",
+                marker.toString());
+        arrival.join();
+
+        assertThat(r.get("openRow").asString()).contains("一般", "催办 1 次", "延期待批", "举报 2 件").containsPattern("剩余 \\d+ 天 \\d+ 小时");
+        assertThat(r.get("openRow").asString()).doesNotContain("LY20261127-000502");
+        assertThat(r.get("notice").asString()).contains("有 1 件新案件");
+        assertThat(r.get("rowsAfterReload").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(r.get("doneHeading").asString()).contains("已办案件");
+        assertThat(r.get("doneText").asString()).contains("LY20261127-000502", "已办结", "办结时间").doesNotContain("LY20261127-000501");
+        assertThat(r.get("searchText").asString()).contains("LY20261127-000502", "已办结");
+        assertThat(r.get("csvType").asString()).startsWith("text/csv");
+        assertThat(r.get("csv").asString()).contains("编号,类别,区县,状态,紧急程度", "催办次数", "LY20261127-000502", "已办结")
+                .doesNotContain("URBAN_MANAGEMENT", "CLOSED");
+        assertChineseAndBranded(r.get("pages"));
+    }
+
+    @Test
     void handlerOfAnotherUnitGets403OnTheCasePage() {
         dispatched("CASE-LY20261127-000201", "URBAN_MANAGEMENT", "410305");
 
@@ -235,8 +282,8 @@ class ConsoleBrowserTest {
     void campaignOfficeDispatchesAQueuedComplaintByHand() throws Exception {
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",
-                  "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY",
-                  "detail":"no coordinates and no district named in the address","candidates":[],"trace":[]}]""";
+                  "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY","decidedAt":"%s",
+                  "detail":"no coordinates and no district named in the address","candidates":[],"trace":[]}]""".formatted(Instant.now().minus(Duration.ofDays(2)).minusSeconds(60));
         dispatch.stubFor(get(urlEqualTo("/dispatch/queue")).inScenario("queue").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson(queued)));
         dispatch.stubFor(post(urlEqualTo("/dispatch/queue/cmp-queued-1/assign")).inScenario("queue")
@@ -245,8 +292,10 @@ class ConsoleBrowserTest {
                 .willReturn(okJson("[]")));
         dispatch.stubFor(get(urlEqualTo("/dispatch/arbitrations")).willReturn(okJson("""
                 [{"id":"CASE-LY20261127-000399","trackingNumber":"LY20261127-000399","category":"AIR_CONSTRUCTION_DUST",
-                  "returnedBy":["URBAN_MANAGEMENT","HOUSING_CONSTRUCTION"],"returns":2,
-                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","detail":"returned 2 times by [URBAN_MANAGEMENT, HOUSING_CONSTRUCTION]"}}]""")));
+                  "returnedBy":["ECOLOGY_ENVIRONMENT","HOUSING_CONSTRUCTION"],"returns":2,
+                  "lastFailure":{"reason":"RETURNED_TOO_OFTEN","occurredAt":"%s",
+                    "detail":"returned 2 times by [ECOLOGY_ENVIRONMENT, HOUSING_CONSTRUCTION]"}}]"""
+                .formatted(Instant.now().minus(Duration.ofHours(3)).minusSeconds(60)))));
 
         JsonNode r = BrowserScripts.run("office-dispatch.cjs", base(), "cmp-queued-1", "410305", "URBAN_MANAGEMENT");
 
@@ -255,7 +304,11 @@ class ConsoleBrowserTest {
         assertThat(r.get("notice").asString()).contains("LY20261127-000301");
         assertThat(r.get("reason").asString()).isEqualTo("无法确定属地");
         assertThat(r.get("why").asString()).isEqualTo("无坐标, 地址中也没有区县名");
-        assertThat(r.get("arbitrationText").asString()).contains("已被 城市管理局、住房和城乡建设局 退单 2 次");
+        assertThat(r.get("arbitrationText").asString()).contains("已被 生态环境局、住房和城乡建设局 退单 2 次");
+        // the first department of the list returned it: the lead preselected is another one
+        assertThat(r.get("arbitrationDefaultLead").asString()).isNotBlank().isNotIn("ECOLOGY_ENVIRONMENT", "HOUSING_CONSTRUCTION");
+        assertThat(r.get("arbitrationWaiting").asString()).isEqualTo("已等待 0 天 3 小时 1 分");
+        assertThat(r.get("queueWaiting").asString()).isEqualTo("已等待 2 天 0 小时 1 分");
         assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
         assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
         assertChineseAndBranded(r.get("pages"));

@@ -13,6 +13,7 @@ import cn.luoyang.pollution.complaint.publication.Publication;
 import cn.luoyang.pollution.complaint.publication.Publications;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.complaint.tracking.ProgressStore;
+import cn.luoyang.pollution.complaint.tracking.RatingStore;
 import cn.luoyang.pollution.complaint.tracking.Tracked;
 import cn.luoyang.pollution.contracts.EventTypes;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -36,7 +37,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * The {@code complaints} collection behind intake, tracking and the outbox. Unique indexes on the
  * natural key and the tracking number make "one complaint per ticket" hold across replicas.
  */
-public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes, Publications {
+public class MongoComplaints implements Complaints, ProgressStore, Outbox, ReporterNotes, Publications, RatingStore {
 
     static final String COLLECTION = "complaints";
     /** Until when one instance's outbox sweep holds the document. */
@@ -118,12 +119,37 @@ public class MongoComplaints implements Complaints, ProgressStore, Outbox, Repor
                 .append("text", note.text()).append("mediaUrl", note.mediaUrl())
                 .append("writtenAt", note.writtenAt() == null ? null : Date.from(note.writtenAt()))
                 .append("receivedAt", Date.from(note.receivedAt()));
-        Document outboxRecord = new Document("eventId", event.eventId()).append("topic", event.topic())
+        Document outboxRecord = outboxRecord(event);
+        return mongo.updateFirst(query(where("_id").is(complaintId).and("notes.key").ne(note.key())),
+                new Update().push("notes", stored).push("outbox", outboxRecord), COLLECTION).getModifiedCount() == 1;
+    }
+
+    // --- the reporter's rating on the public page ---
+
+    /** One conditional write: the rating and its outbox entry go in together, only if the complaint has no rating yet. */
+    @Override
+    public boolean rate(String complaintId, String rating, Instant at, OutboxEntry event) {
+        Document outboxRecord = outboxRecord(event);
+        return mongo.updateFirst(query(where("_id").is(complaintId).and("publicRating").exists(false)),
+                new Update().set("publicRating", new Document("rating", rating).append("at", Date.from(at)))
+                        .push("outbox", outboxRecord), COLLECTION).getModifiedCount() == 1;
+    }
+
+    @Override
+    public Optional<String> ratingOf(String complaintId) {
+        Query q = query(where("_id").is(complaintId).and("publicRating").exists(true));
+        q.fields().include("publicRating");
+        Document found = mongo.findOne(q, Document.class, COLLECTION);
+        return found == null ? Optional.empty() : Optional.ofNullable(found.get("publicRating", Document.class))
+                .map(r -> r.getString("rating"));
+    }
+
+    /** An outbox entry as a document pushed onto a complaint's {@code outbox}. */
+    private Document outboxRecord(OutboxEntry event) {
+        return new Document("eventId", event.eventId()).append("topic", event.topic())
                 .append("type", EventTypes.nameOf(event.event().getClass()))
                 .append("payload", new String(codec.encode(event.event()), StandardCharsets.UTF_8))
                 .append("notBefore", Date.from(event.notBefore()));
-        return mongo.updateFirst(query(where("_id").is(complaintId).and("notes.key").ne(note.key())),
-                new Update().push("notes", stored).push("outbox", outboxRecord), COLLECTION).getModifiedCount() == 1;
     }
 
     // --- publication ---

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * What the public may see of a complaint: progress, the case it is handled in, the department in
- * charge and the reply. Nothing about the reporter, and not the description (it may name people).
+ * charge named with its level (市/区) and the reply. Nothing about the reporter, and not the description (it may name people).
  *
  * @param caseId the case (案件) the report is handled in once dispatched: its own, or the open case of
  *               the same incident it was merged into (then named after that case's first report)
@@ -36,13 +36,19 @@ public record StatusView(String trackingNumber, String caseId, String category, 
         List<Step> steps = p.history().stream().map(h -> step(h, catalogue)).toList();
         return new StatusView(t.trackingNumber(), p.caseId(), t.category(), category == null ? null : category.nameZh(),
                 category == null ? null : category.nameEn(), t.receivedAt(), p.status().name(), p.status().zh(), p.status().en(),
-                p.since(), p.department(), department == null ? null : department.nameZh(),
+                p.since(), p.department(), department == null ? null : withSeat(p.seat(), department.nameZh()),
                 department == null ? null : department.nameEn(), p.reply(), steps);
     }
 
     private static Step step(StatusChange h, Catalogue catalogue) {
         Department d = catalogue.department(h.department()).orElse(null);
         PublicStatus s = h.status();
-        return new Step(s.name(), s.zh(), s.en(), h.occurredAt(), BEIJING.format(h.occurredAt()), d == null ? null : d.nameZh(), d == null ? null : d.nameEn());
+        return new Step(s.name(), s.zh(), s.en(), h.occurredAt(), BEIJING.format(h.occurredAt()),
+                d == null ? null : withSeat(h.seat(), d.nameZh()), d == null ? null : d.nameEn());
+    }
+
+    /** The department named with its level: 洛阳市住房和城乡建设局, 涧西区住房和城乡建设局 (as the console names units). */
+    private static String withSeat(String seat, String nameZh) {
+        return seat == null ? nameZh : seat + nameZh;
     }
 }

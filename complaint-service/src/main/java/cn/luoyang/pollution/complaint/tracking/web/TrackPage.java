@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.complaint.tracking.web;
 
 import cn.luoyang.pollution.complaint.tracking.PublicLookup;
+import cn.luoyang.pollution.complaint.tracking.PublicRatings;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrackPage {
 
     private final PublicLookup lookup;
+    private final PublicRatings ratings;
     private final Catalogue catalogue;
 
-    TrackPage(PublicLookup lookup, Catalogue catalogue) {
+    TrackPage(PublicLookup lookup, PublicRatings ratings, Catalogue catalogue) {
         this.lookup = lookup;
+        this.ratings = ratings;
         this.catalogue = catalogue;
     }
 
@@ -44,13 +47,38 @@ class TrackPage {
         String trackingNumber = TrackingNumbers.normalised(typed);
         model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
         if (trackingNumber != null && !trackingNumber.isBlank()) {
-            PublicLookup.Answer answer = lookup.find(trackingNumber, phoneLast4);
-            if (answer instanceof PublicLookup.Found found) {
-                model.addAttribute("view", StatusView.of(found.tracked(), catalogue));
-            } else {
-                model.addAttribute(answer instanceof PublicLookup.Locked ? "locked" : "notFound", true);
-            }
+            show(lookup.find(trackingNumber, phoneLast4), phoneLast4, model);
         }
         return "track";
+    }
+
+    /**
+     * 满意度评价: the reporter rates a closed complaint on the page, proving again that they hold the
+     * tracking number (and the digits); the page then shows the status with the outcome.
+     */
+    @PostMapping(path = "/track/rating", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    String rate(@RequestParam(name = "trackingNumber", required = false) String typed,
+                @RequestParam(required = false) String phoneLast4, @RequestParam(required = false) String rating, Model model) {
+        String trackingNumber = TrackingNumbers.normalised(typed);
+        model.addAttribute("trackingNumber", trackingNumber == null ? "" : trackingNumber);
+        PublicRatings.Outcome outcome = ratings.rate(trackingNumber, phoneLast4, rating);
+        model.addAttribute("ratingOutcome", outcome.name());
+        switch (outcome) {
+            case NOT_FOUND -> model.addAttribute("notFound", true);
+            case LOCKED -> model.addAttribute("locked", true);
+            // the holder was checked: this lookup finds the complaint without counting a failure
+            default -> show(lookup.find(trackingNumber, phoneLast4), phoneLast4, model);
+        }
+        return "track";
+    }
+
+    private void show(PublicLookup.Answer answer, String phoneLast4, Model model) {
+        if (answer instanceof PublicLookup.Found found) {
+            model.addAttribute("view", StatusView.of(found.tracked(), catalogue));
+            model.addAttribute("phoneLast4", phoneLast4 == null ? "" : phoneLast4.trim());
+            model.addAttribute("rated", ratings.rated(found.tracked()));
+        } else {
+            model.addAttribute(answer instanceof PublicLookup.Locked ? "locked" : "notFound", true);
+        }
     }
 }

@@ -22,6 +22,11 @@ public class CaseQueries {
         return cases.openCases().stream().filter(c -> CaseAccess.canView(officer, c)).toList();
     }
 
+    /** Every case the officer may see, open or closed (the console's 已办 list and its search). */
+    public List<Case> visible(Officer officer) {
+        return cases.all().stream().filter(c -> CaseAccess.canView(officer, c)).toList();
+    }
+
     public Case get(Officer officer, String caseId) {
         Case c = cases.find(caseId).orElseThrow(() -> new CaseNotFound(caseId));
         CaseAccess.requireView(officer, c);

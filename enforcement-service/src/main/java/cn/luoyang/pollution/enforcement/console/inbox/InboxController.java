@@ -2,13 +2,11 @@ package cn.luoyang.pollution.enforcement.console.inbox;
 
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
-import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
-import cn.luoyang.pollution.enforcement.cases.web.CaseSummary;
+import cn.luoyang.pollution.enforcement.console.ConsoleProperties;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,20 +15,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 待办: the open cases of the signed-in person's unit, nearest deadline first. The filter form
- * re-renders only the table through htmx; without JavaScript it is an ordinary GET form.
+ * 待办 / 已办: the work list of the signed-in person's unit (see {@link WorkList}). The filter form
+ * re-renders only the table through htmx; without JavaScript it is an ordinary GET form. An open 待办
+ * page asks {@code /console/inbox/news} every {@code console.inbox-poll-seconds} whether cases came
+ * since it was drawn, and says so with a link that reloads it.
  */
 @Controller
 class InboxController {
 
-    private final CaseQueries queries;
+    private final WorkList workList;
     private final Clock clock;
+    private final int pollSeconds;
 
-    InboxController(CaseQueries queries, Clock clock) {
-        this.queries = queries;
+    InboxController(WorkList workList, Clock clock, ConsoleProperties properties) {
+        this.workList = workList;
         this.clock = clock;
+        this.pollSeconds = properties.inboxPollSeconds();
     }
 
     @GetMapping("/console")
@@ -45,17 +48,29 @@ class InboxController {
     String inbox(Officer officer, InboxFilter filter, Model model,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
         Instant now = clock.instant();
-        List<Case> open = queries.inbox(officer);
-        List<InboxRow> rows = open.stream().filter(filter.asPredicate()).map(c -> InboxRow.of(c, now))
-                .sorted(Comparator.comparing(InboxRow::summary, CaseSummary.BY_DEADLINE)).toList();
-        model.addAttribute("rows", rows);
+        List<Case> source = workList.source(officer, filter);
+        model.addAttribute("rows", workList.rows(source, filter, now));
         model.addAttribute("filter", filter);
-        model.addAttribute("categories", open.stream().map(Case::category).filter(Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("categories", source.stream().map(Case::category).filter(Objects::nonNull).distinct().sorted().toList());
         Map<String, String> districts = new TreeMap<>();
-        open.stream().filter(c -> c.territory() != null)
+        source.stream().filter(c -> c.territory() != null)
                 .forEach(c -> districts.put(c.territory().districtCode(), c.territory().districtName()));
         model.addAttribute("districts", districts);
-        model.addAttribute("states", List.of(CaseState.values()).stream().filter(CaseState::isOpen).toList());
+        model.addAttribute("states", List.of(CaseState.values()).stream()
+                .filter(s -> filter.searching() || s.isOpen() != filter.done()).toList());
+        model.addAttribute("since", now.toEpochMilli());
+        model.addAttribute("arrived", 0L);
+        model.addAttribute("pollSeconds", pollSeconds);
         return htmx != null ? "console/inbox :: rows" : "console/inbox";
+    }
+
+    /** How many cases came to the unit since the page was drawn; the notice fragment that keeps polling. */
+    @GetMapping("/console/inbox/news")
+    String news(Officer officer, @RequestParam long since, Model model) {
+        Instant now = clock.instant();
+        model.addAttribute("since", since);
+        model.addAttribute("arrived", workList.arrivedSince(officer, Instant.ofEpochMilli(since), now));
+        model.addAttribute("pollSeconds", pollSeconds);
+        return "console/inbox :: news";
     }
 }

@@ -4,8 +4,20 @@ import cn.luoyang.pollution.enforcement.cases.Case;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The inbox's filters (category, district, state) and the tracking-number search; blank means any. */
-public record InboxFilter(String category, String territory, String status, String q) {
+/**
+ * The work list's choices: which list ({@code list}: 待办 {@code todo}, the default, or 已办 {@code done}),
+ * filters (category, district, state) and the search by tracking number or case id ({@code q}), which
+ * looks through every case the person may see, open or closed. Blank means any.
+ */
+public record InboxFilter(String list, String category, String territory, String status, String q) {
+
+    public boolean done() {
+        return "done".equals(list);
+    }
+
+    public boolean searching() {
+        return !blank(q);
+    }
 
     public Predicate<Case> asPredicate() {
         return c -> matches(category, c.category())
@@ -19,7 +31,7 @@ public record InboxFilter(String category, String territory, String status, Stri
     }
 
     private static boolean contains(String value, String part) {
-        return value != null && value.toUpperCase(Locale.ROOT).contains(part.trim().toUpperCase(Locale.ROOT));
+        return value != null && value.toUpperCase(Locale.ROOT).contains(part.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
     }
 
     private static boolean blank(String s) {

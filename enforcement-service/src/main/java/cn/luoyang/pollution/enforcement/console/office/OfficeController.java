@@ -13,6 +13,7 @@ import cn.luoyang.pollution.enforcement.officers.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,16 @@ class OfficeController {
     String office(Officer officer, Model model) {
         Instant now = clock.instant();
         List<Case> open = queries.inbox(officer);
-        model.addAttribute("queue", dispatch.queue());
+        DispatchClient.Listing queue = dispatch.queue();
+        model.addAttribute("queue", queue);
         DispatchClient.Listing arbitrations = dispatch.arbitrations();
         model.addAttribute("arbitrations", arbitrations);
         model.addAttribute("returns", returnsOf(officer, arbitrations));
+        Map<String, Waiting> waiting = new HashMap<>();
+        queue.rows().forEach(q -> putIfKnown(waiting, q.get("id"), Waiting.of(q, now, "failed.occurredAt", "decidedAt", "reportedAt")));
+        arbitrations.rows().forEach(a -> putIfKnown(waiting, a.get("id"), Waiting.of(a, now, "lastFailure.occurredAt", "updatedAt")));
+        model.addAttribute("waiting", waiting);
+        model.addAttribute("defaultLeads", defaultLeads(arbitrations));
         model.addAttribute("supervised", queries.supervised(officer).stream().map(c -> InboxRow.of(c, now)).toList());
         model.addAttribute("escalations", open.stream()
                 .flatMap(c -> c.history().entries().stream().filter(e -> "ESCALATED".equals(e.action()))
@@ -82,6 +89,24 @@ class OfficeController {
             model.addAttribute("keptOffice", Map.of());
         }
         return "console/office";
+    }
+
+    private static void putIfKnown(Map<String, Waiting> waiting, Object id, Waiting w) {
+        if (id != null && w != null) {
+            waiting.put(id.toString(), w);
+        }
+    }
+
+    /** The lead preselected in each arbitration: the first department of the list that did not return the case. */
+    private Map<String, String> defaultLeads(DispatchClient.Listing arbitrations) {
+        Map<String, String> leads = new HashMap<>();
+        for (Map<String, Object> row : arbitrations.rows()) {
+            Object returnedBy = row.get("returnedBy");
+            List<?> returned = returnedBy instanceof List<?> l ? l : List.of();
+            labels.departments().stream().map(d -> d.code()).filter(code -> !returned.contains(code)).findFirst()
+                    .ifPresent(code -> leads.put(String.valueOf(row.get("id")), code));
+        }
+        return leads;
     }
 
     /** Each disputed case's returns (退单) as its timeline signed them: which unit, when, and why. */

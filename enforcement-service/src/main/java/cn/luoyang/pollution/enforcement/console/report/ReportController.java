@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.console.report;
 
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
+import cn.luoyang.pollution.enforcement.console.Csv;
 import cn.luoyang.pollution.enforcement.console.Labels;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
 import cn.luoyang.pollution.enforcement.officers.Officer;
@@ -10,7 +11,6 @@ import cn.luoyang.pollution.enforcement.statistics.Figures;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReport;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyStatistics.Grouping;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -22,9 +22,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,7 +102,7 @@ class ReportController {
         WeeklyReport report = reports.report(officer, from, to, grouping, null);
         Map<String, String> names = names(report, grouping);
         Locale locale = LocaleContextHolder.getLocale();
-        StringBuilder out = new StringBuilder("\uFEFF");
+        StringBuilder out = new StringBuilder(Csv.START);
         out.append(CSV_COLUMNS.stream().map(key -> cell(messages.getMessage(key, null, locale)))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (Figures f : report.rows()) {
@@ -114,10 +111,7 @@ class ReportController {
                     percent(f.resolutionRate()), percent(f.satisfactionRate()))).append("\r\n");
         }
         String file = messages.getMessage("report.csv-file", new Object[] {report.period().fromDay().toString()}, locale);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(out.toString());
+        return Csv.download(out.toString(), file);
     }
 
     private static final List<String> CSV_COLUMNS = List.of("report.key", "report.received", "report.signed-on-time",
@@ -132,10 +126,8 @@ class ReportController {
         return rate == null ? "" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
-    /** A CSV cell, quoted when it holds a comma, quote or line break. */
     private static String cell(String text) {
-        String s = text == null ? "" : text;
-        return s.matches("(?s).*[,\"\r\n].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return Csv.cell(text);
     }
 
     /** An ISO date typed in the form, or none. */
