@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console.callbacks;
 
+import cn.luoyang.pollution.enforcement.console.PeerService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class CallbacksController {
 
     @PostMapping("/console/callbacks/{id}/reveal")
     String reveal(@PathVariable String id, Model model, HttpServletResponse response) {
-        NotificationClient.Outcome revealed = notification.reveal(id);
+        PeerService.Outcome revealed = notification.reveal(id);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         if (revealed.ok()) {
             model.addAttribute("revealedTask", id);
@@ -72,7 +73,7 @@ class CallbacksController {
         return "en".equals(locale.getLanguage());
     }
 
-    private static void report(NotificationClient.Outcome outcome, String done, RedirectAttributes flash) {
+    private static void report(PeerService.Outcome outcome, String done, RedirectAttributes flash) {
         if (outcome.ok()) {
             flash.addFlashAttribute("callbackDone", done + " " + outcome.body().getOrDefault("trackingNumber", ""));
         } else {

@@ -5,6 +5,7 @@ import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.console.Labels;
+import cn.luoyang.pollution.enforcement.console.PeerService;
 import cn.luoyang.pollution.enforcement.console.inbox.InboxRow;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
@@ -67,9 +68,9 @@ class OfficeController {
     String office(Officer officer, Model model) {
         Instant now = clock.instant();
         List<Case> open = queries.inbox(officer);
-        DispatchClient.Listing queue = dispatch.queue();
+        PeerService.Listing queue = dispatch.queue();
         model.addAttribute("queue", queue);
-        DispatchClient.Listing arbitrations = dispatch.arbitrations();
+        PeerService.Listing arbitrations = dispatch.arbitrations();
         model.addAttribute("arbitrations", arbitrations);
         model.addAttribute("returns", returnsOf(officer, arbitrations));
         Map<String, Waiting> waiting = new HashMap<>();
@@ -98,7 +99,7 @@ class OfficeController {
     }
 
     /** The lead preselected in each arbitration: the first department of the list that did not return the case. */
-    private Map<String, String> defaultLeads(DispatchClient.Listing arbitrations) {
+    private Map<String, String> defaultLeads(PeerService.Listing arbitrations) {
         Map<String, String> leads = new HashMap<>();
         for (Map<String, Object> row : arbitrations.rows()) {
             Object returnedBy = row.get("returnedBy");
@@ -110,7 +111,7 @@ class OfficeController {
     }
 
     /** Each disputed case's returns (退单) as its timeline signed them: which unit, when, and why. */
-    private Map<String, List<HistoryEntry>> returnsOf(Officer officer, DispatchClient.Listing arbitrations) {
+    private Map<String, List<HistoryEntry>> returnsOf(Officer officer, PeerService.Listing arbitrations) {
         Map<String, List<HistoryEntry>> returns = new LinkedHashMap<>();
         for (Map<String, Object> row : arbitrations.rows()) {
             Object id = row.get("id");
@@ -217,7 +218,7 @@ class OfficeController {
     }
 
     /** True when dispatch-service took it; else the form comes back with dispatch's refusal in words. */
-    private boolean report(DispatchClient.Outcome outcome, String id, MultiValueMap<String, String> form, String what,
+    private boolean report(PeerService.Outcome outcome, String id, MultiValueMap<String, String> form, String what,
             RedirectAttributes flash) {
         if (outcome.ok()) {
             flash.addFlashAttribute("done", "office.dispatched");
