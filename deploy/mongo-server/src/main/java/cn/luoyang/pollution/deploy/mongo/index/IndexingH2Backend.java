@@ -94,7 +94,7 @@ public final class IndexingH2Backend extends H2Backend {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            MongoCollection<Object> collection = new IndexingH2Collection(this, collectionName, options, documents, meta,
+            MongoCollection<Object> collection = new IndexingH2Collection(this, collectionName, options, getMvStore(), documents, meta,
                     getCursorRegistry(), IndexingH2Backend.this::documentRead);
             if ("_id".equals(options.getIdField())) {
                 collection.addIndex(new IdLookup(documents));
