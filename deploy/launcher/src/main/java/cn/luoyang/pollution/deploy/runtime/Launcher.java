@@ -1,11 +1,13 @@
 package cn.luoyang.pollution.deploy.runtime;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -46,6 +48,9 @@ public final class Launcher {
               --kafka-controller-port N   Kafka KRaft controller listener    [KAFKA_CONTROLLER_PORT] 9093
               --mongo-port N              embedded MongoDB                   [MONGO_PORT]          27017
               --mongodb-uri URI           use this MongoDB instead of the embedded one [MONGODB_URI]
+              --backend file|memory       the embedded MongoDB's store       [MONGO_BACKEND]       file
+                                          memory: the same server and indexes, nothing written, all gone
+                                          at the stop (to measure the services without the file store)
               --service-jvm-opts "..."    JVM options of each service        [SERVICE_JVM_OPTS]
                                           default: -Xmx224m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError
               --brokers N                 Kafka nodes, 1-5, each its own JVM [KAFKA_BROKERS]       1
@@ -63,6 +68,8 @@ public final class Launcher {
 
             Logs: <data-dir>/log/<process>.log. Everything listens on 127.0.0.1 only.
             """;
+
+    private static final Duration STORE_CHECK_EVERY = Duration.ofMinutes(30);
 
     public static void main(String[] args) {
         RuntimeLayout layout;
@@ -110,7 +117,22 @@ public final class Launcher {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.print(summary(layout, seconds));
-        watch(runtime, stopping);
+        boolean warned = warnIfTheStoreIsLarge(layout, false);
+        watch(runtime, stopping, layout, warned);
+    }
+
+    /** Prints {@link StoreSizeWarning}'s warning once; true once it was printed. */
+    private static boolean warnIfTheStoreIsLarge(RuntimeLayout layout, boolean warned) {
+        if (warned) {
+            return true;
+        }
+        try {
+            Optional<String> warning = StoreSizeWarning.check(layout);
+            warning.ifPresent(System.err::println);
+            return warning.isPresent();
+        } catch (RuntimeException e) {
+            return false; // MongoDB busy or stopping: the next check tells
+        }
     }
 
     static String summary(RuntimeLayout layout, double seconds) {
@@ -148,15 +170,23 @@ public final class Launcher {
                         ? "HTTP Basic (--auth basic): curl -u zj-jianxi:luoyang2026 …"
                         : "bearer tokens from the identity provider: deploy/token.sh zj-jianxi luoyang2026"));
         out.append(String.format(Locale.ROOT, "  %-22s %s   %s%n", "mongodb", layout.mongoUri(),
-                layout.externalMongoUri().isPresent() ? "(external)" : "(embedded, data " + layout.mongoDataDir() + ")"));
+                layout.externalMongoUri().isPresent() ? "(external)"
+                        : layout.mongoInMemory() ? "(embedded, in memory: nothing is kept at the stop)"
+                        : "(embedded, data " + layout.mongoDataDir() + ")"));
         out.append("  logs                   " + layout.logDir() + "\n");
         out.append("Ctrl-C stops everything.\n");
         return out.toString();
     }
 
-    private static void watch(LocalRuntime runtime, AtomicBoolean stopping) {
+    /** Reports processes that died; checks the store's size every half hour. */
+    private static void watch(LocalRuntime runtime, AtomicBoolean stopping, RuntimeLayout layout, boolean warned) {
         Set<String> reported = new HashSet<>();
+        long nextStoreCheck = System.nanoTime() + STORE_CHECK_EVERY.toNanos();
         while (!stopping.get()) {
+            if (System.nanoTime() > nextStoreCheck) {
+                warned = warnIfTheStoreIsLarge(layout, warned);
+                nextStoreCheck = System.nanoTime() + STORE_CHECK_EVERY.toNanos();
+            }
             for (ManagedProcess dead : runtime.unexpectedlyDead()) {
                 if (reported.add(dead.name() + dead.pid())) {
                     System.err.println("run: " + dead.name() + " exited with code " + dead.exitCode().orElse(-1)
@@ -187,6 +217,9 @@ public final class Launcher {
         }
         if (env.containsKey("MONGODB_URI") && !env.get("MONGODB_URI").isBlank()) {
             layout = layout.withExternalMongo(env.get("MONGODB_URI"));
+        }
+        if (env.containsKey("MONGO_BACKEND") && !env.get("MONGO_BACKEND").isBlank()) {
+            layout = layout.withMongoInMemory(inMemory("MONGO_BACKEND", env.get("MONGO_BACKEND")));
         }
         if (env.containsKey("SERVICE_JVM_OPTS")) {
             layout = layout.withServiceJvmOptions(List.of(env.get("SERVICE_JVM_OPTS").trim().split("\\s+")));
@@ -233,10 +266,23 @@ public final class Launcher {
                 case "--brokers" -> layout.withBrokers(count(option, value));
                 case "--instances" -> layout.withInstances(count(option, value));
                 case "--auth" -> withAuth(layout, option, value);
+                case "--backend" -> layout.withMongoInMemory(inMemory(option, value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
         }
+        if (layout.mongoInMemory() && layout.externalMongoUri().isPresent()) {
+            throw new IllegalArgumentException("the memory backend is the embedded MongoDB's; it cannot go with --mongodb-uri");
+        }
         return layout;
+    }
+
+    /** {@code memory} → the embedded server's memory backend, {@code file} → its file store (the default). */
+    private static boolean inMemory(String name, String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "memory" -> true;
+            case "file" -> false;
+            default -> throw new IllegalArgumentException(name + " must be file or memory, not '" + value + "'");
+        };
     }
 
     /** The services' {@code platform.security.mode} when it is not the runtime's default ({@link LocalRuntime#SECURITY_MODE}). */

@@ -353,6 +353,9 @@ public final class LocalRuntime implements AutoCloseable {
         cmd.add("cn.luoyang.pollution.deploy.mongo.EmbeddedMongoServer");
         cmd.addAll(List.of("--host", layout.host(), "--port", Integer.toString(layout.port(Component.MONGO)),
                 "--data-dir", layout.mongoDataDir().toAbsolutePath().toString()));
+        if (layout.mongoInMemory()) {
+            cmd.addAll(List.of("--backend", "memory"));
+        }
         return cmd;
     }
 

@@ -23,12 +23,15 @@ public record RuntimeLayout(
         List<String> mongoJvmOptions,
         Map<String, String> extraServiceEnv,
         int brokers,
-        int instances) {
+        int instances,
+        boolean mongoInMemory) {
 
     public static final List<String> DEFAULT_SERVICE_JVM = List.of(
             "-Xmx224m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
     public static final List<String> DEFAULT_BROKER_JVM = List.of("-Xmx512m", "-Xms256m");
     public static final List<String> DEFAULT_MONGO_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC");
+    /** The memory backend holds every document in the heap. */
+    public static final List<String> DEFAULT_MONGO_MEMORY_JVM = List.of("-Xmx1536m", "-XX:+UseSerialGC");
     /** Each node of a three-node cluster holds a third of the leaders: a smaller heap is plenty. */
     public static final List<String> DEFAULT_CLUSTER_BROKER_JVM = List.of("-Xmx256m", "-Xms128m");
     /** With N instances, instance i (1..N) listens on the service's port + i × this; the balancer on the port itself. */
@@ -70,7 +73,7 @@ public record RuntimeLayout(
         ports.put(Component.NOTIFICATION, 8084);
         ports.put(Component.IDENTITY, 8085);
         return new RuntimeLayout(repositoryRoot, repositoryRoot.resolve("var"), "127.0.0.1", ports, 9093,
-                Optional.empty(), DEFAULT_SERVICE_JVM, DEFAULT_BROKER_JVM, DEFAULT_MONGO_JVM, Map.of(), 1, 1);
+                Optional.empty(), DEFAULT_SERVICE_JVM, DEFAULT_BROKER_JVM, DEFAULT_MONGO_JVM, Map.of(), 1, 1, false);
     }
 
     public int port(Component component) {
@@ -81,33 +84,33 @@ public record RuntimeLayout(
         Map<Component, Integer> changed = new EnumMap<>(ports);
         changed.put(component, port);
         return new RuntimeLayout(repositoryRoot, dataDir, host, changed, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances, mongoInMemory);
     }
 
     public RuntimeLayout withKafkaControllerPort(int port) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, port, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances, mongoInMemory);
     }
 
     public RuntimeLayout withDataDir(Path dir) {
         return new RuntimeLayout(repositoryRoot, dir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances, mongoInMemory);
     }
 
     public RuntimeLayout withExternalMongo(String uri) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, Optional.ofNullable(uri),
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances, mongoInMemory);
     }
 
     public RuntimeLayout withServiceJvmOptions(List<String> options) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                options, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances);
+                options, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, instances, mongoInMemory);
     }
 
     /** Extra environment for every service process (e.g. a test switching a gateway into failure mode). */
     public RuntimeLayout withServiceEnv(Map<String, String> env) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, env, brokers, instances);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, env, brokers, instances, mongoInMemory);
     }
 
     /**
@@ -118,13 +121,25 @@ public record RuntimeLayout(
         List<String> jvm = n > 1 && brokerJvmOptions.equals(DEFAULT_BROKER_JVM) ? DEFAULT_CLUSTER_BROKER_JVM
                 : n == 1 && brokerJvmOptions.equals(DEFAULT_CLUSTER_BROKER_JVM) ? DEFAULT_BROKER_JVM : brokerJvmOptions;
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, jvm, mongoJvmOptions, extraServiceEnv, n, instances);
+                serviceJvmOptions, jvm, mongoJvmOptions, extraServiceEnv, n, instances, mongoInMemory);
     }
 
     /** {@code n} instances of every service, behind a round-robin {@link Balancer} on the service's port when n > 1. */
     public RuntimeLayout withInstances(int n) {
         return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
-                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, n);
+                serviceJvmOptions, brokerJvmOptions, mongoJvmOptions, extraServiceEnv, brokers, n, mongoInMemory);
+    }
+
+    /**
+     * The embedded MongoDB on its memory backend ({@code ./run --backend memory}): the same server and
+     * indexes with nothing written to disk and everything gone at the stop, to measure the services
+     * without the file store; with {@link #DEFAULT_MONGO_MEMORY_JVM} unless its JVM options were changed.
+     */
+    public RuntimeLayout withMongoInMemory(boolean inMemory) {
+        List<String> jvm = inMemory && mongoJvmOptions.equals(DEFAULT_MONGO_JVM) ? DEFAULT_MONGO_MEMORY_JVM
+                : !inMemory && mongoJvmOptions.equals(DEFAULT_MONGO_MEMORY_JVM) ? DEFAULT_MONGO_JVM : mongoJvmOptions;
+        return new RuntimeLayout(repositoryRoot, dataDir, host, ports, kafkaControllerPort, externalMongoUri,
+                serviceJvmOptions, brokerJvmOptions, jvm, extraServiceEnv, brokers, instances, inMemory);
     }
 
     /** Every topic's replication factor: three copies once there are three nodes. */

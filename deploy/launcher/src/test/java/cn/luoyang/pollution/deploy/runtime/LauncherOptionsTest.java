@@ -160,4 +160,24 @@ class LauncherOptionsTest {
         assertEquals(22, id.length());
         assertTrue(id.matches("[A-Za-z0-9_][A-Za-z0-9_-]{21}"), id);
     }
+
+    @Test
+    void theMemoryBackendIsChosenByOptionOrVariableAndGetsAHeapForTheData() {
+        assertEquals(false, Launcher.layoutFrom(List.of(), Map.of(), ROOT).mongoInMemory());
+        RuntimeLayout byOption = Launcher.layoutFrom(List.of("--backend", "memory"), Map.of(), ROOT);
+        assertTrue(byOption.mongoInMemory());
+        assertEquals(RuntimeLayout.DEFAULT_MONGO_MEMORY_JVM, byOption.mongoJvmOptions());
+        assertTrue(Launcher.layoutFrom(List.of(), Map.of("MONGO_BACKEND", "memory"), ROOT).mongoInMemory());
+        assertEquals(false, Launcher.layoutFrom(List.of("--backend", "file"), Map.of("MONGO_BACKEND", "memory"), ROOT)
+                .mongoInMemory(), "the option wins");
+        assertEquals(RuntimeLayout.DEFAULT_MONGO_JVM,
+                Launcher.layoutFrom(List.of("--backend", "file"), Map.of("MONGO_BACKEND", "memory"), ROOT).mongoJvmOptions());
+    }
+
+    @Test
+    void theMemoryBackendRefusesAnExternalMongoAndUnknownBackends() {
+        assertThrows(IllegalArgumentException.class,
+                () -> Launcher.layoutFrom(List.of("--backend", "memory", "--mongodb-uri", "mongodb://db:27017"), Map.of(), ROOT));
+        assertThrows(IllegalArgumentException.class, () -> Launcher.layoutFrom(List.of("--backend", "disk"), Map.of(), ROOT));
+    }
 }
