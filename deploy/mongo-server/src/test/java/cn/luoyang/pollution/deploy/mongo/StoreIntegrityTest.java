@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * status changes give it), restarts the server half-way and at the end, and after each restart reads
  * every document written so far back by {@code _id} and compares it field by field.
  *
- * <p>In {@code verify} it writes 20,000 documents. The 2,100,000-document run, past the 1.5 million
+ * <p>In {@code verify} it writes 10,000 documents (a few seconds). The 2,100,000-document run, past the 1.5 million
  * where an earlier store lost chunks, is {@code ./mvnw -pl deploy/mongo-server -Pstore-integrity test}
  * (about an hour on two cores; its result is in this module's BENCHMARKS.md). Properties:
  * {@code store.integrity.documents}, {@code store.integrity.dir} (a directory kept after the run
@@ -48,7 +48,7 @@ class StoreIntegrityTest {
 
     @Test
     void everyAcknowledgedDocumentIsReadBackAfterEachRestart() {
-        int documents = Integer.getInteger("store.integrity.documents", 20_000);
+        int documents = Integer.getInteger("store.integrity.documents", 10_000);
         String keptDir = System.getProperty("store.integrity.dir", "");
         Path dataDir = keptDir.isBlank() ? temporary : Path.of(keptDir);
         int batches = (documents + BATCH - 1) / BATCH;
