@@ -3,11 +3,15 @@ package cn.luoyang.pollution.deploy.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.luoyang.pollution.deploy.mongo.EmbeddedMongoServer;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,19 @@ class StoreSizeWarningTest {
             store.setLength(5 * GB); // sparse: no disk used
         }
         assertEquals(5 * GB, StoreSizeWarning.fileBytes(dataDir));
+    }
+
+    @Test
+    void theStoredDocumentsAreThoseOfEveryCollectionOfEveryDatabase() {
+        try (EmbeddedMongoServer mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            client.getDatabase("complaints").getCollection("complaints").insertMany(List.of(new Document(), new Document()));
+            client.getDatabase("complaints").getCollection("outbox").insertOne(new Document());
+            client.getDatabase("notification").getCollection("messages").insertMany(
+                    List.of(new Document(), new Document(), new Document()));
+
+            assertEquals(6, StoreSizeWarning.storedDocuments(mongo.connectionString()));
+        }
     }
 
     @Test
