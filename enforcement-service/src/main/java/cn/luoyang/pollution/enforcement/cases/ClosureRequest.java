@@ -2,14 +2,13 @@ package cn.luoyang.pollution.enforcement.cases;
 
 import cn.luoyang.pollution.contracts.Actor;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * 办结审核: the lead unit's proposed closure (reply, outcome, evidence) waiting for a second person.
+ * 办结审核: the lead unit's proposed closure (reply, outcome, the {@link Evidence} it cites) waiting for a second person.
  * {@code from} is the state the case returns to when the verifier rejects it; {@code decidedAt}
  * is null while it waits.
  */
-public record ClosureRequest(CaseState from, String outcome, String reply, List<String> evidence,
+public record ClosureRequest(CaseState from, String outcome, String reply, Evidence evidence,
         Actor requestedBy, Instant requestedAt, Boolean approved, Actor decidedBy, Instant decidedAt, String decisionNote) {
 
     public boolean pending() {
