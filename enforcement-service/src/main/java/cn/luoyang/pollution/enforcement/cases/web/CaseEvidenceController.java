@@ -27,14 +27,14 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/evidence")
-class EvidenceController {
+class CaseEvidenceController {
 
     /** The file is shown or saved, nothing in it runs or loads. */
     static final String FILE_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; sandbox";
 
     private final CaseEvidence evidence;
 
-    EvidenceController(CaseEvidence evidence) {
+    CaseEvidenceController(CaseEvidence evidence) {
         this.evidence = evidence;
     }
 
