@@ -294,7 +294,7 @@ public class Case extends CaseRecord {
         if (handlers().contains(actor.userId())) {
             throw new CaseRuleViolation(actor.userId() + " handled case " + id + " and cannot verify its closure");
         }
-        if (request.evidence().people().contains(actor.userId())) {
+        if (request.cited().people().contains(actor.userId())) {
             throw new CaseRuleViolation(actor.userId() + " signed or supplied the evidence of case " + id
                     + " and cannot verify its closure");
         }
@@ -308,13 +308,16 @@ public class Case extends CaseRecord {
             progressed("CLOSURE_REJECTED", from, actor, now, List.of(), note);
             return;
         }
+        if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
+            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
+        }
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
         closureRequests.set(index, request.decide(true, actor, now, note));
         closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.requestedBy()));
         String eventId = newId();
-        record("CLOSED", from, state, actor, now, request.evidence().references(), request.reply(), eventId);
+        record("CLOSED", from, state, actor, now, request.cited().references(), request.reply(), eventId);
         queue(new CaseClosed(eventId, id, request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now,
                 CaseClosed.VERSION));
     }
@@ -327,7 +330,7 @@ public class Case extends CaseRecord {
     /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
     public boolean handledBy(String userId) {
         return handlers().contains(userId)
-                || pendingClosure().map(r -> r.evidence().people().contains(userId)).orElse(false);
+                || pendingClosure().map(r -> r.cited().people().contains(userId)).orElse(false);
     }
 
     /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */

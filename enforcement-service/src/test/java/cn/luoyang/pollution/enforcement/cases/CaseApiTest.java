@@ -274,7 +274,7 @@ class CaseApiTest {
         // 办结审核: the verifier sees the proposed reply and the evidence; the requester may not verify it (409)
         ApiClient.Response seen = api.get("cg-jianxi-2", "/api/cases/" + caseId);
         assertThat(seen.json().get("pendingClosure").get("reply").asString()).isEqualTo("工地已覆盖裸土并洒水降尘。");
-        assertThat(seen.json().get("pendingClosure").get("evidence").get("files").findValuesAsString("uploadId"))
+        assertThat(seen.json().get("pendingClosure").get("cited").get("files").findValuesAsString("uploadId"))
                 .containsExactly(uploaded.json().get("id").asString());
         ApiClient.Response read = api.get("cg-jianxi-2", "/api/cases/" + caseId + "/evidence/" + uploaded.json().get("id").asString());
         assertThat(read.status()).isEqualTo(200);

@@ -236,7 +236,7 @@ class CaseStateMachineTest {
                 }
                 if (step == CLOSED) {
                     ClosureRequest request = c.pendingClosure().orElseThrow();
-                    Set<String> barred = new java.util.LinkedHashSet<>(request.evidence().people());
+                    Set<String> barred = new java.util.LinkedHashSet<>(request.cited().people());
                     barred.add(request.requestedBy().userId());
                     c.history().entries().stream().filter(e -> HANDLING.contains(e.action()))
                             .forEach(e -> barred.add(e.actor().userId()));
@@ -248,9 +248,9 @@ class CaseStateMachineTest {
                     HistoryEntry closed = c.history().entries().get(c.history().entries().size() - 1);
                     assertThat(closed.action()).as(w.toString()).isEqualTo("CLOSED");
                     assertThat(barred).as(w + ": the approver").doesNotContain(closed.actor().userId());
-                    assertThat(request.evidence().citesNothing()).as(w + ": evidence").isFalse();
-                    assertThat(request.evidence().files()).allSatisfy(f -> assertThat(f.caseId()).isEqualTo(c.id()));
-                    assertThat(closed.evidence()).isEqualTo(request.evidence().references());
+                    assertThat(request.cited().citesNothing()).as(w + ": evidence").isFalse();
+                    assertThat(request.cited().files()).allSatisfy(f -> assertThat(f.caseId()).isEqualTo(c.id()));
+                    assertThat(closed.evidence()).isEqualTo(request.cited().references());
                     continue;
                 }
                 CaseMother.apply(c, step, t);
@@ -333,5 +333,20 @@ class CaseStateMachineTest {
         InspectionRecord older = new InspectionRecord("n", "cg-jianxi", CaseMother.T0.minusSeconds(1), "f");
         assertThatThrownBy(() -> before.requestClosure(CaseMother.LEAD, at, null, "已处罚", Evidence.of(List.of(), older)))
                 .as("a record signed before the case existed").isInstanceOf(EvidenceRequired.class);
+    }
+
+    @Test
+    void aRequestStoredWithoutEvidenceCanOnlyBeSentBack() {
+        Case c = CaseMother.closureRequestedFrom(UNFOUNDED);
+        ClosureRequest stored = c.closureRequests.get(0);
+        // as a document written before evidence was required reads back: no cited evidence
+        c.closureRequests.set(0, new ClosureRequest(stored.from(), stored.outcome(), stored.reply(), null, stored.requestedBy(),
+                stored.requestedAt(), null, null, null, null));
+        Instant at = Instant.parse("2026-11-26T02:00:00Z");
+
+        assertThatThrownBy(() -> c.decideClosure(CaseMother.SUPERVISOR, at, true, "同意")).isInstanceOf(EvidenceRequired.class);
+        assertThat(c.state()).isEqualTo(CLOSURE_REQUESTED);
+        c.decideClosure(CaseMother.SUPERVISOR, at, false, "请补充现场照片或检查笔录");
+        assertThat(c.state()).isEqualTo(UNFOUNDED);
     }
 }
