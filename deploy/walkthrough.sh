@@ -4,8 +4,9 @@
 # identity provider; as the handler of the lead unit signs for the case, inspects it and orders
 # rectification (限期整改) with a deadline 20 s ahead, waits until the RECTIFY clock (整改期限) has
 # passed it and opened the re-inspection (到期复查), records the check (not rectified, then
-# rectified); the grid member verifies (复查), the handler asks to close, the supervisor approves the
-# closure, and it lists the reporter's SMS. Works run twice in a row (the first case is closed, so the
+# rectified); the grid member verifies (复查), the handler uploads deploy/site-photo.jpg and asks to
+# close citing it and a signed inspection record, the supervisor approves the closure, and it lists
+# the reporter's SMS. Works run twice in a row (the first case is closed, so the
 # second report opens a case of its own; a report merged into a case still open follows its caseId).
 # Against `./run --auth basic` it does not work (tokens only). Needs bash, curl, openssl, GNU date.
 set -euo pipefail
@@ -87,8 +88,20 @@ post "$handler" rectification-check '{"rectified":false,"evidence":["recheck-001
 post "$handler" rectification-check '{"rectified":true,"evidence":["recheck-002.jpg"],"note":"裸土已覆盖, 已洒水降尘"}' | brief
 echo "   复查 by the grid member (not the inspector), then the handler asks to close"
 post "$grid" verification '{"evidence":["check-001.jpg"],"note":"复查合格"}' | brief
-post "$handler" close '{"reply":"经现场核查，工地已按限期整改要求覆盖裸土并洒水降尘，复查合格。","evidence":["inspection-record-001.pdf","photo-001.jpg"]}' | brief
-echo "   办结审核: the case waits in CLOSURE_REQUESTED; a second person (the city supervisor) approves it"
+echo "   取证: the handler uploads the site photo (checked by its bytes: a JPEG, PNG, PDF or MP4 only)"
+uploaded=$(curl -s -H "$(bearer "$handler")" -X POST "$E/api/cases/$case_id/evidence" \
+  -F "file=@$(dirname "$0")/site-photo.jpg;type=image/jpeg")
+echo "$uploaded" | grep -o '"\(reference\|kind\|size\|sha256\)":\("[^"]*"\|[0-9]*\)' | tr '\n' ' '; echo
+photo=$(echo "$uploaded" | field reference)
+[[ -n "$photo" ]] || { echo "walkthrough: the photo was not taken: $uploaded" >&2; exit 1; }
+echo "   free text is not evidence: refused (400 evidence-not-found on evidence[0])"
+post "$handler" close '{"reply":"已处理","evidence":["现场照片一张"]}' | grep -o '"reason":"[^"]*"\|"field":"[^"]*"' | tr '\n' ' '; echo
+echo "   the closure request cites the photo and the signed inspection record (现场检查笔录)"
+post "$handler" close "{\"reply\":\"经现场核查，工地已按限期整改要求覆盖裸土并洒水降尘，复查合格。\",\"evidence\":[\"$photo\"],
+  \"inspectionRecord\":{\"number\":\"现勘〔2026〕17号\",\"signedBy\":\"$unit_user\",\"signedAt\":\"$(date -u +%Y-%m-%dT%H:%M:%SZ)\",
+  \"findings\":\"裸土已全部覆盖, 现场洒水降尘\"}}" | brief
+echo "   办结审核: the case waits in CLOSURE_REQUESTED; a second person (the city supervisor, who neither handled"
+echo "   the case nor signed the record nor uploaded the photo) reads the reply and the evidence and approves it"
 post "$supervisor" closure-decision '{"approve":true,"note":"同意办结"}' | brief
 
 echo; echo "6. status again, and the reporter's SMS (masked number; registered, dispatched or merged, closed)"

@@ -26,8 +26,9 @@ import java.util.UUID;
  *
  * <p>Keeps consistent: the state only moves along {@link CaseState#next()}; every verb is signed by
  * an {@link Actor}, appends exactly one {@link HistoryEntry} and queues exactly one event for
- * {@code cases.lifecycle}; only the lead unit asks to close, and a second person who did not handle
- * the case approves it (办结审核); the person who verifies a rectification is
+ * {@code cases.lifecycle}; only the lead unit asks to close, always citing {@link Evidence} that exists,
+ * and a second person who neither handled the case nor signed or supplied that evidence approves it
+ * (办结审核); the person who verifies a rectification is
  * not the person who inspected; deadlines run on the case's clocks ({@link CaseClocks}).
  * Time always comes from the caller (the injected clock), never from the system.
  */
@@ -246,37 +247,56 @@ public class Case extends CaseRecord {
     }
 
     /**
-     * 申请办结: the lead unit proposes the closure with a written reply; the case waits in
-     * {@link CaseState#CLOSURE_REQUESTED} for a second person ({@link #decideClosure}). Nothing
-     * closes yet: no closing event, and the clocks keep running until the approval.
+     * 申请办结: the lead unit proposes the closure with a written reply and the evidence it rests on
+     * (files uploaded to this case, an inspection record with its signer, or both: never nothing,
+     * whichever state the case is closed from); the case waits in {@link CaseState#CLOSURE_REQUESTED}
+     * for a second person ({@link #decideClosure}). Nothing closes yet: no closing event, and the
+     * clocks keep running until the approval.
      */
-    public void requestClosure(Actor actor, Instant now, String outcome, String reply, List<String> evidence) {
+    public void requestClosure(Actor actor, Instant now, String outcome, String reply, Evidence evidence) {
         requireLead(actor);
         if (reply == null || reply.isBlank()) {
             throw new CaseRuleViolation("closing needs a written reply to the reporter");
         }
-        if (state == CaseState.ACCEPTED) {
-            // handled on the spot: the record of the visit must be there
-            requireEvidence(evidence);
-        }
+        guard(CaseState.CLOSURE_REQUESTED);
+        requireClosureEvidence(evidence, now);
         String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
-        List<String> proof = evidence == null ? List.of() : List.copyOf(evidence);
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
-        closureRequests.add(new ClosureRequest(from, result, reply, proof, actor, now, null, null, null, null));
-        progressed("CLOSURE_REQUESTED", from, actor, now, proof, reply);
+        closureRequests.add(new ClosureRequest(from, result, reply, evidence, actor, now, null, null, null, null));
+        progressed("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply);
+    }
+
+    private void requireClosureEvidence(Evidence evidence, Instant now) {
+        if (evidence == null || evidence.citesNothing()) {
+            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
+        }
+        for (int i = 0; i < evidence.files().size(); i++) {
+            if (!id.equals(evidence.files().get(i).caseId())) {
+                throw new EvidenceRequired("evidence[" + i + "]", "no file uploaded to this case answers to "
+                        + evidence.files().get(i).reference());
+            }
+        }
+        if (evidence.inspection() != null) {
+            evidence.inspection().requireComplete(openedAt, now);
+        }
     }
 
     /**
      * 办结审核: a second person approves (→ {@link CaseState#CLOSED}: the closing event, the clocks
-     * stop) or rejects with a reason (→ back to the state the request came from). The verifier may
-     * not be anyone who signed the handling on the case's timeline (accepted, inspected, found,
-     * ordered, rectified, verified, penalised, requested the closure).
+     * stop) or rejects with a reason (→ back to the state the request came from). The verifier reads
+     * the proposed reply and the cited evidence, and may not be anyone who signed the handling on the
+     * case's timeline (accepted, inspected, found, ordered, rectified, verified, penalised, requested
+     * the closure), nor the signer of the cited inspection record, nor the uploader of a cited file.
      */
     public void decideClosure(Actor actor, Instant now, boolean approve, String note) {
         ClosureRequest request = pendingClosure()
                 .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + id));
         if (handlers().contains(actor.userId())) {
             throw new CaseRuleViolation(actor.userId() + " handled case " + id + " and cannot verify its closure");
+        }
+        if (request.cited().people().contains(actor.userId())) {
+            throw new CaseRuleViolation(actor.userId() + " signed or supplied the evidence of case " + id
+                    + " and cannot verify its closure");
         }
         int index = closureRequests.indexOf(request);
         if (!approve) {
@@ -288,13 +308,16 @@ public class Case extends CaseRecord {
             progressed("CLOSURE_REJECTED", from, actor, now, List.of(), note);
             return;
         }
+        if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
+            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
+        }
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
         closureRequests.set(index, request.decide(true, actor, now, note));
         closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.requestedBy()));
         String eventId = newId();
-        record("CLOSED", from, state, actor, now, request.evidence(), request.reply(), eventId);
+        record("CLOSED", from, state, actor, now, request.cited().references(), request.reply(), eventId);
         queue(new CaseClosed(eventId, id, request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now,
                 CaseClosed.VERSION));
     }
@@ -304,9 +327,10 @@ public class Case extends CaseRecord {
         return closureRequests.stream().filter(ClosureRequest::pending).findFirst();
     }
 
-    /** True when {@code userId} signed the handling of this case, so may not verify its closure. */
+    /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
     public boolean handledBy(String userId) {
-        return handlers().contains(userId);
+        return handlers().contains(userId)
+                || pendingClosure().map(r -> r.cited().people().contains(userId)).orElse(false);
     }
 
     /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */

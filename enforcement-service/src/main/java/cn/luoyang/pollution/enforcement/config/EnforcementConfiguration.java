@@ -3,11 +3,13 @@ package cn.luoyang.pollution.enforcement.config;
 import cn.luoyang.pollution.enforcement.accounts.persistence.MongoReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.enforcement.cases.Unit;
+import cn.luoyang.pollution.enforcement.cases.application.CaseEvidence;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
+import cn.luoyang.pollution.enforcement.cases.persistence.MongoEvidenceFiles;
 import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
@@ -27,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +72,17 @@ public class EnforcementConfiguration {
     @Bean
     MongoCases cases(MongoTemplate mongo, EventCodec codec) {
         return new MongoCases(mongo, codec);
+    }
+
+    /** Evidence files in {@code case_evidence}; each at most {@code console.max-upload-bytes} (the multipart cap too). */
+    @Bean
+    MongoEvidenceFiles evidenceFiles(MongoTemplate mongo, @Value("${console.max-upload-bytes:10485760}") long maxUploadBytes) {
+        return new MongoEvidenceFiles(mongo, maxUploadBytes);
+    }
+
+    @Bean
+    CaseEvidence caseEvidence(Cases cases, EvidenceFiles files, Clock clock) {
+        return new CaseEvidence(cases, files, clock);
     }
 
     @Bean

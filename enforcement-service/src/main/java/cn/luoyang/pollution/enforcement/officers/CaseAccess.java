@@ -59,6 +59,17 @@ public final class CaseAccess {
         }
     }
 
+    /**
+     * 取证上传: whoever works on the case (a handler of a unit that sees it: lead, co-handler,
+     * re-inspecting unit; or the case's grid member).
+     */
+    public static void requireEvidenceUploader(Officer officer, Case c) {
+        requireView(officer, c);
+        if (officer.role() != Role.HANDLER && officer.role() != Role.GRID_MEMBER) {
+            throw new AccessDenied("only a handler of a unit on the case or its grid member may upload evidence");
+        }
+    }
+
     public static void requireCoHandler(Officer officer, Case c) {
         requireView(officer, c);
         if (officer.role() != Role.HANDLER || !c.coHandlers().contains(officer.unit())) {

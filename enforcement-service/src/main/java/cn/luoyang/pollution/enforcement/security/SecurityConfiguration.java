@@ -40,6 +40,8 @@ public class SecurityConfiguration {
                 .allow(GET, "/api/cases/inbox", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*/reports", Roles.OFFICERS)
+                .allow(GET, "/api/cases/*/evidence", Roles.OFFICERS)
+                .allow(GET, "/api/cases/*/evidence/*", Roles.OFFICERS)
                 .allow(POST, "/api/cases/*/*", Roles.OFFICERS)
                 .allow(GET, "/api/rewards", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)
                 .allow(GET, "/api/rewards/*", Roles.CAMPAIGN_OFFICE, Roles.ADMIN)

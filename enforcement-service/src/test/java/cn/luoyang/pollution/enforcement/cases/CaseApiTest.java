@@ -29,6 +29,7 @@ import cn.luoyang.pollution.testing.security.EndpointCoverage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import cn.luoyang.pollution.enforcement.SitePhotos;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,9 @@ class CaseApiTest {
             only("POST", "/api/cases/CASE-NONE/rectification-check", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/verification", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/penalty", OFFICERS),
+            only("GET", "/api/cases/CASE-NONE/evidence", OFFICERS),
+            only("POST", "/api/cases/CASE-NONE/evidence", OFFICERS),
+            only("GET", "/api/cases/CASE-NONE/evidence/NONE", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/close", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/closure-decision", OFFICERS),
             only("POST", "/api/cases/CASE-NONE/contributions", OFFICERS),
@@ -235,17 +239,45 @@ class CaseApiTest {
         assertThat(api.get("sthj-jianxi", "/api/cases/inbox").json().findValuesAsString("caseId")).doesNotContain(caseId);
 
         assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{\"note\":\"签收\"}").status()).isEqualTo(200);
-        ApiClient.Response forged = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
-                "{\"reply\":\"已处理\",\"evidence\":[\"inspection-record-001.pdf\",\"evidence/no-such-upload/photo.jpg\"]}");
-        assertThat(forged.status()).as("an upload reference must point at a file of this case").isEqualTo(400);
-        assertThat(forged.json().get("errors").findValuesAsString("field")).containsExactly("evidence[1]");
+        ApiClient.Response freeText = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
+                "{\"reply\":\"已处理\",\"evidence\":[\"现场已处理\"]}");
+        assertThat(freeText.status()).as("free text is not evidence").isEqualTo(400);
+        assertThat(freeText.json().get("type").asString()).endsWith("evidence-not-found");
+        assertThat(freeText.json().get("errors").findValuesAsString("field")).containsExactly("evidence[0]");
+        ApiClient.Response nothing = api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"已处理\"}");
+        assertThat(nothing.status()).as("no evidence at all").isEqualTo(400);
+        assertThat(nothing.json().get("errors").findValuesAsString("field")).containsExactly("evidence");
+        ApiClient.Response fake = api.upload("cg-jianxi", "/api/cases/" + caseId + "/evidence", "site.jpg", "image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(fake.status()).as("a .jpg that is not a JPEG").isEqualTo(400);
+        assertThat(fake.json().get("errors").findValuesAsString("field")).containsExactly("file");
+        ApiClient.Response renamed = api.upload("cg-jianxi", "/api/cases/" + caseId + "/evidence", "site.jpg", "image/jpeg",
+                SitePhotos.png());
+        assertThat(renamed.status()).as("a PNG named .jpg").isEqualTo(400);
+        assertThat(api.upload(null, "/api/cases/" + caseId + "/evidence", "site.jpg", "image/jpeg", SitePhotos.jpeg())
+                .status()).as("nobody signed in").isEqualTo(401);
+        assertThat(api.upload("cg-laocheng", "/api/cases/" + caseId + "/evidence", "site.jpg", "image/jpeg", SitePhotos.jpeg())
+                .status()).as("another district's handler").isEqualTo(403);
+        byte[] photo = SitePhotos.jpeg();
+        ApiClient.Response uploaded = api.upload("cg-jianxi", "/api/cases/" + caseId + "/evidence", "site-photo.jpg", "image/jpeg", photo);
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(uploaded.json().get("kind").asString()).isEqualTo("JPEG");
+        assertThat(uploaded.json().get("size").asLong()).isEqualTo(photo.length);
+        assertThat(uploaded.json().get("sha256").asString()).isEqualTo(java.util.HexFormat.of().formatHex(
+                sha256(photo)));
+        String reference = uploaded.json().get("reference").asString();
+        assertThat(reference).startsWith("evidence/").endsWith("/site-photo.jpg");
         ApiClient.Response requested = api.post("cg-jianxi", "/api/cases/" + caseId + "/close",
-                "{\"reply\":\"工地已覆盖裸土并洒水降尘。\",\"evidence\":[\"inspection-record-001.pdf\",\"photo-001.jpg\"]}");
+                "{\"reply\":\"工地已覆盖裸土并洒水降尘。\",\"evidence\":[\"" + reference + "\"]}");
         assertThat(requested.status()).isEqualTo(200);
         assertThat(requested.json().get("state").asString()).isEqualTo("CLOSURE_REQUESTED");
-        // 办结审核: the verifier sees the proposed reply; the requester may not verify it (409)
+        // 办结审核: the verifier sees the proposed reply and the evidence; the requester may not verify it (409)
         ApiClient.Response seen = api.get("cg-jianxi-2", "/api/cases/" + caseId);
         assertThat(seen.json().get("pendingClosure").get("reply").asString()).isEqualTo("工地已覆盖裸土并洒水降尘。");
+        assertThat(seen.json().get("pendingClosure").get("cited").get("files").findValuesAsString("uploadId"))
+                .containsExactly(uploaded.json().get("id").asString());
+        ApiClient.Response read = api.get("cg-jianxi-2", "/api/cases/" + caseId + "/evidence/" + uploaded.json().get("id").asString());
+        assertThat(read.status()).isEqualTo(200);
         ApiClient.Response own = api.post("cg-jianxi", "/api/cases/" + caseId + "/closure-decision", "{\"approve\":true}");
         assertThat(own.status()).isEqualTo(409);
         assertThat(own.json().get("detail").asString()).contains("cannot verify its closure");
@@ -377,7 +409,11 @@ class CaseApiTest {
                 .as("only a supervisor approves").isEqualTo(403);
         assertThat(api.post("supervisor", at + "/extension-decision", "{\"approve\":true,\"note\":\"同意\"}").status()).isEqualTo(200);
         assertThat(api.post("sthj-jianxi", at + "/close", "{\"reply\":\"r\"}").status()).as("only the lead closes").isEqualTo(403);
-        assertThat(api.post("cg-jianxi", at + "/close", "{\"reply\":\"工地已覆盖，复测达标。\"}").status()).isEqualTo(200);
+        String record = "\"inspectionRecord\":{\"number\":\"洛城管勘〔2026〕40号\",\"signedBy\":\"grid-jianxi\","
+                + "\"signedAt\":\"" + Instant.now() + "\",\"findings\":\"复测达标\"}";
+        assertThat(api.post("cg-jianxi", at + "/close", "{\"reply\":\"工地已覆盖，复测达标。\"," + record.replace("\"grid-jianxi\"", "\"\"") + "}")
+                .status()).as("a record without its signer").isEqualTo(400);
+        assertThat(api.post("cg-jianxi", at + "/close", "{\"reply\":\"工地已覆盖，复测达标。\"," + record + "}").status()).isEqualTo(200);
         assertThat(api.post("cg-jianxi-2", at + "/closure-decision", "{\"approve\":true}").status())
                 .as("the 复查 verifier handled the case too").isEqualTo(409);
         assertThat(api.post("supervisor", at + "/closure-decision", "{\"approve\":false}").status())
@@ -410,5 +446,13 @@ class CaseApiTest {
         ApiClient.Response csv = api.send("campaign", "GET", "/api/statistics/weekly.csv?from=2020-01-01&to=2035-01-01", null);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body()).startsWith("key,received").contains("URBAN_MANAGEMENT@410305,");
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,6 +19,19 @@ public final class CaseMother {
     public static final Actor CO = new Actor("sthj-jianxi", "HANDLER", "ECOLOGY_ENVIRONMENT@410305");
     public static final Actor SUPERVISOR = new Actor("supervisor", "SUPERVISOR", "CAMPAIGN_OFFICE@410300");
     public static final List<String> EVIDENCE = List.of("inspection-record-1.pdf", "photo-1.jpg");
+    /** 现场检查笔录 signed by the lead's handler just after the case opened (before any step {@link #inState} takes). */
+    public static final InspectionRecord RECORD = record(T0.plus(Duration.ofMinutes(5)));
+
+    /** 现场检查笔录 signed by the lead's handler at {@code signedAt}. */
+    public static InspectionRecord record(Instant signedAt) {
+        return new InspectionRecord("洛城管勘〔2026〕17号", LEAD.userId(), signedAt, "工地裸土已覆盖, 洒水降尘");
+    }
+
+    /** Closure evidence of {@code c}: a site photo uploaded to it by the lead's handler, and {@link #RECORD}. */
+    public static Evidence proof(Case c) {
+        return Evidence.of(List.of(new EvidenceFile("upload-" + c.id(), c.id(), "site-photo.jpg", FileKind.JPEG, 2048,
+                "0".repeat(64), LEAD.userId(), T0.plus(Duration.ofMinutes(5)))), RECORD);
+    }
 
     public static Case dispatched(String caseId) {
         return Case.open(Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305", "ECOLOGY_ENVIRONMENT"), T0, RULES);
@@ -68,7 +81,7 @@ public final class CaseMother {
 
     /** 申请办结 by the lead, then 办结审核 approved by the supervisor (who never handled it): the case is CLOSED. */
     public static void closeVerified(Case c, Instant at, String reply) {
-        c.requestClosure(LEAD, at, null, reply, EVIDENCE);
+        c.requestClosure(LEAD, at, null, reply, proof(c));
         c.decideClosure(SUPERVISOR, at, true, "同意办结");
     }
 
@@ -91,7 +104,7 @@ public final class CaseMother {
             case VERIFIED -> c.verify(SECOND, at, EVIDENCE, "复查合格");
             case PENALIZED -> c.penalize(LEAD, at, new Penalty(Penalty.Kind.FINE, new BigDecimal("20000"), "洛城管罚〔2026〕1号"),
                     EVIDENCE, null);
-            case CLOSURE_REQUESTED -> c.requestClosure(LEAD, at, null, "经核查，问题已处理。", EVIDENCE);
+            case CLOSURE_REQUESTED -> c.requestClosure(LEAD, at, null, "经核查，问题已处理。", proof(c));
             case CLOSED -> c.decideClosure(SUPERVISOR, at, true, "同意办结");
             case REOPENED -> c.reopen(SUPERVISOR, at, "SUPERVISOR", "督查发现未整改到位", RULES);
         }

@@ -38,7 +38,7 @@ class CaseRulesTest {
         });
         assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseProgressed.class,
                 e -> assertThat(e.action()).isEqualTo("CONTRIBUTION_RECORDED"));
-        assertThatThrownBy(() -> c.requestClosure(CO, later, null, "答复", EVIDENCE))
+        assertThatThrownBy(() -> c.requestClosure(CO, later, null, "答复", CaseMother.proof(c)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("only the lead unit");
         CaseMother.closeVerified(c, later, "经核查，问题不属实。");
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
@@ -80,9 +80,9 @@ class CaseRulesTest {
     void closingNeedsAReplyAndCarriesEveryComplaintOfTheCase() {
         Case c = CaseMother.inState(CaseState.ACCEPTED);
         c.addComplaint("cmp-merged");
-        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, " ", EVIDENCE)).isInstanceOf(CaseRuleViolation.class);
-        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, "已处理", List.of()))
-                .as("closing on the spot needs the visit's evidence").isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, " ", CaseMother.proof(c))).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> c.requestClosure(LEAD, later, null, "已处理", Evidence.NONE))
+                .as("closing on the spot needs the visit's evidence").isInstanceOf(EvidenceRequired.class);
         CaseMother.closeVerified(c, later, "已处理");
         CaseClosed closed = (CaseClosed) c.newEvents().get(c.newEvents().size() - 1);
         assertThat(closed.complaintIds()).containsExactly("cmp-CASE-ACCEPTED", "cmp-merged");

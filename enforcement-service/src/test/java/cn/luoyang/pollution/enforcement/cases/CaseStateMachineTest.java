@@ -200,10 +200,153 @@ class CaseStateMachineTest {
             assertThat(r.approved()).isFalse();
             assertThat(r.decisionNote()).isEqualTo("答复未说明核查时间");
         });
-        c.requestClosure(CaseMother.LEAD, at.plusSeconds(60), null, "经2026年11月24日核查，问题不属实。", CaseMother.EVIDENCE);
+        c.requestClosure(CaseMother.LEAD, at.plusSeconds(60), null, "经2026年11月24日核查，问题不属实。", CaseMother.proof(c));
         c.decideClosure(CaseMother.SECOND, at.plusSeconds(120), true, null);
         assertThat(c.state()).isEqualTo(CLOSED);
         assertThat(c.closures()).singleElement().extracting(Closure::reply).isEqualTo("经2026年11月24日核查，问题不属实。");
         assertThat(c.history().verify()).isTrue();
+    }
+
+    /**
+     * Issue 15: every walk from dispatch to CLOSED the table allows (each state at most twice, so
+     * rejected requests and reopened cases are walked too), played on a real case: at each closure
+     * request, asking without evidence or citing another case's file is refused; at each approval,
+     * everyone who signed the handling, the requester, the record's signer and the uploader are
+     * refused; CLOSED is reached only with evidence and by somebody else.
+     */
+    @Test
+    void everyWalkToClosedNeedsEvidenceAndAnotherPersonsApproval() {
+        List<List<CaseState>> walks = new ArrayList<>();
+        walk(new ArrayList<>(List.of(DISPATCHED)), walks);
+        assertThat(walks).as("walks from dispatch to CLOSED").hasSizeGreaterThan(20)
+                .anySatisfy(w -> assertThat(w).containsSubsequence(ACCEPTED, CLOSURE_REQUESTED, CLOSED))
+                .anySatisfy(w -> assertThat(w).containsSubsequence(PENALIZED, CLOSURE_REQUESTED, CLOSED))
+                .anySatisfy(w -> assertThat(w).containsSubsequence(CLOSED, REOPENED, INSPECTING));
+
+        for (List<CaseState> w : walks) {
+            Case c = CaseMother.dispatched("CASE-WALK");
+            Instant t = CaseMother.T0;
+            for (CaseState step : w.subList(1, w.size())) {
+                t = t.plus(java.time.Duration.ofMinutes(10));
+                if (step == CLOSURE_REQUESTED) {
+                    refusedWithoutChange(c, w, at -> c.requestClosure(CaseMother.LEAD, at, null, "经核查，问题已处理。", Evidence.NONE), t);
+                    Evidence elsewhere = CaseMother.proof(CaseMother.dispatched("CASE-OTHER"));
+                    refusedWithoutChange(c, w, at -> c.requestClosure(CaseMother.LEAD, at, null, "经核查，问题已处理。",
+                            Evidence.of(elsewhere.files(), null)), t);
+                }
+                if (step == CLOSED) {
+                    ClosureRequest request = c.pendingClosure().orElseThrow();
+                    Set<String> barred = new java.util.LinkedHashSet<>(request.cited().people());
+                    barred.add(request.requestedBy().userId());
+                    c.history().entries().stream().filter(e -> HANDLING.contains(e.action()))
+                            .forEach(e -> barred.add(e.actor().userId()));
+                    for (String person : barred) {
+                        Actor asSupervisor = new Actor(person, "SUPERVISOR", "CAMPAIGN_OFFICE@410300");
+                        refusedWithoutChange(c, w, at -> c.decideClosure(asSupervisor, at, true, "同意"), t);
+                    }
+                    CaseMother.apply(c, step, t);
+                    HistoryEntry closed = c.history().entries().get(c.history().entries().size() - 1);
+                    assertThat(closed.action()).as(w.toString()).isEqualTo("CLOSED");
+                    assertThat(barred).as(w + ": the approver").doesNotContain(closed.actor().userId());
+                    assertThat(request.cited().citesNothing()).as(w + ": evidence").isFalse();
+                    assertThat(request.cited().files()).allSatisfy(f -> assertThat(f.caseId()).isEqualTo(c.id()));
+                    assertThat(closed.evidence()).isEqualTo(request.cited().references());
+                    continue;
+                }
+                CaseMother.apply(c, step, t);
+                assertThat(c.state()).as(w.toString()).isEqualTo(step);
+            }
+            assertThat(c.state()).isEqualTo(CLOSED);
+            assertThat(c.history().verify()).isTrue();
+        }
+    }
+
+    /** The history actions that make a person a handler of the case (Case's own list, written out again). */
+    private static final Set<String> HANDLING = Set.of("ACCEPTED", "INSPECTION_STARTED", "FOUND_UNFOUNDED",
+            "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED",
+            "RECTIFICATION_CHECK_PASSED", "RECTIFICATION_CHECK_FAILED");
+
+    /** Walks ending at CLOSED, each state at most twice, CLOSED never left more than once. */
+    private static void walk(List<CaseState> path, List<List<CaseState>> walks) {
+        CaseState last = path.get(path.size() - 1);
+        if (last == CLOSED && path.indexOf(CLOSED) != path.size() - 1) {
+            walks.add(List.copyOf(path)); // closed, reopened, closed again
+            return;
+        }
+        if (last == CLOSED) {
+            walks.add(List.copyOf(path));
+        }
+        for (CaseState next : ALLOWED.get(last)) {
+            if (java.util.Collections.frequency(path, next) < 2 && !(next == DISPATCHED && last == DISPATCHED && path.size() > 1)) {
+                path.add(next);
+                walk(path, walks);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    private static void refusedWithoutChange(Case c, List<CaseState> walk, java.util.function.Consumer<Instant> verb, Instant at) {
+        CaseState state = c.state();
+        int history = c.history().entries().size();
+        int events = c.newEvents().size();
+        assertThatThrownBy(() -> verb.accept(at)).as(walk.toString()).isInstanceOf(CaseRuleViolation.class);
+        assertThat(c.state()).isEqualTo(state);
+        assertThat(c.history().entries()).hasSize(history);
+        assertThat(c.newEvents()).hasSize(events);
+    }
+
+    @Test
+    void theSignerOfTheCitedRecordAndTheUploaderOfACitedFileMayNotApprove() {
+        Case c = CaseMother.inState(UNFOUNDED);
+        Instant at = Instant.parse("2026-11-26T02:00:00Z");
+        InspectionRecord signedByAnother = new InspectionRecord("洛城管勘〔2026〕21号", "cg-jianxi-3", at.minusSeconds(3600), "未发现扬尘");
+        EvidenceFile uploadedByGrid = new EvidenceFile("u-grid", c.id(), "site.jpg", FileKind.JPEG, 2048, "0".repeat(64),
+                "grid-jianxi", at.minusSeconds(600));
+        c.requestClosure(CaseMother.LEAD, at, null, "经核查，问题不属实。", Evidence.of(List.of(uploadedByGrid), signedByAnother));
+
+        for (String person : List.of("cg-jianxi-3", "grid-jianxi")) {
+            assertThatThrownBy(() -> c.decideClosure(new Actor(person, "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), at, true, "同意"))
+                    .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("cannot verify its closure");
+            assertThat(c.handledBy(person)).as("the console does not offer the decision").isTrue();
+        }
+        c.decideClosure(CaseMother.SUPERVISOR, at, true, "同意");
+        assertThat(c.state()).isEqualTo(CLOSED);
+        assertThat(c.history().entries().get(c.history().entries().size() - 1).evidence())
+                .containsExactly("evidence/u-grid/site.jpg", "inspection-record/洛城管勘〔2026〕21号 signed by cg-jianxi-3");
+    }
+
+    @Test
+    void anIncompleteOrMisdatedInspectionRecordIsRefusedNamingItsField() {
+        Instant at = Instant.parse("2026-11-26T02:00:00Z");
+        Map<String, InspectionRecord> refused = Map.of(
+                "inspectionRecord.number", new InspectionRecord(" ", "cg-jianxi", at, "f"),
+                "inspectionRecord.signedBy", new InspectionRecord("n", null, at, "f"),
+                "inspectionRecord.findings", new InspectionRecord("n", "cg-jianxi", at, ""),
+                "inspectionRecord.signedAt", new InspectionRecord("n", "cg-jianxi", at.plusSeconds(1), "f"));
+        refused.forEach((field, record) -> {
+            Case c = CaseMother.inState(PENALIZED);
+            assertThatThrownBy(() -> c.requestClosure(CaseMother.LEAD, at, null, "已处罚", Evidence.of(List.of(), record)))
+                    .isInstanceOfSatisfying(EvidenceRequired.class, e -> assertThat(e.field()).isEqualTo(field));
+            assertThat(c.state()).isEqualTo(PENALIZED);
+        });
+        Case before = CaseMother.inState(PENALIZED);
+        InspectionRecord older = new InspectionRecord("n", "cg-jianxi", CaseMother.T0.minusSeconds(1), "f");
+        assertThatThrownBy(() -> before.requestClosure(CaseMother.LEAD, at, null, "已处罚", Evidence.of(List.of(), older)))
+                .as("a record signed before the case existed").isInstanceOf(EvidenceRequired.class);
+    }
+
+    @Test
+    void aRequestStoredWithoutEvidenceCanOnlyBeSentBack() {
+        Case c = CaseMother.closureRequestedFrom(UNFOUNDED);
+        ClosureRequest stored = c.closureRequests.get(0);
+        // as a document written before evidence was required reads back: no cited evidence
+        c.closureRequests.set(0, new ClosureRequest(stored.from(), stored.outcome(), stored.reply(), null, stored.requestedBy(),
+                stored.requestedAt(), null, null, null, null));
+        Instant at = Instant.parse("2026-11-26T02:00:00Z");
+
+        assertThatThrownBy(() -> c.decideClosure(CaseMother.SUPERVISOR, at, true, "同意")).isInstanceOf(EvidenceRequired.class);
+        assertThat(c.state()).isEqualTo(CLOSURE_REQUESTED);
+        c.decideClosure(CaseMother.SUPERVISOR, at, false, "请补充现场照片或检查笔录");
+        assertThat(c.state()).isEqualTo(UNFOUNDED);
     }
 }

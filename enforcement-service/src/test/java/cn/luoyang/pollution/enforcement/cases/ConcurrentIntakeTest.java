@@ -180,7 +180,7 @@ class ConcurrentIntakeTest {
             public void publish(String topic, Event event) {
                 published.add(event);
                 if (published.size() == 1) { // a handler saves the next step while the relay is publishing
-                    quiet.requestClosure(HANDLER, "CASE-L1", null, "经核查，问题已处理。", CaseMother.EVIDENCE);
+                    quiet.requestClosure(HANDLER, "CASE-L1", null, "经核查，问题已处理。", List.of(), CaseMother.record(clock.instant()));
                 }
             }
         };

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
@@ -59,7 +60,7 @@ class HotQueriesUseIndexesTest {
         intake.dispatched(Dispatches.routine("CASE-I1", "URBAN_MANAGEMENT", "410305")); // redelivery
         intake.merged(Dispatches.merged("CASE-I1", "cmp-co"));
         service.accept(handler, "CASE-I1", null);
-        service.requestClosure(handler, "CASE-I1", null, "经核查，问题已处理。", CaseMother.EVIDENCE);
+        service.requestClosure(handler, "CASE-I1", null, "经核查，问题已处理。", List.of(), CaseMother.record(clock.instant()));
         service.decideClosure(new Officer("cg-jianxi-2", "李娜", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null), "CASE-I1", true, null);
         intake.feedback(new ReporterFeedbackReceived("fb-1", "CASE-I1", "cmp-co", "UNSATISFIED", clock.instant(),
                 ReporterFeedbackReceived.VERSION));

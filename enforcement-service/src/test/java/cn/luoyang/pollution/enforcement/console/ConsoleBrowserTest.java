@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import cn.luoyang.pollution.enforcement.cases.InspectionRecord;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -172,7 +173,7 @@ class ConsoleBrowserTest {
         assertThat(r.get("stateAfterRefusal").asString()).isEqualTo("ACCEPTED");
         assertThat(r.get("refusedFormOpen").asBoolean()).isTrue();
         assertThat(r.get("refusedReplyKept").asString()).isEqualTo("经现场核查, 工地已覆盖裸土并洒水降尘。");
-        assertThat(r.get("refusedFieldError").asString()).isEqualTo("此步骤须附证据 (核查记录编号或现场照片)");
+        assertThat(r.get("refusedFieldError").asString()).isEqualTo("办结须有证据: 选择本案已上传的文件, 或填写现场检查笔录 (编号、签字人、时间、检查情况)");
         // the session expired: sign in again, back on the case page with the reply as last typed
         assertThat(r.get("expiredPage").asString()).isEqualTo("/console/login");
         assertThat(r.get("expiredNotice").asString()).contains("登录已过期");
@@ -227,7 +228,8 @@ class ConsoleBrowserTest {
         service.requestExtension(handler, "CASE-LY20261127-000501", 3, "需要检测报告");
         dispatched("CASE-LY20261127-000502", "URBAN_MANAGEMENT", "410305");
         service.accept(handler, "CASE-LY20261127-000502", null);
-        service.requestClosure(handler, "CASE-LY20261127-000502", null, "已处理完毕", List.of("REC-502"));
+        service.requestClosure(handler, "CASE-LY20261127-000502", null, "已处理完毕", List.of(),
+                new InspectionRecord("REC-502", handler.userId(), Instant.now(), "现场已处理"));
         service.decideClosure(other, "CASE-LY20261127-000502", true, null);
         Path marker = Files.createTempFile("inbox-loaded", ".txt");
         Files.delete(marker);

@@ -171,7 +171,9 @@ class RewardApiTest {
     }
 
     private static void close(ApiClient api, String caseId) {
-        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"经核查已依法处理。\"}").status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/close", "{\"reply\":\"经核查已依法处理。\",\"inspectionRecord\":"
+                + "{\"number\":\"洛城管勘〔2026〕9号\",\"signedBy\":\"cg-jianxi\",\"signedAt\":\"" + Instant.now() + "\","
+                + "\"findings\":\"违法事实属实\"}}").status()).isEqualTo(200);
         assertThat(api.post("cg-jianxi-2", "/api/cases/" + caseId + "/closure-decision", "{\"approve\":true}").status())
                 .isEqualTo(200);
     }

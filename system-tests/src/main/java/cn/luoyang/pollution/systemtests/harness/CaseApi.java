@@ -1,6 +1,10 @@
 package cn.luoyang.pollution.systemtests.harness;
 
 import cn.luoyang.pollution.deploy.runtime.Component;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,13 +74,38 @@ public final class CaseApi {
     }
 
     /**
-     * 申请办结 with the reply; straight after accepting the evidence list is required (当场办结). The
-     * case then waits in CLOSURE_REQUESTED for {@link #approveClosure} by a second person. Every suite
-     * closes cases through this one method, so what counts as closure evidence changes here only.
+     * 申请办结 with the reply, citing a site photo uploaded to the case first ({@link #uploadSitePhoto}):
+     * a closure needs evidence that exists, whichever state it is asked from. The case then waits in
+     * CLOSURE_REQUESTED for {@link #approveClosure} by a second person (not this one, who uploaded the
+     * photo). Every suite closes cases through this one method, so what counts as closure evidence
+     * changes here only.
      */
     public JsonHttp.Answer close(String caseId, String reply) {
+        JsonHttp.Answer photo = uploadSitePhoto(caseId);
+        if (photo.status() != 201) {
+            return photo;
+        }
         return http.method("POST", "/api/cases/" + caseId + "/close",
-                Map.of("reply", reply, "evidence", List.of("inspection-record-001.pdf", "photo-001.jpg")));
+                Map.of("reply", reply, "evidence", List.of(photo.text("reference"))));
+    }
+
+    /** 取证: uploads {@code deploy/site-photo.jpg} (a real JPEG, as in the README's walk-through) to the case; 201 with its reference. */
+    public JsonHttp.Answer uploadSitePhoto(String caseId) {
+        byte[] jpeg;
+        try {
+            jpeg = Files.readAllBytes(SystemUnderTest.repositoryRoot().resolve("deploy/site-photo.jpg"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String boundary = "----site-photo-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"site-photo.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + jpeg.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(jpeg, 0, body, head.length, jpeg.length);
+        System.arraycopy(tail, 0, body, head.length + jpeg.length, tail.length);
+        return http.postBytes("/api/cases/" + caseId + "/evidence", body, "multipart/form-data; boundary=" + boundary, Map.of());
     }
 
     /** 办结审核 approved: only now is the case CLOSED (the signed-in user must not have handled it). */

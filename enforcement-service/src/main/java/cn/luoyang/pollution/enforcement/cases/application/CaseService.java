@@ -3,6 +3,9 @@ package cn.luoyang.pollution.enforcement.cases.application;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.Evidence;
+import cn.luoyang.pollution.enforcement.cases.EvidenceFile;
+import cn.luoyang.pollution.enforcement.cases.InspectionRecord;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
@@ -11,6 +14,7 @@ import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,7 +34,7 @@ public class CaseService {
     private final ReinspectionSampling sampling;
     private final EvidenceFiles files;
 
-    /** Without a file store: upload references ({@code evidence/…}) are refused, record numbers pass. */
+    /** Without a file store: every upload reference is refused; a closure can cite an inspection record only. */
     public CaseService(Cases cases, ClockRules rules, Clock clock, EventRelay relay, ReinspectionSampling sampling) {
         this(cases, rules, clock, relay, sampling, EvidenceFiles.NONE);
     }
@@ -109,12 +113,16 @@ public class CaseService {
         });
     }
 
-    /** 申请办结 with the reply: the case waits for a second person ({@link #decideClosure}). */
-    public Case requestClosure(Officer officer, String caseId, String outcome, String reply, List<String> evidence) {
+    /**
+     * 申请办结 with the reply and its evidence: the files ({@code evidence/<id>/<name>} references of
+     * uploads to this case) and/or an inspection record; the case waits for a second person
+     * ({@link #decideClosure}). An item that is no upload of this case is refused ({@link EvidenceNotFound}).
+     */
+    public Case requestClosure(Officer officer, String caseId, String outcome, String reply, List<String> references,
+            InspectionRecord inspection) {
         return update(caseId, c -> {
             CaseAccess.requireLeadHandler(officer, c);
-            requireUploadsExist(caseId, evidence);
-            c.requestClosure(officer.actor(), now(), outcome, reply, evidence);
+            c.requestClosure(officer.actor(), now(), outcome, reply, Evidence.of(uploads(caseId, references), inspection));
         });
     }
 
@@ -214,17 +222,23 @@ public class CaseService {
         }
     }
 
-    /** An upload reference in a closure request must point at a file stored for this case. */
-    private void requireUploadsExist(String caseId, List<String> evidence) {
-        if (evidence == null) {
-            return;
+    /** Each cited item must be a file uploaded to this case; anything else (free text, another case's file) is refused. */
+    private List<EvidenceFile> uploads(String caseId, List<String> references) {
+        List<EvidenceFile> found = new ArrayList<>();
+        if (references == null) {
+            return found;
         }
-        for (int i = 0; i < evidence.size(); i++) {
-            String uploadId = EvidenceFiles.uploadIdOf(evidence.get(i));
-            if (uploadId != null && !files.storedFor(caseId, uploadId)) {
-                throw new EvidenceNotFound("evidence[" + i + "]", evidence.get(i));
+        for (int i = 0; i < references.size(); i++) {
+            String uploadId = EvidenceFile.uploadIdOf(references.get(i));
+            EvidenceFile file = uploadId == null ? null : files.find(caseId, uploadId).orElse(null);
+            if (file == null) {
+                throw new EvidenceNotFound("evidence[" + i + "]", String.valueOf(references.get(i)));
+            }
+            if (found.stream().noneMatch(f -> f.uploadId().equals(file.uploadId()))) {
+                found.add(file);
             }
         }
+        return found;
     }
 
     private Instant now() {

@@ -1,6 +1,9 @@
 package cn.luoyang.pollution.enforcement.cases.application;
 
-/** An evidence reference that claims an upload no file of this case answers to (HTTP 400, with the field). */
+/**
+ * A closure's evidence item that no file uploaded to this case answers to: free text, a file name, an
+ * upload of another case (HTTP 400 {@code evidence-not-found}, naming the field {@code evidence[i]}).
+ */
 public class EvidenceNotFound extends IllegalArgumentException {
 
     private final String field;

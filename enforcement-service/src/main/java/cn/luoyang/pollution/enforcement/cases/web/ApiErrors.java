@@ -2,6 +2,8 @@ package cn.luoyang.pollution.enforcement.cases.web;
 
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
+import cn.luoyang.pollution.enforcement.cases.EvidenceRequired;
+import cn.luoyang.pollution.enforcement.cases.InvalidEvidenceFile;
 import cn.luoyang.pollution.enforcement.cases.application.EvidenceNotFound;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.kit.problems.ApiProblems;
@@ -33,6 +35,16 @@ class ApiErrors extends ApiProblems {
     @ExceptionHandler(CaseRuleViolation.class)
     ResponseEntity<ProblemDetail> refused(CaseRuleViolation e) {
         return Problems.of(HttpStatus.CONFLICT, "refused", e.getMessage());
+    }
+
+    @ExceptionHandler(EvidenceRequired.class)
+    ResponseEntity<ProblemDetail> evidenceRequired(EvidenceRequired e) {
+        return Problems.field(HttpStatus.BAD_REQUEST, "evidence-required", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidEvidenceFile.class)
+    ResponseEntity<ProblemDetail> invalidFile(InvalidEvidenceFile e) {
+        return Problems.field(HttpStatus.BAD_REQUEST, "invalid-file", "file", e.getMessage());
     }
 
     @ExceptionHandler(EvidenceNotFound.class)

@@ -94,7 +94,8 @@ class CaseController {
     @PostMapping("/{caseId}/close")
     CaseView close(Officer officer, @PathVariable String caseId, @Valid @RequestBody CaseRequests.Close body) {
         return view(service.requestClosure(officer, caseId, body.outcome(), body.reply(),
-                body.evidence() == null ? List.of() : body.evidence()));
+                body.evidence() == null ? List.of() : body.evidence(),
+                body.inspectionRecord() == null ? null : body.inspectionRecord().toRecord()));
     }
 
     /** 办结审核: approve (→ CLOSED) or reject with a reason (→ back to where the request came from). */

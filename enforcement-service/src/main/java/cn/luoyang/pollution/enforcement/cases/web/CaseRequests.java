@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.cases.web;
 
 import cn.luoyang.pollution.enforcement.cases.Penalty;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,7 +36,20 @@ final class CaseRequests {
             @NotEmpty List<@NotBlank String> evidence, String note) {
     }
 
-    record Close(@NotBlank String reply, String outcome, List<String> evidence) {
+    /**
+     * 申请办结: {@code evidence} lists references of files uploaded to this case ({@code evidence/<id>/<name>},
+     * as the upload answered); {@code inspectionRecord} cites a signed inspection record. At least one of them.
+     */
+    record Close(@NotBlank String reply, String outcome, List<String> evidence, @Valid InspectionRecordBody inspectionRecord) {
+    }
+
+    /** 现场检查笔录 as cited in a closure request. */
+    record InspectionRecordBody(@NotBlank String number, @NotBlank String signedBy, @NotNull Instant signedAt,
+            @NotBlank String findings) {
+
+        cn.luoyang.pollution.enforcement.cases.InspectionRecord toRecord() {
+            return new cn.luoyang.pollution.enforcement.cases.InspectionRecord(number, signedBy, signedAt, findings);
+        }
     }
 
     record ClosureDecision(@NotNull Boolean approve, String note) {

@@ -3,16 +3,20 @@ package cn.luoyang.pollution.enforcement.console.casepage;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
+import cn.luoyang.pollution.enforcement.cases.EvidenceFile;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
+import cn.luoyang.pollution.enforcement.cases.application.CaseEvidence;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.console.Wording;
 import cn.luoyang.pollution.enforcement.console.casepage.CaseActions.Verb;
-import cn.luoyang.pollution.enforcement.console.evidence.PhotoStore;
-import cn.luoyang.pollution.enforcement.console.evidence.StoredPhoto;
 import cn.luoyang.pollution.enforcement.console.inbox.Urgency;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
+import cn.luoyang.pollution.enforcement.officers.AccessDenied;
+import cn.luoyang.pollution.enforcement.officers.CaseAccess;
 import cn.luoyang.pollution.enforcement.officers.Officer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,17 +50,17 @@ class CasePageController {
 
     private final CaseQueries queries;
     private final CaseService service;
-    private final PhotoStore photos;
+    private final CaseEvidence evidence;
     private final LuoyangMap map;
     private final CaseAccounts accounts;
     private final Wording wording;
     private final Clock clock;
 
-    CasePageController(CaseQueries queries, CaseService service, PhotoStore photos, LuoyangMap map, CaseAccounts accounts,
+    CasePageController(CaseQueries queries, CaseService service, CaseEvidence evidence, LuoyangMap map, CaseAccounts accounts,
             Wording wording, Clock clock) {
         this.queries = queries;
         this.service = service;
-        this.photos = photos;
+        this.evidence = evidence;
         this.map = map;
         this.accounts = accounts;
         this.wording = wording;
@@ -71,6 +76,8 @@ class CasePageController {
         model.addAttribute("actions", CaseActions.allowed(officer, c));
         model.addAttribute("timeline", c.history().entries());
         model.addAttribute("approvals", approvals(c));
+        model.addAttribute("files", evidence.of(officer, caseId));
+        model.addAttribute("canUpload", mayUpload(officer, c));
         if (!model.containsAttribute("kept")) {
             model.addAttribute("kept", KeptForm.NONE);
         }
@@ -90,6 +97,55 @@ class CasePageController {
         return notes;
     }
 
+    private static boolean mayUpload(Officer officer, Case c) {
+        try {
+            CaseAccess.requireEvidenceUploader(officer, c);
+            return c.state().isOpen();
+        } catch (AccessDenied denied) {
+            return false;
+        }
+    }
+
+    /** 取证材料: upload files to the case, to be cited later (the closure form lists them). */
+    @PostMapping("/console/cases/{caseId}/evidence")
+    String upload(Officer officer, @PathVariable String caseId, @ModelAttribute ActionForm form, RedirectAttributes flash) {
+        List<EvidenceFile> uploaded = new ArrayList<>();
+        try {
+            uploaded = store(officer, caseId, form.photos());
+            if (uploaded.isEmpty()) {
+                throw new IllegalArgumentException("the file is empty");
+            }
+            flash.addFlashAttribute("done", "evidence.uploaded");
+        } catch (IllegalArgumentException refused) {
+            evidence.discard(uploaded); // all of the form's files or none
+            Wording.Refusal said = wording.refusal(refused.getMessage());
+            flash.addFlashAttribute("refused", said.message());
+            flash.addFlashAttribute("kept", KeptForm.of("evidence", form, said.field(), said.message()));
+        }
+        return "redirect:/console/cases/" + caseId + "#evidence";
+    }
+
+    private List<EvidenceFile> store(Officer officer, String caseId, List<MultipartFile> files) {
+        List<EvidenceFile> stored = new ArrayList<>();
+        if (files == null) {
+            return stored;
+        }
+        try {
+            for (MultipartFile file : files) {
+                if (file != null && !file.isEmpty()) {
+                    stored.add(evidence.upload(officer, caseId, file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+                }
+            }
+            return stored;
+        } catch (IOException e) {
+            evidence.discard(stored);
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException refused) {
+            evidence.discard(stored);
+            throw refused;
+        }
+    }
+
     @PostMapping("/console/cases/{caseId}/{verb}")
     String act(Officer officer, @PathVariable String caseId, @PathVariable String verb, @ModelAttribute ActionForm form,
             BindingResult binding, RedirectAttributes flash) {
@@ -107,12 +163,13 @@ class CasePageController {
             flash.addFlashAttribute("kept", KeptForm.of(verb, form, field, said));
             return "redirect:/console/cases/" + caseId + "#action-" + verb;
         }
-        List<StoredPhoto> uploaded = new ArrayList<>();
+        List<EvidenceFile> uploaded = new ArrayList<>();
         try {
-            uploaded = photos.store(caseId, form.photos(), officer.userId());
-            List<String> evidence = form.typedEvidence();
-            uploaded.forEach(p -> evidence.add(p.reference()));
-            Case after = perform(officer, caseId, action, form, evidence);
+            uploaded = store(officer, caseId, form.photos());
+            // the closure cites ticked uploads and the files sent with it; the other steps take record numbers too
+            List<String> cited = action == Verb.CLOSE ? form.chosenFiles() : form.typedEvidence();
+            uploaded.forEach(f -> cited.add(f.reference()));
+            Case after = perform(officer, caseId, action, form, cited);
             flash.addFlashAttribute("done", "action." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             flash.addFlashAttribute("doneForm", "/console/cases/" + caseId + "/" + verb); // its draft can go
             if (!after.state().isOpen() && (action == Verb.CLOSURE_DECISION || action == Verb.RETURN)) {
@@ -120,7 +177,7 @@ class CasePageController {
                 return "redirect:/console/inbox";
             }
         } catch (CaseRuleViolation | IllegalArgumentException refused) {
-            photos.discard(uploaded);
+            evidence.discard(uploaded);
             Wording.Refusal said = wording.refusal(refused.getMessage());
             flash.addFlashAttribute("refused", said.message());
             // the form comes back open with what was typed, the refusal beside its field
@@ -131,6 +188,9 @@ class CasePageController {
     }
 
     private Case perform(Officer officer, String caseId, Verb action, ActionForm f, List<String> evidence) {
+        if (action == Verb.CLOSE) {
+            return service.requestClosure(officer, caseId, blankToNull(f.outcome()), f.reply(), evidence, f.inspectionRecord(LUOYANG));
+        }
         return switch (action) {
             case ACCEPT -> service.accept(officer, caseId, f.note());
             case RETURN -> service.returnCase(officer, caseId, f.reasonCode(), f.reason());
@@ -140,7 +200,7 @@ class CasePageController {
             case RECTIFIED -> service.reportRectified(officer, caseId, evidence, f.note());
             case VERIFY -> service.verify(officer, caseId, evidence, f.note());
             case PENALTY -> service.penalize(officer, caseId, penalty(f), evidence, f.note());
-            case CLOSE -> service.requestClosure(officer, caseId, blankToNull(f.outcome()), f.reply(), evidence);
+            case CLOSE -> throw new IllegalStateException("handled above");
             case CLOSURE_DECISION -> service.decideClosure(officer, caseId, Boolean.TRUE.equals(f.approve()), f.note());
             case EXTENSION -> service.requestExtension(officer, caseId, f.days() == null ? 0 : f.days(), f.reason());
             case EXTENSION_DECISION -> service.decideExtension(officer, caseId, Boolean.TRUE.equals(f.approve()), f.note());

@@ -32,12 +32,23 @@ public record KeptForm(String verb, Map<String, String> values, String field, St
         put(values, "outcome", form.outcome());
         put(values, "days", form.days() == null ? null : form.days().toString());
         put(values, "evidenceText", form.evidenceText());
+        put(values, "files", String.join("\n", form.chosenFiles()));
+        put(values, "recordNumber", form.recordNumber());
+        put(values, "recordSigner", form.recordSigner());
+        put(values, "recordSignedAt", form.recordSignedAt());
+        put(values, "recordFindings", form.recordFindings());
         return new KeptForm(verb, Map.copyOf(values), field, message);
     }
 
     /** The typed text of {@code name} in the refused form {@code verb}, else null. */
     public String value(String verb, String name) {
         return verb.equals(this.verb) ? values.get(name) : null;
+    }
+
+    /** True when the refused form {@code verb} had the upload {@code reference} ticked. */
+    public boolean chose(String verb, String reference) {
+        String files = value(verb, "files");
+        return files != null && Arrays.asList(files.split("\n")).contains(reference);
     }
 
     /** True for the refused form: its section opens again. */
