@@ -30,6 +30,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Wires the plain-Java core to its adapters with explicit beans: the domain knows nothing of Spring. */
@@ -76,7 +77,9 @@ public class EnforcementConfiguration {
         return new MongoReporterAccounts(mongo);
     }
 
+    /** The cases' relay; the reward claims' is {@code RewardConfiguration}'s. */
     @Bean
+    @Primary
     OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock, ClockProperties properties) {
         return new OutboxRelay(mongo, publisher, codec, clock, properties.outbox().lease());
     }
