@@ -14,6 +14,7 @@ import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
 import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
 import cn.luoyang.pollution.enforcement.clocks.WorkingCalendar;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.enforcement.statistics.MonthlyPublications;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -105,6 +106,11 @@ public class EnforcementConfiguration {
     @Bean
     CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service) {
         return new CaseIntake(cases, rules, clock, service);
+    }
+
+    @Bean
+    MonthlyPublications monthlyPublications(WeeklyReports reports, Clock clock, ClockRules rules) {
+        return new MonthlyPublications(reports, clock, rules.zone());
     }
 
     @Bean
