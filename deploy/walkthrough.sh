@@ -6,7 +6,10 @@
 # passed it and opened the re-inspection (到期复查), records the check (not rectified, then
 # rectified); the grid member verifies (复查), the handler uploads deploy/site-photo.jpg and asks to
 # close citing it and a signed inspection record, the supervisor approves the closure, and it lists
-# the reporter's SMS. Works run twice in a row (the first case is closed, so the
+# the reporter's SMS. The reporter asked for a reward (rewardRequested) and the case was
+# substantiated, so a reward claim opened: the campaign office approves 150 yuan and marks it paid,
+# the reporter sees it with the tracking number and the claim code of the SMS (no sign-in), and it
+# lists the REWARD_* SMS. Works run twice in a row (the first case is closed, so the
 # second report opens a case of its own; a report merged into a case still open follows its caseId).
 # Against `./run --auth basic` it does not work (tokens only). Needs bash, curl, openssl, GNU date.
 set -euo pipefail
@@ -24,7 +27,7 @@ answer=$(curl -s -X POST "$C/api/complaints" -H 'Content-Type: application/json'
   -d '{"category":"AIR_CONSTRUCTION_DUST","description":"工地夜间未覆盖, 扬尘很大",
        "location":{"latitude":34.6440,"longitude":112.3860,"datum":"GCJ02"},
        "addressText":"洛阳市涧西区南昌路街道","happeningNow":true,
-       "reporter":{"anonymous":false,"phone":"13800000000"}}')
+       "reporter":{"anonymous":false,"phone":"13800000000"},"rewardRequested":true}')
 echo "$answer"
 tracking=$(echo "$answer" | field trackingNumber)
 complaint=$(echo "$answer" | field complaintId)
@@ -108,3 +111,30 @@ echo; echo "6. status again, and the reporter's SMS (masked number; registered, 
 sleep 3
 curl -s -H "Phone-Last4: 0000" "$C/api/complaints/$tracking"; echo
 curl -s -H "$(bearer "$operator")" "$N/api/sms?complaintId=$complaint"; echo
+
+echo; echo "7. the reward (有奖举报): the claim opened when the case closed substantiated (at most 60 s)"
+campaign=$(token campaign)
+for _ in $(seq 1 60); do
+  claims=$(curl -s -H "$(bearer "$campaign")" "$E/api/rewards?state=OPEN")
+  [[ "$claims" != *"\"claimId\":\"$complaint\""* ]] || break
+  sleep 1
+done
+[[ "$claims" == *"\"claimId\":\"$complaint\""* ]] || { echo "walkthrough: no reward claim for $complaint within 60 s" >&2; exit 1; }
+echo "$claims" | grep -o "{\"claimId\":\"$complaint\"[^}]*}"
+echo "   the claim code reached the reporter by SMS (the demo reads it from the recording gateway's record)"
+for _ in $(seq 1 30); do
+  code=$(curl -s -H "$(bearer "$operator")" "$N/api/sms?complaintId=$complaint" | { grep -o '领奖码[0-9]\{8\}' || true; } | head -1 | tr -dc 0-9)
+  [[ -z "$code" ]] || break
+  sleep 1
+done
+[[ -n "$code" ]] || { echo "walkthrough: no REWARD_OPENED SMS for $complaint within 30 s" >&2; exit 1; }
+reward() { curl -s -H "$(bearer "$campaign")" -H 'Content-Type: application/json' -X POST "$E/api/rewards/$complaint/$1" -d "$2" \
+  | { grep -o '"\(state\|amountYuan\|detail\)":\("[^"]*"\|[0-9.]*\)' || true; } | tr '\n' ' '; echo; }
+echo "   the campaign office approves 150 yuan (the rule for a rectified case: 50-200) and marks it paid"
+reward approval '{"amountYuan":150,"note":"整改到位，按标准奖励"}'
+reward payment '{"reference":"ICBC-20261201-0042"}'
+echo "   the reporter, signed in as nobody, with the tracking number and the claim code"
+curl -s -X POST "$E/api/public/rewards/claim" -H 'Content-Type: application/json' \
+  -d "{\"trackingNumber\":\"$tracking\",\"claimCode\":\"$code\"}"; echo
+sleep 3
+curl -s -H "$(bearer "$operator")" "$N/api/sms?complaintId=$complaint" | { grep -o '"text":"[^"]*奖励[^"]*"' || true; }

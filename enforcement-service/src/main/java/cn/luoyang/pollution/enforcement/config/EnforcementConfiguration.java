@@ -16,6 +16,7 @@ import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
 import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
 import cn.luoyang.pollution.enforcement.clocks.WorkingCalendar;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.enforcement.statistics.MonthlyPublications;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Wires the plain-Java core to its adapters with explicit beans: the domain knows nothing of Spring. */
@@ -90,7 +92,9 @@ public class EnforcementConfiguration {
         return new MongoReporterAccounts(mongo);
     }
 
+    /** The cases' relay; the reward claims' is {@code RewardConfiguration}'s. */
     @Bean
+    @Primary
     OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock, ClockProperties properties) {
         return new OutboxRelay(mongo, publisher, codec, clock, properties.outbox().lease());
     }
@@ -116,6 +120,11 @@ public class EnforcementConfiguration {
     @Bean
     CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service) {
         return new CaseIntake(cases, rules, clock, service);
+    }
+
+    @Bean
+    MonthlyPublications monthlyPublications(WeeklyReports reports, Clock clock, ClockRules rules) {
+        return new MonthlyPublications(reports, clock, rules.zone());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.enforcement.config;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.rewards.ClaimCodes;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
@@ -10,12 +11,16 @@ import cn.luoyang.pollution.enforcement.rewards.RewardRules;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardAnnouncements;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
 import cn.luoyang.pollution.enforcement.rewards.persistence.MongoRewardClaims;
+import cn.luoyang.pollution.enforcement.rewards.web.ClientLimit;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,13 +54,25 @@ public class RewardConfiguration {
     }
 
     @Bean
-    RewardClaims rewardClaims(MongoTemplate mongo) {
-        return new MongoRewardClaims(mongo);
+    ClientLimit publicClaimLimit(RewardProperties properties) {
+        return new ClientLimit(properties.claimsPerMinuteOrDefault());
+    }
+
+    @Bean
+    RewardClaims rewardClaims(MongoTemplate mongo, EventCodec codec) {
+        return new MongoRewardClaims(mongo, codec);
+    }
+
+    /** The service's outbox relay on {@code reward_claims}; {@code Schedules} sweeps it with the cases'. */
+    @Bean
+    OutboxRelay rewardOutboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock,
+            ClockProperties properties) {
+        return new OutboxRelay(mongo, MongoRewardClaims.COLLECTION, publisher, codec, clock, properties.outbox().lease());
     }
 
     @Bean
     RewardDesk rewardDesk(Cases cases, ReporterAccounts accounts, RewardClaims claims, RewardRules rules, ClaimCodes codes,
-            RewardAnnouncements announcements, Clock clock) {
-        return new RewardDesk(cases, accounts, claims, rules, codes, announcements, clock);
+            RewardAnnouncements announcements, @Qualifier("rewardOutboxRelay") OutboxRelay relay, Clock clock) {
+        return new RewardDesk(cases, accounts, claims, rules, codes, announcements, relay, clock);
     }
 }

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.config;
 
 import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,8 +11,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The two background loops every replica runs: the outbox sweep (events a crash or a broker outage
- * left behind) and the clock tick (reminders, overdue, escalation). Off with
+ * The two background loops every replica runs: the outbox sweeps (events a crash or a broker outage
+ * left behind in cases and reward claims) and the clock tick (reminders, overdue, escalation). Off with
  * {@code enforcement.scheduling.enabled=false} (tests that drive them by hand).
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,20 +22,23 @@ public class Schedules {
 
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
-    private final OutboxRelay relay;
+    private final List<OutboxRelay> relays;
     private final ClockScheduler clocks;
 
-    Schedules(OutboxRelay relay, ClockScheduler clocks) {
-        this.relay = relay;
+    /** @param relays one per collection whose documents carry an outbox (cases, reward claims) */
+    Schedules(List<OutboxRelay> relays, ClockScheduler clocks) {
+        this.relays = relays;
         this.clocks = clocks;
     }
 
     @Scheduled(fixedDelayString = "${enforcement.outbox.sweep-interval:2s}", initialDelayString = "${enforcement.outbox.sweep-interval:2s}")
     void sweepOutbox() {
-        try {
-            relay.sweep();
-        } catch (RuntimeException e) {
-            log.warn("outbox sweep failed, retried next time: {}", e.toString());
+        for (OutboxRelay relay : relays) {
+            try {
+                relay.sweep();
+            } catch (RuntimeException e) {
+                log.warn("outbox sweep failed, retried next time: {}", e.toString());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.luoyang.pollution.enforcement.rewards;
 
+import cn.luoyang.pollution.contracts.Event;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,20 @@ public interface RewardClaims {
     /** Claims in this state (all when null), oldest first. */
     List<RewardClaim> list(ClaimState state);
 
-    /** @throws ClaimDecided when the claim changed since {@code claim.version()} was read */
-    void save(RewardClaim claim);
+    /** The claim of the complaint with this tracking number (查询码), if one was opened. */
+    Optional<RewardClaim> byTrackingNumber(String trackingNumber);
+
+    /**
+     * Stores a decision together with the events announcing it, in one write: they wait in the claim's
+     * outbox until the relay has published them, so a crash in between loses none.
+     *
+     * @throws ClaimDecided when the claim changed since {@code claim.version()} was read
+     */
+    void save(RewardClaim claim, List<? extends Event> announcements);
+
+    /** Notes a wrong claim code given for the claim at {@code at}; returns how many were given since {@code since}. */
+    int wrongCode(String claimId, Instant at, Instant since);
+
+    /** How many wrong claim codes were given for the claim since {@code since}. */
+    int wrongCodesSince(String claimId, Instant since);
 }

@@ -31,12 +31,15 @@ public class SecurityConfiguration {
     @Bean
     AccessTable accessTable() {
         return AccessTable.forPaths("/api/**")
+                .open(POST, "/api/public/rewards/claim")
                 .allow(GET, "/api/supervision", Roles.CAMPAIGN_OFFICE, Roles.SUPERVISOR, Roles.DISCIPLINE, Roles.ADMIN)
                 .allow(GET, "/api/reinspections", Roles.OFFICERS)
                 .allow(GET, "/api/me", Roles.OFFICERS)
                 .allow(GET, "/api/statistics/weekly", Roles.OFFICERS)
                 .allow(GET, "/api/statistics/weekly.csv", Roles.OFFICERS)
                 .allow(GET, "/api/statistics/trend", Roles.OFFICERS)
+                .allow(GET, "/api/statistics/monthly", Roles.CAMPAIGN_OFFICE, Roles.SUPERVISOR, Roles.DISCIPLINE, Roles.ADMIN)
+                .allow(GET, "/api/statistics/monthly.csv", Roles.CAMPAIGN_OFFICE, Roles.SUPERVISOR, Roles.DISCIPLINE, Roles.ADMIN)
                 .allow(GET, "/api/cases/inbox", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*", Roles.OFFICERS)
                 .allow(GET, "/api/cases/*/reports", Roles.OFFICERS)

@@ -99,6 +99,9 @@ class CaseApiTest {
             only("POST", "/api/rewards/NONE/approval", "CAMPAIGN_OFFICE", "ADMIN"),
             only("POST", "/api/rewards/NONE/refusal", "CAMPAIGN_OFFICE", "ADMIN"),
             only("POST", "/api/rewards/NONE/payment", "CAMPAIGN_OFFICE", "ADMIN"),
+            only("GET", "/api/statistics/monthly", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"),
+            only("GET", "/api/statistics/monthly.csv", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"),
+            Row.open("POST", "/api/public/rewards/claim"),
             only("GET", "/api/unmapped", "NOBODY"));
 
 

@@ -28,8 +28,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * 有奖举报 over a real broker, Mongo and HTTP: a penalised case whose reporter asked for a reward opens
  * one claim (also when the closure is delivered again), announced once with an 8-digit code of which
- * only a hash is stored; an unfounded case opens none; the campaign office decides and pays it, and
- * nobody else reaches the desk.
+ * only a hash is stored; the holder of the tracking number and code sees the claim without signing in
+ * (a wrong code 403); an unfounded case opens none; the campaign office decides and pays it, and
+ * nobody else reaches the desk. The monthly publication's HTTP answers ride along (one context).
  */
 @ServiceTest
 @TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0",
@@ -88,6 +89,28 @@ class RewardApiTest {
         assertThat(stored.toJson()).doesNotContain(code);
         assertThat(stored.getString("codeHash")).isEqualTo(ClaimCodes.hash(complaintId, code));
 
+        // 凭码领奖: anyone with the tracking number and the code, signed in or not; a wrong code is refused
+        String trackingNumber = "LY-" + complaintId;
+        ApiClient.Response claimed = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"" + code + "\"}");
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.json().get("state").asString()).isEqualTo("OPEN");
+        assertThat(claimed.body()).doesNotContain("claimId").doesNotContain("caseId").doesNotContain("codeHash")
+                .doesNotContain(Registrations.MASKED_CONTACT);
+        String wrongCode = code.equals("00000000") ? "00000001" : "00000000";
+        ApiClient.Response wrong = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"" + wrongCode + "\"}");
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.json().get("reason").asString()).isEqualTo("wrong-claim-code");
+        ApiClient.Response unknown = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"LY-none\",\"claimCode\":\"" + code + "\"}");
+        assertThat(unknown.status()).isEqualTo(403);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo(wrong.json().get("detail").asString());
+        ApiClient.Response malformed = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"12\"}");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").findValuesAsString("field")).containsExactly("claimCode");
+
         String claim = "/api/rewards/" + complaintId;
         ApiClient.Response view = api.get("campaign", claim);
         assertThat(view.json().get("severity").asString()).isEqualTo("PENALTY");
@@ -114,6 +137,11 @@ class RewardApiTest {
         ApiClient.Response paid = api.post("campaign", claim + "/payment", "{\"reference\":\"ICBC-20261201-0042\"}");
         assertThat(paid.json().get("state").asString()).isEqualTo("PAID");
         assertThat(paid.json().get("paymentReference").asString()).isEqualTo("ICBC-20261201-0042");
+        ApiClient.Response paidSeen = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"" + code + "\"}");
+        assertThat(paidSeen.json().get("state").asString()).isEqualTo("PAID");
+        assertThat(paidSeen.json().get("amountYuan").asInt()).isEqualTo(500);
+        assertThat(paidSeen.body()).doesNotContain("ICBC-20261201-0042").doesNotContain("\"campaign\"");
         ApiClient.Response statistics = api.get("admin", "/api/rewards/statistics");
         assertThat(statistics.status()).isEqualTo(200);
         var row = statistics.json().get(0);
@@ -159,6 +187,20 @@ class RewardApiTest {
         }
         assertThat(api.get("admin", "/api/rewards/no-such-claim").status()).isEqualTo(404);
         assertThat(api.get("campaign", "/api/rewards/rules").body()).contains("SOIL_HAZARDOUS_WASTE", "MAJOR_PENALTY");
+
+        // the monthly publication over HTTP (its figures: statistics/MonthlyPublicationTest)
+        ApiClient.Response monthly = api.get("supervisor", "/api/statistics/monthly?month=2026-11");
+        assertThat(monthly.status()).isEqualTo(200);
+        assertThat(monthly.json().get("month").asString()).isEqualTo("2026-11");
+        assertThat(monthly.json().has("townships")).isTrue();
+        ApiClient.Response monthlyCsv = api.get("campaign", "/api/statistics/monthly.csv?month=2026-11");
+        assertThat(monthlyCsv.status()).isEqualTo(200);
+        assertThat(monthlyCsv.body()).startsWith("month,level,key,received");
+        assertThat(api.get("campaign", "/api/statistics/monthly?month=2026-11", "text/csv").body()).startsWith("month,level,");
+        ApiClient.Response badMonth = api.get("campaign", "/api/statistics/monthly?month=2026-13");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.json().get("errors").findValuesAsString("field")).containsExactly("month");
+        assertThat(api.get("cg-jianxi", "/api/statistics/monthly").status()).isEqualTo(403);
     }
 
     private void openCase(String caseId) {

@@ -3,13 +3,11 @@ package cn.luoyang.pollution.enforcement.cases.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import cn.luoyang.pollution.contracts.EventTypes;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +29,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class MongoCases implements Cases {
 
     static final String COLLECTION = "cases";
-    static final String OUTBOX = "outbox";
-    /**
-     * True while the document's outbox may hold events: the relay's sweep finds waiting outboxes by
-     * this indexed flag (an equality on an index's first key), never by scanning every case.
-     */
-    static final String OUTBOX_PENDING = "outboxPending";
+    static final String OUTBOX = OutboxRelay.OUTBOX;
+    static final String OUTBOX_PENDING = OutboxRelay.PENDING;
     /** The states in which a case is still being worked (the inbox): everything but closed and returned. */
     static final List<String> OPEN_STATES = java.util.Arrays.stream(CaseState.values())
             .filter(s -> s != CaseState.CLOSED && s != CaseState.RETURNED).map(Enum::name).toList();
@@ -111,10 +105,7 @@ public class MongoCases implements Cases {
     }
 
     private Document outboxEntry(CaseEvent event) {
-        return new Document("eventId", event.eventId())
-                .append("type", EventTypes.nameOf(event.getClass()))
-                .append("payload", new String(codec.encode(event), StandardCharsets.UTF_8))
-                .append("occurredAt", java.util.Date.from(event.occurredAt()));
+        return OutboxRelay.entry(event, codec);
     }
 
     @Override

@@ -6,10 +6,12 @@ import cn.luoyang.pollution.enforcement.accounts.ReporterAccount;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.Cases;
+import cn.luoyang.pollution.enforcement.cases.application.EventRelay;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.rewards.ClaimCodes;
+import cn.luoyang.pollution.enforcement.rewards.ClaimLocked;
 import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
@@ -17,9 +19,12 @@ import cn.luoyang.pollution.enforcement.rewards.RewardRule;
 import cn.luoyang.pollution.enforcement.rewards.RewardRules;
 import cn.luoyang.pollution.enforcement.rewards.RewardStatistics;
 import cn.luoyang.pollution.enforcement.rewards.Severity;
+import cn.luoyang.pollution.enforcement.rewards.WrongClaimCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,16 +42,22 @@ public class RewardDesk {
     private final RewardRules rules;
     private final ClaimCodes codes;
     private final RewardAnnouncements announcements;
+    private final EventRelay relay;
     private final Clock clock;
 
+    /**
+     * @param announcements where an opened claim is announced (with its code, which is never stored)
+     * @param relay         publishes what a decided claim's outbox holds
+     */
     public RewardDesk(Cases cases, ReporterAccounts accounts, RewardClaims claims, RewardRules rules, ClaimCodes codes,
-            RewardAnnouncements announcements, Clock clock) {
+            RewardAnnouncements announcements, EventRelay relay, Clock clock) {
         this.cases = cases;
         this.accounts = accounts;
         this.claims = claims;
         this.rules = rules;
         this.codes = codes;
         this.announcements = announcements;
+        this.relay = relay;
         this.clock = clock;
     }
 
@@ -122,11 +133,41 @@ public class RewardDesk {
         return decided(get(officer, claimId).markPaid(officer.userId(), reference, clock.instant()), "PAID");
     }
 
+    /**
+     * Stores the decision and its {@code reward.claim-decided.v1} in one write (the event waits in the
+     * claim's outbox), then asks the relay to publish it; if this process stops in between, the relay's
+     * sweep publishes it later, on this replica or another, once.
+     */
     private RewardClaim decided(RewardClaim claim, String decision) {
-        claims.save(claim);
-        announcements.decided(new RewardClaimDecided(eventId(decision, claim.claimId()), claim.caseId(), claim.claimId(),
+        claims.save(claim, List.of(new RewardClaimDecided(eventId(decision, claim.claimId()), claim.caseId(), claim.claimId(),
                 claim.claimId(), claim.trackingNumber(), decision, claim.amountYuan(),
-                "PAID".equals(decision) ? null : claim.reason(), clock.instant(), RewardClaimDecided.VERSION));
+                "PAID".equals(decision) ? null : claim.reason(), clock.instant(), RewardClaimDecided.VERSION)));
+        relay.publishSoon(claim.claimId());
+        return claim;
+    }
+
+    /** After this many wrong claim codes within {@link #WRONG_CODE_WINDOW}, a claim answers no more codes until the window passes. */
+    public static final int MAX_WRONG_CODES = 5;
+    public static final Duration WRONG_CODE_WINDOW = Duration.ofHours(1);
+
+    /**
+     * 凭查询码和领奖码领奖: the reporter, who may have stayed anonymous, shows the tracking number and the
+     * claim code of the SMS; the claim is answered when the code proves it. Nothing in it names the
+     * reporter. A wrong code and an unknown tracking number are answered alike ({@link WrongClaimCode});
+     * the {@value #MAX_WRONG_CODES}th wrong code within the window locks the claim for the rest of it
+     * ({@link ClaimLocked}), on every replica (the wrong codes are counted in the claim's document).
+     */
+    public RewardClaim claimByCode(String trackingNumber, String code) {
+        RewardClaim claim = claims.byTrackingNumber(trackingNumber).orElseThrow(WrongClaimCode::new);
+        Instant now = clock.instant();
+        Instant since = now.minus(WRONG_CODE_WINDOW);
+        if (claims.wrongCodesSince(claim.claimId(), since) >= MAX_WRONG_CODES) {
+            throw new ClaimLocked(WRONG_CODE_WINDOW);
+        }
+        if (!ClaimCodes.matches(claim, code)) {
+            claims.wrongCode(claim.claimId(), now, since);
+            throw new WrongClaimCode();
+        }
         return claim;
     }
 

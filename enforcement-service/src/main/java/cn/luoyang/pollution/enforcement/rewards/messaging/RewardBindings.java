@@ -2,8 +2,6 @@ package cn.luoyang.pollution.enforcement.rewards.messaging;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
-import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardAnnouncements;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
 import cn.luoyang.pollution.kit.events.EventConsumers;
@@ -16,8 +14,9 @@ import org.springframework.messaging.Message;
 /**
  * {@code closures-in-0} on {@code cases.lifecycle} (group {@code enforcement-service}): this
  * service reads its own {@code case.closed.v1} back, so a claim is opened after the closure is durably
- * published, at least once, and a failure to announce it is retried by redelivery. Announcements go out
- * on {@code cases.lifecycle} through the platform's publisher (sync, acks=all).
+ * published, at least once, and a failure to announce it is retried by redelivery. The opening goes out
+ * on {@code cases.lifecycle} through the platform's publisher (sync, acks=all); decisions through the
+ * claims' outbox relay.
  */
 @Configuration(proxyBeanMethods = false)
 public class RewardBindings {
@@ -33,16 +32,6 @@ public class RewardBindings {
 
     @Bean
     RewardAnnouncements rewardAnnouncements(EventPublisher publisher) {
-        return new RewardAnnouncements() {
-            @Override
-            public void opened(RewardClaimOpened event) {
-                publisher.publish(Topics.CASES_LIFECYCLE, event);
-            }
-
-            @Override
-            public void decided(RewardClaimDecided event) {
-                publisher.publish(Topics.CASES_LIFECYCLE, event);
-            }
-        };
+        return event -> publisher.publish(Topics.CASES_LIFECYCLE, event);
     }
 }

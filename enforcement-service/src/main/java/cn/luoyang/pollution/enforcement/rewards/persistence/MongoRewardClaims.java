@@ -1,11 +1,14 @@
 package cn.luoyang.pollution.enforcement.rewards.persistence;
 
+import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.rewards.ClaimDecided;
 import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
 import cn.luoyang.pollution.enforcement.rewards.Severity;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -15,6 +18,7 @@ import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,17 +28,25 @@ import org.springframework.data.mongodb.core.query.Update;
 /**
  * {@code reward_claims}, one document per complaint ({@code _id} = complaint id): the insert of a second
  * claim for a complaint is refused by the primary key, and that refusal means "opened before". Decisions
- * are written conditional on the version read. Listed by state, indexed {@code (state, openedAt)}.
+ * are written conditional on the version read, in the same update as their events, which wait in the
+ * document's outbox for the service's {@link OutboxRelay} (the one the cases use, on this collection).
+ * Listed by state, indexed {@code (state, openedAt)}; found by tracking number, indexed. The last wrong
+ * claim codes given are kept as times ({@code wrongCodesAt}, the last {@value #WRONG_CODES_KEPT}).
  */
 public class MongoRewardClaims implements RewardClaims {
 
-    static final String COLLECTION = "reward_claims";
+    public static final String COLLECTION = "reward_claims";
+    static final int WRONG_CODES_KEPT = 20;
+    private static final String WRONG_CODES = "wrongCodesAt";
 
     private final MongoTemplate mongo;
+    private final EventCodec codec;
 
-    public MongoRewardClaims(MongoTemplate mongo) {
+    public MongoRewardClaims(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
+        this.codec = codec;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("openedAt", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("trackingNumber", Sort.Direction.ASC));
     }
 
     @Override
@@ -59,11 +71,45 @@ public class MongoRewardClaims implements RewardClaims {
     }
 
     @Override
-    public void save(RewardClaim c) {
+    public Optional<RewardClaim> byTrackingNumber(String trackingNumber) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("trackingNumber").is(trackingNumber)),
+                Document.class, COLLECTION)).map(MongoRewardClaims::claim);
+    }
+
+    @Override
+    public int wrongCode(String claimId, Instant at, Instant since) {
+        Update update = new Update();
+        update.push(WRONG_CODES).slice(-WRONG_CODES_KEPT).each(Date.from(at));
+        Query q = Query.query(Criteria.where("_id").is(claimId));
+        q.fields().include(WRONG_CODES);
+        Document d = mongo.findAndModify(q, update, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+        return countSince(d, since);
+    }
+
+    @Override
+    public int wrongCodesSince(String claimId, Instant since) {
+        Query q = Query.query(Criteria.where("_id").is(claimId));
+        q.fields().include(WRONG_CODES);
+        return countSince(mongo.findOne(q, Document.class, COLLECTION), since);
+    }
+
+    private static int countSince(Document d, Instant since) {
+        if (d == null || d.getList(WRONG_CODES, Date.class) == null) {
+            return 0;
+        }
+        return (int) d.getList(WRONG_CODES, Date.class).stream().filter(t -> !t.toInstant().isBefore(since)).count();
+    }
+
+    @Override
+    public void save(RewardClaim c, List<? extends Event> announcements) {
         Update update = new Update().set("state", c.state().name()).set("amountYuan", decimal(c.amountYuan()))
                 .set("reason", c.reason()).set("decidedBy", c.decidedBy()).set("decidedAt", date(c.decidedAt()))
                 .set("paymentReference", c.paymentReference()).set("paidBy", c.paidBy()).set("paidAt", date(c.paidAt()))
                 .inc("version", 1);
+        if (!announcements.isEmpty()) {
+            update.push(OutboxRelay.OUTBOX).each(announcements.stream().map(e -> OutboxRelay.entry(e, codec)).toArray());
+            update.set(OutboxRelay.PENDING, true);
+        }
         var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(c.claimId()).and("version").is(c.version())),
                 update, COLLECTION);
         if (result.getModifiedCount() == 0) {
