@@ -26,7 +26,8 @@ class EventWireShapeTest {
     private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
 
     static Stream<Arguments> events() {
-        return Events.byType().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return Stream.concat(Events.byType().entrySet().stream(), Events.variants().entrySet().stream())
+                .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @Test

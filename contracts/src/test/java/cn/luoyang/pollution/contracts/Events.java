@@ -14,6 +14,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
@@ -50,6 +51,21 @@ final class Events {
     static final List<TraceStep> TRACE = List.of(
             new TraceStep("territory", "point in 410305 涧西区 polygon"),
             new TraceStep("rule", "R-MUCK-NIGHT v3: muck truck 22:00–06:00 → URBAN_MANAGEMENT + TRAFFIC_POLICE"));
+
+    /** Second examples of a type whose optional part the first leaves empty, pinned as {@code <type>.<variant>.json}. */
+    static Map<String, Event> variants() {
+        return Map.of("complaint.registered.v1.online-monitoring", new ComplaintRegistered("e-02m", COMPLAINT,
+                "LY20261128-000043", "online-monitoring", "detected:6d1f0c2a-3b7e-4f0e-9a51-2c8d4e6f7a90",
+                Channel.ONLINE_MONITORING, "AIR_CONSTRUCTION_DUST", "EXCEEDANCE",
+                "在线监测 410305LY0001SITE0117: PM10 小时均值连续 2 小时超过限值 150", null, null, AT.minusSeconds(7200),
+                true, List.of(), SealedContact.anonymousReporter(), false,
+                new MonitorTrigger("410305LY0001SITE0117", "SITE-410305-0117", "6d1f0c2a-3b7e-4f0e-9a51-2c8d4e6f7a90",
+                        FaultKind.EXCEEDANCE, "pm10-hourly", "a34002", 150.0, AT.minusSeconds(7200), AT,
+                        List.of(new WindowAverage(AT.minusSeconds(7200), AT.minusSeconds(3600), 212.5, 260.1, 60),
+                                new WindowAverage(AT.minusSeconds(3600), AT, 188.0, 240.0, 58)),
+                        AT.minusSeconds(60)),
+                AT, 1));
+    }
 
     static Map<String, Event> byType() {
         return Map.ofEntries(

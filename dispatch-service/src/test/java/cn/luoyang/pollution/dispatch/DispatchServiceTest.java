@@ -236,6 +236,35 @@ class DispatchServiceTest {
     }
 
     @Test
+    void theRegistryNamesEachSourcesMonitorsAndAMonitorBelongsToOneSourceOnly() {
+        Http http = new Http(port);
+        String header = "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan,monitors\n";
+        Http.Response imported = http.postCsv("/dispatch/sources/import", header
+                + "MON-1,CONSTRUCTION_SITE,工地一,112.37,34.65,单位,领导,责任人,1200,410305LY0001SITE0001;410305LY0002SITE0001\n"
+                + "MON-2,BOILER,锅炉二,112.38,34.65,单位,领导,责任人,,\n");
+        Http.Response rejected = http.postCsv("/dispatch/sources/import", header
+                + "MON-3,CONSTRUCTION_SITE,工地三,112.39,34.65,单位,领导,责任人,900,410305LY0002SITE0001\n"
+                + "MON-4,CONSTRUCTION_SITE,工地四,112.40,34.65,单位,领导,责任人,900,LY-0004 bad!\n"
+                + "MON-5,CONSTRUCTION_SITE,工地五,112.41,34.65,单位,领导,责任人,900,410305LY0005SITE0005\n"
+                + "MON-6,CONSTRUCTION_SITE,工地六,112.42,34.65,单位,领导,责任人,900,410305LY0005SITE0005\n");
+        Http.Response taken = http.post("/dispatch/sources", "{\"id\":\"MON-7\",\"type\":\"CONSTRUCTION_SITE\",\"name\":\"工地七\","
+                + "\"longitude\":112.43,\"latitude\":34.65,\"responsibleUnit\":\"单位\",\"responsibleLeader\":\"领导\","
+                + "\"responsiblePerson\":\"责任人\",\"investmentWanYuan\":900,\"monitors\":[\"410305LY0001SITE0001\"]}");
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(http.get("/dispatch/sources/MON-1").body().path("monitors").valueStream().map(m -> m.asString()).toList())
+                .containsExactly("410305LY0001SITE0001", "410305LY0002SITE0001");
+        assertThat(http.get("/dispatch/sources/MON-2").body().path("monitors").isEmpty()).isTrue();
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList())
+                .containsExactlyInAnyOrder("rows[1].monitors", "rows[2].monitors", "rows[2].monitors", "rows[4].monitors");
+        assertThat(mongo.count(Query.query(Criteria.where("_id").in("MON-3", "MON-4", "MON-5", "MON-6")), "sources")).isZero();
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("monitor 410305LY0001SITE0001 belongs to source MON-1");
+    }
+
+    @Test
     void theGridRosterIsImportedWholeOrNotAtAllAndACaseInTheGridNamesItsTeam() {
         Http http = new Http(port);
         String broken = "gridId,role,userId,name\n"

@@ -39,7 +39,8 @@ public record Complaint(
         ComplaintRegistered registered = new ComplaintRegistered(eventId, id, trackingNumber,
                 draft.sourceSystem(), draft.externalTicketId(), draft.channel(), draft.category(), draft.subType(),
                 draft.description(), draft.location(), draft.addressText(), draft.observedAt(), draft.happeningNow(),
-                draft.media(), draft.reporter().toSealedContact(), draft.rewardRequested(), now, ComplaintRegistered.VERSION);
+                draft.media(), draft.reporter().toSealedContact(), draft.rewardRequested(), draft.monitor(), now,
+                ComplaintRegistered.VERSION);
         return new Complaint(id, trackingNumber, draft.naturalKey(), Fingerprints.of(draft), draft, now,
                 Progress.received(eventId, now),
                 List.of(new OutboxEntry(registered, Topics.COMPLAINTS_REGISTERED, now.plus(relayGrace))), Publication.NONE);

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.complaint.intake;
 
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
+import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;
@@ -81,6 +82,11 @@ public final class ComplaintRules {
         }
         if (d.channel() == null) {
             errors.add(new FieldError("channel", "is required"));
+        } else if ((d.channel() == Channel.ONLINE_MONITORING) != (d.monitor() != null)) {
+            // only the fault consumer files for a monitor; a person's report never claims to be one
+            errors.add(new FieldError("channel", d.monitor() == null
+                    ? "ONLINE_MONITORING is filed by the platform's monitors, not by a person"
+                    : "a monitor's complaint has channel ONLINE_MONITORING"));
         }
     }
 

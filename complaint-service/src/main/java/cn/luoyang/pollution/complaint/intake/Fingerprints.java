@@ -17,7 +17,8 @@ final class Fingerprints {
                 String.valueOf(d.subType()), String.valueOf(d.description()), String.valueOf(d.location()),
                 String.valueOf(d.addressText()), String.valueOf(d.observedAt()), String.valueOf(d.happeningNow()),
                 String.valueOf(d.media()), String.valueOf(d.reporter() == null ? null : d.reporter().anonymous()),
-                String.valueOf(d.reporter() == null ? null : d.reporter().maskedPhone()), String.valueOf(d.rewardRequested()));
+                String.valueOf(d.reporter() == null ? null : d.reporter().maskedPhone()), String.valueOf(d.rewardRequested()),
+                String.valueOf(d.monitor() == null ? null : d.monitor().faultEventId()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -95,6 +95,6 @@ public final class IntakeService {
     private static ComplaintDraft redacted(ComplaintDraft d) {
         return new ComplaintDraft(d.sourceSystem(), d.externalTicketId(), d.channel(), d.category(), d.subType(),
                 PhoneRedaction.mask(d.description()), d.location(), PhoneRedaction.mask(d.addressText()), d.observedAt(),
-                d.happeningNow(), d.media(), d.reporter(), d.rewardRequested());
+                d.happeningNow(), d.media(), d.reporter(), d.rewardRequested(), d.monitor());
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The monitor registry read once from CSV: a header line {@code mn,password_hash,source_id,responsible_unit},
- * then one monitor per line; blank lines and lines starting with {@code #} are skipped. Until dispatch's
- * source registry owns monitors (issue 18, item 2), this file is the registry.
+ * then one monitor per line; blank lines and lines starting with {@code #} are skipped. It authenticates devices;
+ * which source a monitor belongs to, for routing its faults, is dispatch's registry (its {@code monitors} column).
  */
 public final class CsvMonitors implements Monitors {
 

@@ -1,8 +1,8 @@
 package cn.luoyang.pollution.complaint.benchmark;
 
-import cn.luoyang.pollution.complaint.monitoring.ReadingInterval;
 import cn.luoyang.pollution.complaint.monitoring.messaging.Hj212Server;
-import cn.luoyang.pollution.complaint.monitoring.simulator.MonitorSimulator;
+import cn.luoyang.pollution.testing.monitors.MonitorSimulator;
+import cn.luoyang.pollution.testing.monitors.Upload;
 import cn.luoyang.pollution.complaint.support.ServiceHarness;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -76,7 +76,7 @@ class ReceiverThroughputBenchmark extends ServiceHarness {
         double before = accepted();
         int sent = 0;
         for (int r = 0; r < rounds; r++) {
-            sent += SIMULATOR.report(from.plusSeconds(30L * r), ReadingInterval.REAL_TIME);
+            sent += SIMULATOR.report(from.plusSeconds(30L * r), Upload.REAL_TIME);
         }
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (accepted() < before + sent) {

@@ -3,8 +3,6 @@ package cn.luoyang.pollution.complaint.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.complaint.monitoring.messaging.Hj212Server;
-import cn.luoyang.pollution.complaint.monitoring.simulator.MonitorSimulator;
-import cn.luoyang.pollution.complaint.monitoring.simulator.SimulatedMonitor;
 import cn.luoyang.pollution.complaint.support.ServiceHarness;
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
@@ -12,6 +10,9 @@ import cn.luoyang.pollution.contracts.monitoring.FactorReading;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.testing.TopicProbe;
+import cn.luoyang.pollution.testing.monitors.MonitorSimulator;
+import cn.luoyang.pollution.testing.monitors.SimulatedMonitor;
+import cn.luoyang.pollution.testing.monitors.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class MonitoringReceiverTest extends ServiceHarness {
 
         int sent = 0;
         for (int minute = 0; minute < 3; minute++) {
-            sent += SIMULATOR.report(start.plusSeconds(60L * minute), ReadingInterval.MINUTE);
+            sent += SIMULATOR.report(start.plusSeconds(60L * minute), Upload.MINUTE);
         }
 
         assertThat(sent).isEqualTo(15);

@@ -11,5 +11,10 @@ public enum Channel {
     /** Through the Open311 GeoReport v2 API. */
     OPEN311,
     /** Found by a grid member on patrol. */
-    GRID_PATROL
+    GRID_PATROL,
+    /**
+     * Online monitoring (在线监测): a monitor's readings over a limit, or a monitor gone silent, found by the
+     * fault stream processor; there is no reporter (the complaint carries {@link MonitorTrigger}).
+     */
+    ONLINE_MONITORING
 }

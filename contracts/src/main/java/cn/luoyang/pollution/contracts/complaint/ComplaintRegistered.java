@@ -5,7 +5,12 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import java.time.Instant;
 import java.util.List;
 
-/** A valid report was accepted (受理) and given a tracking number. Key: complaint id. */
+/**
+ * A valid report was accepted (受理) and given a tracking number. Key: complaint id.
+ *
+ * @param monitor for channel {@link Channel#ONLINE_MONITORING}: the monitor (its MN) and the fault and readings
+ *                that raised the complaint; null for a person's report
+ */
 public record ComplaintRegistered(
         String eventId,
         String complaintId,
@@ -23,10 +28,22 @@ public record ComplaintRegistered(
         List<MediaRef> media,
         SealedContact reporter,
         boolean rewardRequested,
+        MonitorTrigger monitor,
         Instant occurredAt,
         int schemaVersion) implements Event {
 
     public static final int VERSION = 1;
+
+    /** A person's report: no monitor. */
+    public ComplaintRegistered(String eventId, String complaintId, String trackingNumber, String sourceSystem,
+                               String externalTicketId, Channel channel, String category, String subType, String description,
+                               GeoPoint location, String addressText, Instant observedAt, boolean happeningNow,
+                               List<MediaRef> media, SealedContact reporter, boolean rewardRequested, Instant occurredAt,
+                               int schemaVersion) {
+        this(eventId, complaintId, trackingNumber, sourceSystem, externalTicketId, channel, category, subType, description,
+                location, addressText, observedAt, happeningNow, media, reporter, rewardRequested, null, occurredAt,
+                schemaVersion);
+    }
 
     @Override
     public String aggregateId() {

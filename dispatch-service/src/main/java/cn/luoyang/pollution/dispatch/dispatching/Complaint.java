@@ -11,13 +11,21 @@ import java.time.Instant;
  *                    the places named in it are the territory (a hotline operator often writes the address there)
  * @param reportedAt when the pollution was observed, else when the complaint was registered
  * @param sourceId   a registered source named by the caller (explain only), else null
+ * @param monitorMn  for a complaint raised by an online monitor (channel ONLINE_MONITORING): its MN, by which the
+ *                   registry names the source; else null
  */
 public record Complaint(String complaintId, String trackingNumber, String category, GeoPoint location, String addressText,
-        String description, Instant reportedAt, String sourceId) {
+        String description, Instant reportedAt, String sourceId, String monitorMn) {
+
+    /** A person's complaint (no monitor). */
+    public Complaint(String complaintId, String trackingNumber, String category, GeoPoint location, String addressText,
+            String description, Instant reportedAt, String sourceId) {
+        this(complaintId, trackingNumber, category, location, addressText, description, reportedAt, sourceId, null);
+    }
 
     public static Complaint of(ComplaintRegistered e) {
         return new Complaint(e.complaintId(), e.trackingNumber(), e.category(), e.location(), e.addressText(), e.description(),
-                e.observedAt() != null ? e.observedAt() : e.occurredAt(), null);
+                e.observedAt() != null ? e.observedAt() : e.occurredAt(), null, e.monitor() == null ? null : e.monitor().mn());
     }
 
     /** Deterministic, so a redelivered complaint can never open a second case. */

@@ -72,6 +72,12 @@ public final class Dispatcher {
             return new Decision.Queue("UNKNOWN_CATEGORY", detail, List.of(), trace);
         }
         PollutionSource named = complaint.sourceId() == null ? null : registry.byId(complaint.sourceId()).orElse(null);
+        if (complaint.monitorMn() != null) {
+            named = registry.byMonitor(complaint.monitorMn()).orElse(null);
+            trace.add(new TraceStep("monitor", named == null
+                    ? "online monitor " + complaint.monitorMn() + " is in no registered source"
+                    : "online monitor " + complaint.monitorMn() + " belongs to registered source " + named.id() + " " + named.name()));
+        }
         TerritoryLookup where = locate(complaint, named, trace);
         if (where instanceof TerritoryLookup.Unresolved unresolved) {
             return new Decision.Queue(unresolved.reason(), unresolved.detail(), unresolved.candidates(), trace);
@@ -80,7 +86,9 @@ public final class Dispatcher {
         LonLat point = found.point();
         Neighbourhood seen = point == null ? null : openCases.around(complaint.category(), point, complaint.reportedAt(),
                 complaint.caseId());
-        if (seen != null && seen.target() != null) {
+        // a monitor's faults are one case per monitor and fault already (complaint-service): never merged into
+        // another case, whose site may be another one's next door
+        if (seen != null && seen.target() != null && complaint.monitorMn() == null) {
             MergeTarget target = seen.target();
             trace.add(new TraceStep("merge", "same incident as open case " + target.openCase().caseId() + ": "
                     + Math.round(target.metres()) + " m and " + target.minutesApart() + " min apart (within "

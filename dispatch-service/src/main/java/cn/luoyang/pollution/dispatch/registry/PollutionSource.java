@@ -2,6 +2,7 @@ package cn.luoyang.pollution.dispatch.registry;
 
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A registered pollution source (台账 entry) with the three people and units who answer for it:
@@ -10,6 +11,8 @@ import java.time.Instant;
  * @param investmentWanYuan construction investment in 万元 (10,000 yuan), for construction sites
  * @param ownerSystem       the department code of the industry system that owns it (管行业必须管环保), if any
  * @param districtCode      the district its position lies in, found at registration
+ * @param monitors          the MNs of its online monitors (在线监测设备, HJ 212), each in one source only; a
+ *                          monitor's fault is routed as a complaint about this source
  */
 public record PollutionSource(
         String id,
@@ -25,7 +28,12 @@ public record PollutionSource(
         Long investmentWanYuan,
         String ownerSystem,
         String waterBody,
-        Instant registeredAt) {
+        Instant registeredAt,
+        List<String> monitors) {
+
+    public PollutionSource {
+        monitors = monitors == null ? List.of() : List.copyOf(monitors);
+    }
 
     public LonLat position() {
         return new LonLat(longitude, latitude);

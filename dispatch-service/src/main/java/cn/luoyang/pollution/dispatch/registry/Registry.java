@@ -10,12 +10,15 @@ import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import cn.luoyang.pollution.dispatch.jurisdiction.TerritoryLookup;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The pollution-source registry (台账): one list that every department shares, so that "how many
@@ -27,6 +30,9 @@ import java.util.function.Supplier;
 public final class Registry {
 
     private static final int MAX_TEXT = 200;
+    /** HJ 212-2017's MN: up to 24 letters and digits. */
+    private static final Pattern MN = Pattern.compile("[A-Za-z0-9]{1,24}");
+    private static final int MAX_MONITORS = 100;
 
     private final Sources store;
     private volatile Indexed indexed = new Indexed(-1, new SourceIndex(List.of()));
@@ -52,6 +58,11 @@ public final class Registry {
 
     public Optional<PollutionSource> byId(String id) {
         return index().byId(id);
+    }
+
+    /** The source an online monitor belongs to, by the monitor's MN. */
+    public Optional<PollutionSource> byMonitor(String mn) {
+        return index().byMonitor(mn);
     }
 
     /** The index of the stored registry as it is now; built again when another write (on any instance) changed it. */
@@ -82,6 +93,7 @@ public final class Registry {
             throw new InvalidInput("id", "source " + draft.id().trim() + " is already registered; use PUT to change it");
         }
         PollutionSource source = validated(draft, "", draft.id());
+        requireOwnMonitors(source, "", index(), new HashMap<>());
         persist(List.of(source));
         return source;
     }
@@ -92,7 +104,8 @@ public final class Registry {
         source = new PollutionSource(source.id(), source.type(), source.name(), source.longitude(), source.latitude(),
                 source.districtCode(), source.address(), source.responsibleUnit(), source.responsibleLeader(),
                 source.responsiblePerson(), source.investmentWanYuan(), source.ownerSystem(), source.waterBody(),
-                existing.registeredAt());
+                existing.registeredAt(), source.monitors());
+        requireOwnMonitors(source, "", index(), new HashMap<>());
         persist(List.of(source));
         return source;
     }
@@ -113,6 +126,7 @@ public final class Registry {
         List<FieldError> errors = new ArrayList<>(readErrors);
         List<PollutionSource> sources = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, String> monitorsInFile = new HashMap<>();
         SourceIndex registered = index();
         for (int i = 0; i < drafts.size(); i++) {
             SourceDraft draft = drafts.get(i);
@@ -126,7 +140,9 @@ public final class Registry {
                 }
             }
             try {
-                sources.add(validated(draft, prefix, draft.id()));
+                PollutionSource source = validated(draft, prefix, draft.id());
+                errors.addAll(monitorConflicts(source, prefix, registered, monitorsInFile));
+                sources.add(source);
             } catch (InvalidInput e) {
                 errors.addAll(e.errors());
             }
@@ -139,6 +155,30 @@ public final class Registry {
         }
         persist(sources);
         return sources;
+    }
+
+    private static void requireOwnMonitors(PollutionSource source, String prefix, SourceIndex registered,
+                                           Map<String, String> inFile) {
+        List<FieldError> errors = monitorConflicts(source, prefix, registered, inFile);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    /** A monitor belongs to one source: not to another registered one, nor to another row of the same file. */
+    private static List<FieldError> monitorConflicts(PollutionSource source, String prefix, SourceIndex registered,
+                                                     Map<String, String> inFile) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String mn : source.monitors()) {
+            Optional<PollutionSource> owner = registered.byMonitor(mn).filter(o -> !o.id().equals(source.id()));
+            String earlierRow = inFile.putIfAbsent(mn, prefix);
+            if (owner.isPresent()) {
+                errors.add(new FieldError(prefix + "monitors", "monitor " + mn + " belongs to source " + owner.get().id()));
+            } else if (earlierRow != null) {
+                errors.add(new FieldError(prefix + "monitors", "monitor " + mn + " is also in " + earlierRow.replace(".", "")));
+            }
+        }
+        return errors;
     }
 
     private void persist(List<PollutionSource> sources) {
@@ -177,6 +217,7 @@ public final class Registry {
         if (d.latitude() == null || d.latitude() < 3 || d.latitude() > 54) {
             errors.add(new FieldError(prefix + "latitude", "required, degrees north within China"));
         }
+        List<String> monitors = monitors(errors, prefix + "monitors", d.monitors());
         if (d.investmentWanYuan() != null && d.investmentWanYuan() < 0) {
             errors.add(new FieldError(prefix + "investmentWanYuan", "must not be negative"));
         }
@@ -204,7 +245,31 @@ public final class Registry {
         return new PollutionSource(id, type, d.name().trim(), position.longitude(), position.latitude(), districtCode,
                 trimmed(d.address()), d.responsibleUnit().trim(), d.responsibleLeader().trim(), d.responsiblePerson().trim(),
                 d.investmentWanYuan(), notBlank(d.ownerSystem()) ? d.ownerSystem().trim() : null, trimmed(d.waterBody()),
-                clock.instant());
+                clock.instant(), monitors);
+    }
+
+    /** The MNs trimmed, each an HJ 212 MN and once. */
+    private static List<String> monitors(List<FieldError> errors, String field, List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        if (given.size() > MAX_MONITORS) {
+            errors.add(new FieldError(field, "at most " + MAX_MONITORS + " monitors"));
+            return List.of();
+        }
+        List<String> mns = new ArrayList<>();
+        for (String raw : given) {
+            String mn = raw == null ? "" : raw.trim();
+            if (!MN.matcher(mn).matches()) {
+                errors.add(new FieldError(field, "'" + (mn.length() > 30 ? mn.substring(0, 30) + "…" : mn)
+                        + "' is not an HJ 212 MN (1-24 letters and digits)"));
+            } else if (mns.contains(mn)) {
+                errors.add(new FieldError(field, "monitor " + mn + " is named twice"));
+            } else {
+                mns.add(mn);
+            }
+        }
+        return mns;
     }
 
     private static void requireText(List<FieldError> errors, String field, String value) {

@@ -18,11 +18,13 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class SourceIndex {
 
     private final Map<String, PollutionSource> byId = new HashMap<>();
+    private final Map<String, PollutionSource> byMonitor = new HashMap<>();
     private final STRtree tree = new STRtree();
 
     public SourceIndex(Collection<PollutionSource> sources) {
         for (PollutionSource source : sources) {
             byId.put(source.id(), source);
+            source.monitors().forEach(mn -> byMonitor.put(mn, source));
             tree.insert(new Envelope(source.longitude(), source.longitude(), source.latitude(), source.latitude()), source);
         }
         tree.build();
@@ -30,6 +32,11 @@ public final class SourceIndex {
 
     public Optional<PollutionSource> byId(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The source an online monitor (by its MN) belongs to. */
+    public Optional<PollutionSource> byMonitor(String mn) {
+        return Optional.ofNullable(mn == null ? null : byMonitor.get(mn));
     }
 
     public int size() {

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.catalogue.Department;
+import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
@@ -58,10 +59,15 @@ public final class MilestoneMessages {
         this.wakeSender = wakeSender;
     }
 
-    /** 受理: keep the sealed contact (never the number) and confirm with the tracking number. */
+    /**
+     * 受理: keep the sealed contact (never the number) and confirm with the tracking number. A complaint raised by an
+     * online monitor (channel ONLINE_MONITORING) has no reporter, whatever its contact says: it is kept unreachable, so
+     * neither this confirmation nor any later milestone or survey is queued for it.
+     */
     public void registered(ComplaintRegistered event) {
         SealedContact reporter = event.reporter();
-        boolean anonymous = reporter == null || reporter.anonymous() || reporter.sealedPhone() == null;
+        boolean anonymous = reporter == null || reporter.anonymous() || reporter.sealedPhone() == null
+                || event.channel() == Channel.ONLINE_MONITORING;
         contacts.keep(new ReporterContact(event.complaintId(), event.trackingNumber(), anonymous,
                 anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone(),
                 anonymous ? null : PhoneKind.named(reporter.phoneKind())));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.complaint.Channel;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.notification.fixtures.Events;
@@ -106,6 +108,24 @@ class MilestoneMessagesTest {
                 .extracting(SmsMessage::text)
                 .anySatisfy(t -> assertThat(t).contains("烧烤摊已取缔"))
                 .anySatisfy(t -> assertThat(t).contains("安装净化器"));
+    }
+
+    @Test
+    void aComplaintFromAnOnlineMonitorQueuesNoReporterMessageEvenWithAContactOnIt() {
+        MilestoneMessages m = milestones(MilestoneSettings.ALWAYS);
+        ComplaintRegistered person = Events.registered("mon", "LY-8", "13800000008", SEALER);
+        m.registered(new ComplaintRegistered(person.eventId(), person.complaintId(), person.trackingNumber(),
+                "online-monitoring", "fault-1", Channel.ONLINE_MONITORING, "AIR_CONSTRUCTION_DUST", "EXCEEDANCE",
+                "在线监测设备 410305LY0001SITE0117 超标", null, null, Events.T0, true, List.of(), person.reporter(), false,
+                Events.T0, 1));
+        m.dispatched(Events.dispatched("CASE-8", "mon", "LY-8", "HOUSING_CONSTRUCTION"));
+        m.closed(Events.closed("CASE-8", "已覆盖裸土。", List.of("mon")));
+        // the same milestones for a person's complaint do queue (the rule above is what stops them)
+        m.registered(Events.registered("per", "LY-7", "13800000007", SEALER));
+        m.dispatched(Events.dispatched("CASE-7", "per", "LY-7", "HOUSING_CONSTRUCTION"));
+
+        assertThat(messages.forComplaint("mon")).isEmpty();
+        assertThat(milestonesOf("per")).containsExactly(Milestone.REGISTERED, Milestone.DISPATCHED);
     }
 
     @Test

@@ -17,6 +17,12 @@ public final class DispatchApi {
                 .withAuthorization(() -> system.tokens().bearer(user, Handlers.PASSWORD));
     }
 
+    /** {@code POST /dispatch/sources/import}: registry rows (台账) as CSV, all or none. */
+    public JsonHttp.Answer importSources(String csv) {
+        return http.postBytes("/dispatch/sources/import", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv",
+                Map.of());
+    }
+
     /** {@code GET /dispatch/arbitrations}: dispatch's case files waiting for the campaign office. */
     public JsonHttp.Answer arbitrations() {
         return http.get("/dispatch/arbitrations");

@@ -95,7 +95,9 @@ public final class SystemUnderTest implements AutoCloseable {
         }
         if (shared == null) {
             try {
-                shared = start("shared", OVERDUE_CLOCKS, true, Smsc.start());
+                Map<String, String> env = new HashMap<>(OVERDUE_CLOCKS);
+                env.putAll(OnlineMonitors.env(freePort()));
+                shared = start("shared", env, true, Smsc.start());
             } catch (RuntimeException e) {
                 sharedStartFailure = e;
                 throw e;
@@ -309,6 +311,15 @@ public final class SystemUnderTest implements AutoCloseable {
     /** What the gateway handed over: what the SMSC received, or the recording gateway's records. */
     public GatewaySms sms() {
         return smsc != null ? new SmscSms(smsc, layout.mongoUri()) : new SentSms(layout.mongoUri());
+    }
+
+    /** complaint-service's HJ 212 receiver (the shared system: {@link OnlineMonitors}). */
+    public int monitoringPort() {
+        String port = layout.extraServiceEnv().get("MONITORING_PORT");
+        if (port == null) {
+            throw new IllegalStateException("this system runs no HJ 212 receiver");
+        }
+        return Integer.parseInt(port);
     }
 
     public ComplaintApi complaints() {

@@ -8,7 +8,7 @@ import cn.luoyang.pollution.complaint.monitoring.Monitor;
 import cn.luoyang.pollution.complaint.monitoring.Reading;
 import cn.luoyang.pollution.complaint.monitoring.ReadingPublisher;
 import cn.luoyang.pollution.complaint.monitoring.Receiver;
-import cn.luoyang.pollution.complaint.monitoring.simulator.MonitorSimulator;
+import cn.luoyang.pollution.testing.monitors.MonitorSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.StringReader;

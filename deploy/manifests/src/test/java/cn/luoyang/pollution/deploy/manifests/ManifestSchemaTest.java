@@ -137,6 +137,9 @@ class ManifestSchemaTest {
      * KafkaTopic for the topic, a trigger on it in the service's ScaledObject, and ACLs that let the
      * service's KafkaUser read it in its group and write its dead letters and parked records.
      */
+    /** What complaint-service's fault stream processor reads (its topology's source topic). */
+    private static final String STREAMS_INPUT = "monitoring.readings";
+
     @Test
     void theFilesFollowWhatEachServiceConsumes() {
         List<Map<String, Object>> objects = rendered.get("city");
@@ -173,9 +176,24 @@ class ManifestSchemaTest {
                 triggered.add(Yamls.str(trigger, "metadata", "topic"));
             }
             assertThat(triggered).as(service + " scales on the lag of what it consumes").isEqualTo(consumed);
+            Set<String> readable = new java.util.TreeSet<>(consumed);
+            Object streams = Yamls.at(app, "complaints", "monitoring", "streams", "application-id");
+            if (streams != null) {
+                // complaint-service's fault stream processor (Kafka Streams, not a binding): it reads the readings,
+                // creates and uses its own changelog topics, has its own group and writes in transactions
+                String application = streams.toString();
+                readable.add(STREAMS_INPUT);
+                readable.add(application + "-");
+                assertThat(allowed.get("topic:" + STREAMS_INPUT)).as(service + " streams read " + STREAMS_INPUT).contains("Read");
+                assertThat(allowed.get("topic:" + application + "-")).as(service + " streams' internal topics")
+                        .contains("Create", "Read", "Write");
+                assertThat(allowed.get("group:" + application)).as(service + " streams' group").contains("Read");
+                assertThat(allowed.get("transactionalId:" + application + "-")).as(service + " streams' transactions")
+                        .contains("Write");
+            }
             allowed.forEach((resource, ops) -> {
                 if (ops.contains("Read") && resource.startsWith("topic:")) {
-                    assertThat(consumed).as(service + " may read only what it consumes").contains(resource.substring(6));
+                    assertThat(readable).as(service + " may read only what it consumes").contains(resource.substring(6));
                 }
             });
         }

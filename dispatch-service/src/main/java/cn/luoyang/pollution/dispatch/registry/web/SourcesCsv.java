@@ -3,6 +3,7 @@ package cn.luoyang.pollution.dispatch.registry.web;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.dispatch.registry.SourceDraft;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -13,12 +14,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Reads a registry CSV with a header row. Columns: id, type, name, longitude, latitude, datum,
  * address, responsibleUnit, responsibleLeader, responsiblePerson, investmentWanYuan, ownerSystem,
- * waterBody (any order; unknown columns are reported).
+ * waterBody, monitors (any order; unknown columns are reported). {@code monitors}: the MNs of the source's online
+ * monitors, separated by {@code ;} or spaces (the column may be left out).
  */
 final class SourcesCsv {
 
     static final List<String> COLUMNS = List.of("id", "type", "name", "longitude", "latitude", "datum", "address",
-            "responsibleUnit", "responsibleLeader", "responsiblePerson", "investmentWanYuan", "ownerSystem", "waterBody");
+            "responsibleUnit", "responsibleLeader", "responsiblePerson", "investmentWanYuan", "ownerSystem", "waterBody", "monitors");
 
     private static final CsvMapper CSV = CsvMapper.builder().build();
 
@@ -47,12 +49,19 @@ final class SourcesCsv {
                         decimal(errors, prefix + "latitude", r.get("latitude")), r.get("datum"), r.get("address"),
                         r.get("responsibleUnit"), r.get("responsibleLeader"), r.get("responsiblePerson"),
                         whole(errors, prefix + "investmentWanYuan", r.get("investmentWanYuan")), r.get("ownerSystem"),
-                        r.get("waterBody")));
+                        r.get("waterBody"), monitors(r.get("monitors"))));
             }
         } catch (JacksonException e) {
             errors.add(new FieldError("file", "not a readable CSV: " + e.getOriginalMessage()));
         }
         return new Parsed(drafts, errors);
+    }
+
+    private static List<String> monitors(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(value.trim().split("[;\\s]+")).filter(mn -> !mn.isEmpty()).toList();
     }
 
     private static Double decimal(List<FieldError> errors, String field, String value) {

@@ -1,7 +1,5 @@
-package cn.luoyang.pollution.complaint.monitoring.simulator;
+package cn.luoyang.pollution.testing.monitors;
 
-import cn.luoyang.pollution.complaint.monitoring.Frames;
-import cn.luoyang.pollution.complaint.monitoring.ReadingInterval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -77,7 +75,7 @@ public final class SimulatedMonitor implements AutoCloseable {
     }
 
     /** Uploads one reading measured at {@code dataTime}, unless silenced; true when it sent. */
-    boolean report(Instant dataTime, ReadingInterval interval) throws IOException {
+    boolean report(Instant dataTime, Upload interval) throws IOException {
         if (silent) {
             return false;
         }
@@ -93,8 +91,8 @@ public final class SimulatedMonitor implements AutoCloseable {
         return true;
     }
 
-    private static String factor(String code, double value, ReadingInterval interval) {
-        if (interval == ReadingInterval.REAL_TIME) {
+    private static String factor(String code, double value, Upload interval) {
+        if (interval == Upload.REAL_TIME) {
             return code + "-Rtd=" + number(value) + "," + code + "-Flag=N";
         }
         return code + "-Avg=" + number(value) + "," + code + "-Min=" + number(value * 0.8) + ","
@@ -107,7 +105,7 @@ public final class SimulatedMonitor implements AutoCloseable {
 
     /** Sends a data segment as a packet of the standard. */
     public void send(String segment) throws IOException {
-        sendRaw(Frames.of(segment));
+        sendRaw(Hj212Device.packet(segment));
     }
 
     /** Sends bytes as they are: for packets the standard would not allow. */

@@ -1,4 +1,4 @@
-package cn.luoyang.pollution.complaint.monitoring.simulator;
+package cn.luoyang.pollution.testing.monitors;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,5 @@
-package cn.luoyang.pollution.complaint.monitoring.simulator;
+package cn.luoyang.pollution.testing.monitors;
 
-import cn.luoyang.pollution.complaint.monitoring.MonitorPasswords;
-import cn.luoyang.pollution.complaint.monitoring.ReadingInterval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -35,7 +33,7 @@ public final class MonitorSimulator implements AutoCloseable {
         StringBuilder csv = new StringBuilder("mn,password_hash,source_id,responsible_unit\n");
         for (int i = 1; i <= monitors.size(); i++) {
             csv.append(monitors.get(i - 1).mn()).append(',')
-                    .append(MonitorPasswords.hash("pw" + i, TEST_HASH_ITERATIONS)).append(',')
+                    .append(Hj212Device.passwordHash("pw" + i, TEST_HASH_ITERATIONS)).append(',')
                     .append("SITE-").append(i).append(',')
                     .append(i % 3 == 0 ? "HOUSING_CONSTRUCTION@410305" : "HOUSING_CONSTRUCTION@410311").append('\n');
         }
@@ -50,7 +48,7 @@ public final class MonitorSimulator implements AutoCloseable {
     }
 
     /** Every monitor that is not silent uploads its reading for {@code dataTime}; returns how many sent. */
-    public int report(Instant dataTime, ReadingInterval interval) {
+    public int report(Instant dataTime, Upload interval) {
         int sent = 0;
         for (SimulatedMonitor monitor : monitors) {
             try {

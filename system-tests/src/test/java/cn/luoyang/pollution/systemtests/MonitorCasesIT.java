@@ -1,0 +1,125 @@
+package cn.luoyang.pollution.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.luoyang.pollution.systemtests.harness.DispatchApi;
+import cn.luoyang.pollution.systemtests.harness.JsonHttp;
+import cn.luoyang.pollution.systemtests.harness.Ledger;
+import cn.luoyang.pollution.systemtests.harness.Observed;
+import cn.luoyang.pollution.systemtests.harness.OnlineMonitors;
+import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
+import cn.luoyang.pollution.testing.monitors.MonitorSimulator;
+import cn.luoyang.pollution.testing.monitors.Upload;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18 over the real processes: simulated monitors speak HJ 212 over TCP to complaint-service's receiver,
+ * its stream processor finds the ones driven over the limit and a silent one, its fault consumer files
+ * complaints of channel ONLINE_MONITORING, and dispatch routes each through the registry entry of the monitor's
+ * site to that site's unit. Every monitor over the limit gives exactly one case, however many windows stay over
+ * it; the silent one an offline case. Data time runs at four simulated minutes per second (the rules of
+ * {@link OnlineMonitors}): a simulated hour, and more, in well under a minute.
+ */
+class MonitorCasesIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(150);
+
+    static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.shared();
+    }
+
+    private static String mn(int i) {
+        return String.format(Locale.ROOT, "LY%04d", i);
+    }
+
+    /** A large site (city housing commission) for an even number, a small one (the district) for an odd one. */
+    private static String expectedLead(int i) {
+        return i % 2 == 0 ? "HOUSING_CONSTRUCTION" : "DISTRICT_GOVERNMENT";
+    }
+
+    @Test
+    void monitorsOverTheLimitOpenOneCaseEachForTheirSitesUnitAndASilentOneAnOfflineCase() throws Exception {
+        int count = OnlineMonitors.COUNT;
+        // the registry: each monitor on a site of its own in Yanshi, ~400 m apart, away from the other suites' reports
+        StringBuilder csv = new StringBuilder(
+                "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan,monitors\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(String.format(Locale.ROOT, "MON-SITE-%04d,CONSTRUCTION_SITE,监测工地%d,%.4f,%.4f,某建设公司,张局长,李经理,%d,%s%n",
+                    i, i, 112.70 + ((i - 1) % 20) * 0.0045, 34.60 + ((i - 1) / 20) * 0.004, i % 2 == 0 ? 20_000 : 800, mn(i)));
+        }
+        JsonHttp.Answer imported = new DispatchApi(system, "campaign").importSources(csv.toString());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+
+        Set<String> over = IntStream.rangeClosed(1, count).filter(i -> i % 5 == 2).mapToObj(MonitorCasesIT::mn)
+                .collect(Collectors.toCollection(TreeSet::new));
+        String silent = mn(count);
+        Ledger ledger = system.ledger();
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(4));
+        try (MonitorSimulator monitors = OnlineMonitors.simulator().connect("127.0.0.1", system.monitoringPort())) {
+            over.forEach(m -> monitors.monitor(m).exceed(OnlineMonitors.PM10_LIMIT * 1.5));
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            int minute = 0;
+            boolean done = false;
+            while (!done) {
+                monitors.report(start.plusSeconds(60L * minute), Upload.MINUTE);
+                if (minute == 1) {
+                    monitors.monitor(silent).silence();
+                }
+                minute++;
+                done = minute >= 60 && cases(ledger, "EXCEEDANCE").keySet().containsAll(over)
+                        && cases(ledger, "OFFLINE").containsKey(silent)
+                        && cases(ledger, null).values().stream().flatMap(List::stream).allMatch(c -> dispatch(ledger, c).isPresent());
+                assertThat(System.nanoTime()).as("every case within " + TIMEOUT + ": exceeded " + cases(ledger, "EXCEEDANCE").keySet()
+                        + ", offline " + cases(ledger, "OFFLINE").keySet()).isLessThan(deadline);
+                Thread.sleep(250);
+            }
+            // three more seconds of windows over the limit and of silence: still one case each
+            for (int tick = 0; tick < 12; tick++, minute++) {
+                monitors.report(start.plusSeconds(60L * minute), Upload.MINUTE);
+                Thread.sleep(250);
+            }
+        }
+
+        Map<String, List<Observed>> exceeded = cases(ledger, "EXCEEDANCE");
+        assertThat(exceeded.keySet()).as("monitors with an exceedance case").isEqualTo(over);
+        exceeded.forEach((m, list) -> assertThat(list).as("exceedance cases of " + m).hasSize(1));
+        assertThat(cases(ledger, "OFFLINE").get(silent)).as("offline cases of " + silent).hasSize(1);
+        for (String m : over) {
+            int i = Integer.parseInt(m.substring(2));
+            Observed dispatched = dispatch(ledger, exceeded.get(m).get(0)).orElseThrow();
+            assertThat(dispatched.text("sourceId")).as(m).isEqualTo(String.format(Locale.ROOT, "MON-SITE-%04d", i));
+            assertThat(dispatched.text("leadDepartment")).as(m).isEqualTo(expectedLead(i));
+        }
+        Observed offline = dispatch(ledger, cases(ledger, "OFFLINE").get(silent).get(0)).orElseThrow();
+        assertThat(offline.text("sourceId")).isEqualTo(String.format(Locale.ROOT, "MON-SITE-%04d", count));
+    }
+
+    /** The ONLINE_MONITORING complaints registered so far by monitor, of one fault kind (null: every kind). */
+    private static Map<String, List<Observed>> cases(Ledger ledger, String kind) {
+        return ledger.registeredComplaintIds().stream()
+                .map(ledger::registrationOfComplaint).flatMap(Optional::stream)
+                .filter(o -> "ONLINE_MONITORING".equals(o.text("channel")))
+                .filter(o -> kind == null || kind.equals(o.body().path("monitor").path("kind").asString()))
+                .collect(Collectors.groupingBy(o -> o.body().path("monitor").path("mn").asString()));
+    }
+
+    /** The CaseDispatched of the case the complaint was dispatched into, once dispatch decided. */
+    private static Optional<Observed> dispatch(Ledger ledger, Observed registered) {
+        return ledger.caseOf(registered.text("complaintId")).flatMap(ledger::caseDispatched);
+    }
+}
