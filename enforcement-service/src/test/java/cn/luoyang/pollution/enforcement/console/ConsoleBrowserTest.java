@@ -274,7 +274,7 @@ class ConsoleBrowserTest {
         assertThat(r.get("backTo").asString()).startsWith("/console").doesNotStartWith("/console/login");
         assertThat(r.get("rootLeadsTo").asString()).isEqualTo("/console/inbox");
         assertThat(r.get("officeStatus").asInt()).isEqualTo(403);
-        assertThat(r.get("rangeError").asString()).contains("结束日期须晚于开始日期");
+        assertThat(r.get("rangeError").asString()).contains("结束日期不得早于开始日期");
         assertChineseAndBranded(r.get("pages"));
     }
 
@@ -322,24 +322,54 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void weeklyReportDrawsItsChartsAndTheDistrictMapFromLocalAssets() throws Exception {
+    void weeklyReportOpensOnThisWeekWithEveryChartAndAHandlerSeesOnlyItsUnit() throws Exception {
         dispatched("CASE-LY20261127-000401", "URBAN_MANAGEMENT", "410302");
         dispatched("CASE-LY20261127-000402", "URBAN_MANAGEMENT", "410302");
+        dispatched("CASE-LY20261127-000403", "ECOLOGY_ENVIRONMENT", "410302");
         LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Path screenshot = Files.createDirectories(Path.of("target/browser")).resolve("weekly-report.png");
+        Path phone = screenshot.resolveSibling("weekly-report-phone.png");
         Files.deleteIfExists(screenshot);
 
-        JsonNode r = BrowserScripts.run("weekly-report.cjs", base(), monday.toString(), monday.plusWeeks(1).toString(),
-                screenshot.toAbsolutePath().toString());
+        JsonNode r = BrowserScripts.run("weekly-report.cjs", base(), screenshot.toAbsolutePath().toString(),
+                phone.toAbsolutePath().toString());
 
-        assertThat(r.get("charts").asInt()).isEqualTo(5);
+        // this week, Monday to Sunday, the same dates in the heading, the fields and the chart data
+        String week = monday + " — " + monday.plusDays(6);
+        assertThat(r.get("heading").asString()).isEqualTo(week);
+        assertThat(r.get("fields").valueStream().map(JsonNode::asString)).containsExactly(monday.toString(), monday.plusDays(6).toString());
+        assertThat(r.get("period").get("from").asString() + " — " + r.get("period").get("to").asString()).isEqualTo(week);
+        assertThat(r.get("charts").get("rendered").asInt()).isEqualTo(5);
         assertThat(r.get("canvases").asInt()).isEqualTo(5);
+        assertThat(r.get("ratesNote").asString()).contains("已到期限", "不计入");
         JsonNode laocheng = r.get("rows").valueStream().filter(row -> row.get("key").asString().equals("410302")).findFirst().orElseThrow();
         assertThat(laocheng.get("cells").get(0).asString()).isEqualTo("老城区");
-        assertThat(laocheng.get("cells").get(1).asString()).isEqualTo("2");
+        assertThat(laocheng.get("cells").get(1).asString()).isEqualTo("3");
+        // nothing signed yet and nothing past its sign deadline: no rate, rather than 0 %
+        assertThat(laocheng.get("cells").get(8).asString()).isEqualTo("—");
         assertThat(r.get("openByDistrict")).hasSize(14);
         assertThat(r.get("openByDistrict").valueStream().filter(d -> d.get("code").asString().equals("410302"))
-                .findFirst().orElseThrow().get("value").asLong()).isEqualTo(2);
+                .findFirst().orElseThrow().get("value").asLong()).isEqualTo(3);
+        // district names drawn on the map never overlap; the tooltip names every district
+        assertThat(r.get("mapLabels").get("overlapping").asInt()).isZero();
+        assertThat(r.get("mapLabels").get("shown").size()).isGreaterThanOrEqualTo(8);
+        assertThat(r.get("mapLabels").get("tooltip").asString()).isEqualTo("item");
+        // a phone keeps each figure's label
+        assertThat(r.get("phoneHeaderShown").asBoolean()).isFalse();
+        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).hasSize(10)
+                .first().asString().contains("受理");
+        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).allMatch(c -> c.length() > 4 && !c.equals("none"));
+        assertThat(r.get("phoneFits").asBoolean()).isTrue();
+        // a week without cases says so plainly instead of drawing blank charts
+        assertThat(r.get("emptyNotice").asString()).contains("2020-01-06", "2020-01-12", "没有派单");
+        assertThat(r.get("emptyCharts").get("empty").asInt()).isEqualTo(4);
+        // a handler: its unit's row only, and the categories of its unit's two cases, not the city's three
+        assertThat(r.get("cityCategories").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(r.get("handlerDataRows").valueStream().map(JsonNode::asString)).containsExactly("URBAN_MANAGEMENT@410302");
+        assertThat(r.get("handlerRows")).singleElement().satisfies(row -> assertThat(row.get("cells").get(0).asString())
+                .isEqualTo("老城区城市管理局"));
+        assertThat(r.get("handlerCategories").asInt()).isEqualTo(2);
+        assertThat(r.get("handlerCharts").get("rendered").asInt()).isEqualTo(5);
         assertThat(r.get("externalRequests")).isEmpty();
         assertThat(screenshot).isNotEmptyFile();
         assertChineseAndBranded(r.get("pages"));
