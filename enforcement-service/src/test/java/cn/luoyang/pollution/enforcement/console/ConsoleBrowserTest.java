@@ -280,6 +280,19 @@ class ConsoleBrowserTest {
 
     @Test
     void campaignOfficeDispatchesAQueuedComplaintByHand() throws Exception {
+        // the complaint itself for the queued item and for the disputed case (with a co-reporter's report)
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-queued-1", "某路工地夜间施工, 扬尘很大, 电话 13912345678",
+                "洛阳市某区某路工地", Instant.parse("2026-11-27T01:00:00Z"), new MediaRef("gridfs:Qx3fQm9TzV1cK8aLpR2wYg", "image/png", 68)));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-CASE-LY20261127-000399", "搅拌站粉尘污染",
+                "涧西区南昌路 12 号", Instant.parse("2026-11-27T01:00:00Z")));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-merged-000399", "又看到搅拌站冒灰",
+                "涧西区南昌路", Instant.parse("2026-11-27T02:00:00Z")));
+        dispatched("CASE-LY20261127-000399", "ECOLOGY_ENVIRONMENT", "410305");
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-LY20261127-000399", "cmp-merged-000399"));
+        Eventually.until(() -> accounts.of(List.of("cmp-queued-1", "cmp-CASE-LY20261127-000399", "cmp-merged-000399")).size()
+                + cases.find("CASE-LY20261127-000399").orElseThrow().complaintIds().size(), n -> n == 5, Duration.ofSeconds(30));
+        complaints.stubFor(get(urlEqualTo("/api/media/Qx3fQm9TzV1cK8aLpR2wYg"))
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(PHOTO)));
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",
                   "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY","decidedAt":"%s",
@@ -311,6 +324,15 @@ class ConsoleBrowserTest {
         assertThat(r.get("queueWaiting").asString()).isEqualTo("已等待 2 天 0 小时 1 分");
         assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
         assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
+        // the complaint itself: description (number masked), address, the photo drawn through the office's address
+        assertThat(r.get("queuedDescription").asString()).isEqualTo("某路工地夜间施工, 扬尘很大, 电话 139****5678");
+        assertThat(r.get("queuedAddress").asString()).isEqualTo("洛阳市某区某路工地");
+        assertThat(r.get("queuedPhoto").get("src").asString())
+                .isEqualTo("/console/office/complaints/cmp-queued-1/media/Qx3fQm9TzV1cK8aLpR2wYg");
+        assertThat(r.get("queuedPhoto").get("width").asInt()).isEqualTo(1);
+        assertThat(r.get("foreignPhotoStatus").asInt()).as("an upload of another complaint").isEqualTo(404);
+        assertThat(r.get("arbitrationAccounts").valueStream().map(JsonNode::asString))
+                .containsExactly("搅拌站粉尘污染", "又看到搅拌站冒灰");
         assertChineseAndBranded(r.get("pages"));
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
