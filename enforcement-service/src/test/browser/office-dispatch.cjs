@@ -3,7 +3,7 @@
 // arbitration never preselects a department that returned the case; both show the complaint itself
 // (description, address, the reporter's photo through the console, every co-reporter's report).  args: baseUrl complaintId districtCode department
 'use strict';
-const { withBrowser, signIn, run, seen } = require('./lib.cjs');
+const { withBrowser, signIn, run, seen, accessibility } = require('./lib.cjs');
 
 run(async ([base, complaintId, district, department]) => withBrowser(async (page) => {
   const result = {};
@@ -28,6 +28,7 @@ run(async ([base, complaintId, district, department]) => withBrowser(async (page
   result.queuedPhoto = await page.$eval(`${item} .account img`, (i) => ({ src: new URL(i.src).pathname, width: i.naturalWidth }));
   result.foreignPhotoStatus = await page.evaluate(async (u) => (await fetch(u)).status,
     `/console/office/complaints/${complaintId}/media/Hx3fQm9TzV1cK8aLpR2wYg`);
+  result.a11y = [await accessibility(page)];
   result.arbitrationAccounts = await page.$$eval('#arbitrations .account .description', (ds) => ds.map((d) => d.textContent.trim()));
   await page.selectOption(`${item} select[name=districtCode]`, district);
   await page.selectOption(`${item} select[name=leadDepartment]`, department);

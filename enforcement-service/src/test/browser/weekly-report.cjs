@@ -3,7 +3,7 @@
 // district names do not overlap, a phone keeps each figure's label, an empty week says so plainly, and a
 // handler sees only its unit's row and categories.  args: baseUrl screenshotPath phoneScreenshotPath
 'use strict';
-const { withBrowser, signIn, run, seen } = require('./lib.cjs');
+const { withBrowser, signIn, run, seen, accessibility } = require('./lib.cjs');
 
 async function charts(page) {
   await page.waitForFunction(() => Number(document.body.dataset.chartsRendered || 0)
@@ -49,6 +49,7 @@ run(async ([base, screenshot, phoneShot]) => withBrowser(async (page, context) =
   result.cityCategories = city.topCategories.reduce((n, c) => n + c.value, 0);
   result.mapLabels = await page.evaluate(mapLabels);
   result.pages.push(await seen(page));
+  result.a11y = [await accessibility(page)];
 
   // a phone: the header row is hidden, so every figure carries its own label
   await page.setViewportSize({ width: 390, height: 844 });
@@ -58,6 +59,7 @@ run(async ([base, screenshot, phoneShot]) => withBrowser(async (page, context) =
   const fits = () => document.documentElement.scrollWidth <= window.innerWidth + 1;
   await page.waitForFunction(fits, null, { timeout: 5000 }).catch(() => {});
   result.phoneFits = await page.evaluate(fits);
+  result.a11y.push(await accessibility(page));
   await page.screenshot({ path: phoneShot, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
 

@@ -111,6 +111,14 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** axe-core found nothing serious or critical on any page the script checked (each entry: a page as it was then). */
+    static void assertAccessible(JsonNode checked, int pages) {
+        assertThat(checked).as("pages checked by axe-core").hasSize(pages);
+        for (JsonNode page : checked) {
+            assertThat(page.get("violations")).as("accessibility of %s: %s", page.get("path"), page.get("violations")).isEmpty();
+        }
+    }
+
     @Autowired
     EventPublisher publisher;
     @Autowired
@@ -199,6 +207,8 @@ class ConsoleBrowserTest {
         assertThat(r.get("phoneCaseFits").asBoolean()).isTrue();
         assertThat(r.get("englishHeading").asString()).startsWith("Open cases");
         assertThat(r.get("englishKept").asString()).startsWith("Open cases");
+        // inbox, case page (unsigned, refused close), inbox and case page on a phone
+        assertAccessible(r.get("a11y"), 5);
         assertThat(r.get("externalRequests")).isEmpty();
 
         Case closed = cases.find("CASE-LY20261127-000101").orElseThrow();
@@ -333,6 +343,7 @@ class ConsoleBrowserTest {
         assertThat(r.get("foreignPhotoStatus").asInt()).as("an upload of another complaint").isEqualTo(404);
         assertThat(r.get("arbitrationAccounts").valueStream().map(JsonNode::asString))
                 .containsExactly("搅拌站粉尘污染", "又看到搅拌站冒灰");
+        assertAccessible(r.get("a11y"), 1);
         assertChineseAndBranded(r.get("pages"));
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
@@ -395,5 +406,6 @@ class ConsoleBrowserTest {
         assertThat(r.get("externalRequests")).isEmpty();
         assertThat(screenshot).isNotEmptyFile();
         assertChineseAndBranded(r.get("pages"));
+        assertAccessible(r.get("a11y"), 2);
     }
 }
