@@ -3,7 +3,7 @@
 // the closure (办结审核), and the case leaves the inbox. Screenshots of the case page go to target/browser/.  args: baseUrl trackingNumber photoPath
 'use strict';
 const path = require('path');
-const { withBrowser, signIn, run, seen } = require('./lib.cjs');
+const { withBrowser, signIn, run, seen, accessibility } = require('./lib.cjs');
 
 const shots = path.join(__dirname, '../../../target/browser');
 
@@ -12,6 +12,7 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await signIn(page, base, 'cg-jianxi');
   await page.goto(base + '/console/inbox');
   result.pages.push(await seen(page));
+  result.a11y = [await accessibility(page)];
   result.inboxBefore = await page.$$eval('table.cases tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent.trim()));
   result.urgencyBefore = await page.getAttribute(`tr:has(a:text-is("${tracking}"))`, 'data-urgency');
   result.htmxLoaded = await page.evaluate(() => typeof window.htmx === 'object');
@@ -38,6 +39,7 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   result.traceText = (await page.textContent('#trace')).trim();
   result.timelineText = (await page.textContent('#timeline')).trim();
   result.pages.push(await seen(page));
+  result.a11y.push(await accessibility(page));
   result.mapDrawn = await page.$$eval('svg.map path', (ps) => ps.length);
   result.mapDot = await page.$$eval('svg.map circle.dot', (cs) => cs.length);
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);
@@ -53,6 +55,7 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   result.refusedReplyKept = await page.inputValue('#reply');
   result.refusedFieldError = (await page.textContent('details[data-action=close] .field-error')).trim();
   result.pages.push(await seen(page));
+  result.a11y.push(await accessibility(page));
   // the session expires while the reply is being finished: the submit asks to sign in again, and the
   // case page afterwards has the reply back
   await page.fill('#reply', '经现场核查, 工地已覆盖裸土并洒水降尘, 问题已整改。');
@@ -102,9 +105,11 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const fits = () => document.documentElement.scrollWidth <= window.innerWidth + 1;
   result.phoneInboxFits = await page.evaluate(fits);
+  result.a11y.push(await accessibility(page));
   await page.click('table.cases tbody tr a');
   await page.waitForSelector('#state');
   result.phoneCaseFits = await page.evaluate(fits);
+  result.a11y.push(await accessibility(page));
   await page.screenshot({ path: shots + '/case-page-phone.png', fullPage: true });
   // the English switch, kept for the following pages
   await page.goto(base + '/console/inbox?lang=en');

@@ -63,6 +63,25 @@ async function seen(page) {
     whitelabel: (await page.content()).includes('Whitelabel') };
 }
 
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now (WCAG 2.x A/AA
+ * and best-practice rules). Evaluated through the DevTools protocol, so the page's CSP ('self') is kept.
+ */
+async function accessibility(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.evaluate(AXE);
+  }
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  });
+  return { path: new URL(page.url()).pathname + new URL(page.url()).search,
+    violations: found.filter((v) => v.impact === 'serious' || v.impact === 'critical') };
+}
+
 /** Runs a scenario, prints one JSON line (prefixed RESULT) and exits 0, or prints the error and exits 1. */
 function run(scenario) {
   scenario(process.argv.slice(2))
@@ -76,4 +95,4 @@ function run(scenario) {
     });
 }
 
-module.exports = { withBrowser, signIn, run, seen };
+module.exports = { withBrowser, signIn, run, seen, accessibility };

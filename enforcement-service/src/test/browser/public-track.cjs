@@ -4,12 +4,13 @@
 // the result on the page, once; wrong digits show nothing.
 // args: baseUrl trackingNumber rightDigits wrongDigits
 'use strict';
-const { withBrowser, run } = require('./lib.cjs');
+const { withBrowser, run, accessibility } = require('./lib.cjs');
 
 run(async ([base, tracking, right, wrong]) => withBrowser(async (page) => {
   const result = {};
   await page.goto(base + '/track');
   result.cityHeader = (await page.textContent('header.city')).trim();
+  result.a11y = [await accessibility(page)];
   const typed = tracking.toLowerCase().replace('-', ' - ').replace(/^(..)/, '$1 ');
   result.typed = typed;
   await page.fill('#trackingNumber', typed);
@@ -20,6 +21,10 @@ run(async ([base, tracking, right, wrong]) => withBrowser(async (page) => {
   result.department = (await page.textContent('#department')).trim();
   result.reply = (await page.textContent('#reply')).trim();
   result.pageText = await page.textContent('body');
+  result.a11y.push(await accessibility(page));
+  await page.setViewportSize({ width: 390, height: 844 });
+  result.a11y.push(await accessibility(page));
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.check('input[name=rating][value=BASICALLY_SATISFIED]');
   await Promise.all([page.waitForNavigation(), page.click('#rate')]);
   result.ratedThanks = await page.isVisible('#rating-done');
@@ -36,5 +41,6 @@ run(async ([base, tracking, right, wrong]) => withBrowser(async (page) => {
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   result.wrongDigitsNotFound = await page.isVisible('#not-found');
   result.wrongDigitsResult = await page.$('#result') !== null;
+  result.a11y.push(await accessibility(page));
   return result;
 }));

@@ -45,7 +45,8 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
     @Test
     void aReporterLooksUpTheirComplaintWithTrackingNumberAndLastFourDigitsAndSeesTheReply() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "no /usr/bin/chromium (apt-get install -y chromium)");
-        assumeTrue(Files.isDirectory(BROWSER.resolve("node_modules/playwright-core")), "npm ci in " + BROWSER);
+        assumeTrue(Files.isDirectory(BROWSER.resolve("node_modules/playwright-core"))
+                && Files.isDirectory(BROWSER.resolve("node_modules/axe-core")), "npm ci in " + BROWSER);
         HttpResponse<String> filed = postJson("/api/complaints", Reports.nativeReport("13812340071"), Map.of());
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         JsonNode complaint = json.readTree(filed.body());
@@ -87,6 +88,9 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
         assertThat(r.get("wrongDigitsNotFound").asBoolean()).isTrue();
         assertThat(r.get("wrongDigitsResult").asBoolean()).isFalse();
         assertThat(r.get("externalRequests")).isEmpty();
+        // axe-core on the empty form, the result (desktop and phone) and the not-found answer: nothing serious or critical
+        assertThat(r.get("a11y")).hasSize(4).allSatisfy(page -> assertThat(page.get("violations"))
+                .as("accessibility of %s: %s", page.get("path"), page.get("violations")).isEmpty());
     }
 
     private HttpResponse<String> rate(String trackingNumber, String digits, String rating) {

@@ -1,6 +1,7 @@
 // Weekly report charts: ECharts from the webjar, data from /console/reports/weekly/data, the
 // district map from the bundled GeoJSON (registerMap; no online tiles). Sets
-// document.body.dataset.chartsRendered to the number of charts drawn (read by the browser test).
+// document.body.dataset.chartsRendered to the number of charts drawn and chartsEmpty to the number
+// of charts that say the period has no data instead (read by the browser test).
 (function () {
   'use strict';
   var root = document.getElementById('report');
@@ -10,6 +11,15 @@
   var share = function (part, whole) { return whole > 0 ? Math.round(part / whole * 1000) / 10 : null; };
   var charts = [];
   var rendered = 0;
+  var empty = 0;
+  function nothing(id) {
+    var box = document.getElementById(id);
+    box.classList.add('chart-empty');
+    box.removeAttribute('role');
+    box.textContent = l.lEmpty;
+    empty += 1;
+    document.body.dataset.chartsEmpty = String(empty);
+  }
   function draw(id, option) {
     var chart = echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
     chart.on('finished', function once() {
@@ -38,29 +48,46 @@
     var data = loaded[0];
     var rows = data.rows;
     echarts.registerMap('luoyang', loaded[1]);
-    draw('chart-volume', bars(rows, [
-      { name: l.lReceived, data: rows.map(function (r) { return r.received; }) },
-      { name: l.lClosed, data: rows.map(function (r) { return r.closed; }) }], false));
-    draw('chart-on-time', bars(rows, [
-      { name: l.lSigned, data: rows.map(function (r) { return share(r.signedOnTime, r.received); }) },
-      { name: l.lClosedOnTime, data: rows.map(function (r) { return share(r.closedOnTime, r.closed); }) }], true));
-    draw('chart-rates', bars(rows, [
-      { name: l.lResponse, data: rows.map(function (r) { return pct(r.responseRate); }) },
-      { name: l.lResolution, data: rows.map(function (r) { return pct(r.resolutionRate); }) },
-      { name: l.lSatisfaction, data: rows.map(function (r) { return pct(r.satisfactionRate); }) }], true));
-    draw('chart-categories', {
-      animation: false,
-      tooltip: { trigger: 'item' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], data: data.topCategories, label: { formatter: '{b}: {c}' } }]
-    });
+    if (rows.length === 0) {
+      ['chart-volume', 'chart-on-time', 'chart-rates'].forEach(nothing);
+    } else {
+      draw('chart-volume', bars(rows, [
+        { name: l.lReceived, data: rows.map(function (r) { return r.received; }) },
+        { name: l.lClosed, data: rows.map(function (r) { return r.closed; }) }], false));
+      // on-time shares over what was due: signed on time of those due to be signed, closed on time of the closed
+      draw('chart-on-time', bars(rows, [
+        { name: l.lSigned, data: rows.map(function (r) { return share(r.signedOnTime, r.dueToSign); }) },
+        { name: l.lClosedOnTime, data: rows.map(function (r) { return share(r.closedOnTime, r.closed); }) }], true));
+      draw('chart-rates', bars(rows, [
+        { name: l.lResponse, data: rows.map(function (r) { return pct(r.responseRate); }) },
+        { name: l.lResolution, data: rows.map(function (r) { return pct(r.resolutionRate); }) },
+        { name: l.lSatisfaction, data: rows.map(function (r) { return pct(r.satisfactionRate); }) }], true));
+    }
+    if (data.topCategories.length === 0) {
+      nothing('chart-categories');
+    } else {
+      draw('chart-categories', {
+        animation: false,
+        tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+        series: [{ type: 'pie', radius: ['35%', '65%'], data: data.topCategories, label: { formatter: '{b}: {c}' },
+          labelLayout: { hideOverlap: true } }]
+      });
+    }
     var max = Math.max(1, Math.max.apply(null, data.openByDistrict.map(function (d) { return d.value; })));
     draw('chart-map', {
       animation: false,
       tooltip: { trigger: 'item', formatter: '{b}: {c}' },
       visualMap: { min: 0, max: max, left: 8, bottom: 8, text: [String(max), '0'], calculable: false,
         inRange: { color: ['#eef4f8', '#f6c344', '#c0392b'] } },
-      series: [{ name: l.lOpen, type: 'map', map: 'luoyang', roam: false, label: { show: true, fontSize: 10 },
-        data: data.openByDistrict.map(function (d) { return { name: d.name, value: d.value }; }) }]
+      // the six urban districts are small at the city's scale: overlapping names are hidden (districts with
+      // open cases keep theirs first), and the tooltip names every district with its count
+      series: [{ name: l.lOpen, type: 'map', map: 'luoyang', roam: false,
+        layoutCenter: ['50%', '50%'], layoutSize: '95%',
+        label: { show: true, fontSize: 12, color: '#1d2b36', textBorderColor: '#fff', textBorderWidth: 3 },
+        labelLayout: { hideOverlap: true },
+        emphasis: { label: { show: true, fontWeight: 'bold' } },
+        data: data.openByDistrict.slice().sort(function (a, b) { return b.value - a.value; })
+          .map(function (d) { return { name: d.name, value: d.value }; }) }]
     });
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   }).catch(function (err) {

@@ -14,18 +14,24 @@ package cn.luoyang.pollution.enforcement.statistics;
  * @param answers       survey answers about received cases
  * @param satisfied     of those, SATISFIED or BASICALLY_SATISFIED
  * @param accountability what happened to the unit in the period (escalations, urges, arbitrations, failures)
+ * @param dueToSign     received assignments due to be signed at report time (signed, returned, or past the
+ *                      sign deadline): the response rate's denominator
+ * @param dueToClose    received assignments not returned that are due to be closed at report time (closed by
+ *                      this unit, or past the close deadline in force): the resolution rate's denominator
  */
 public record Figures(String key, int received, int signedOnTime, int returned, int closed, int closedOnTime,
         int overdueNow, int extended, int resolved, int answers, int satisfied,
-        Double responseRate, Double resolutionRate, Double satisfactionRate, Accountability accountability) {
+        Double responseRate, Double resolutionRate, Double satisfactionRate, Accountability accountability,
+        int dueToSign, int dueToClose) {
 
     static final String CSV_HEADER = "key,received,signed_on_time,returned,closed,closed_on_time,overdue_now,extended,"
-            + "resolved,survey_answers,satisfied,response_rate,resolution_rate,satisfaction_rate," + Accountability.CSV_HEADER;
+            + "resolved,survey_answers,satisfied,response_rate,resolution_rate,satisfaction_rate," + Accountability.CSV_HEADER
+            + ",due_to_sign,due_to_close";
 
     String csv() {
         return String.join(",", key, n(received), n(signedOnTime), n(returned), n(closed), n(closedOnTime), n(overdueNow),
                 n(extended), n(resolved), n(answers), n(satisfied), r(responseRate), r(resolutionRate), r(satisfactionRate),
-                accountability.csv());
+                accountability.csv(), n(dueToSign), n(dueToClose));
     }
 
     /**

@@ -36,7 +36,7 @@ public class WeeklyReports {
         Period period = from == null && to == null ? Period.lastWeek(clock.instant(), zone)
                 : Period.of(from == null ? to.minusWeeks(1) : from, to == null ? from.plusWeeks(1) : to, zone);
         String only = onlyRow(officer, by, unit);
-        WeeklyReport report = statistics.report(cases.openedBefore(period.to()), period, clock.instant(), by);
+        WeeklyReport report = statistics.report(ledBy(cases.openedBefore(period.to()), by, only), period, clock.instant(), by);
         return new WeeklyReport(report.period(), report.asOf(), report.groupedBy(), only(report.rows(), only),
                 report.repeatSources(), report.topCategories(), report.hotspotCells());
     }
@@ -55,7 +55,7 @@ public class WeeklyReports {
         }
         String only = onlyRow(officer, by, unit);
         LocalDate end = to != null ? to : Period.lastWeek(clock.instant(), zone).toDayExclusive();
-        List<Case> all = cases.openedBefore(end.atStartOfDay(zone).toInstant());
+        List<Case> all = ledBy(cases.openedBefore(end.atStartOfDay(zone).toInstant()), by, only);
         List<WeeklyTrend.Week> out = new java.util.ArrayList<>();
         for (int i = weeks; i >= 1; i--) {
             Period week = Period.of(end.minusWeeks(i), end.minusWeeks(i - 1), zone);
@@ -63,6 +63,24 @@ public class WeeklyReports {
             out.add(new WeeklyTrend.Week(week, only(statistics.report(opened, week, clock.instant(), by).rows(), only)));
         }
         return new WeeklyTrend(clock.instant(), by.name(), out);
+    }
+
+    /** This week so far: Monday (Beijing) to next Monday; what the console opens on. */
+    public Period thisWeek() {
+        Period last = Period.lastWeek(clock.instant(), zone);
+        return Period.of(last.toDayExclusive(), last.toDayExclusive().plusWeeks(1), zone);
+    }
+
+    /**
+     * For one unit's row, only the cases that unit led in some routing round: its row is the same, and the
+     * rest of the report (top categories, repeat sources, hotspots) is about its own cases, not the city's.
+     */
+    private static List<Case> ledBy(List<Case> cases, WeeklyStatistics.Grouping by, String unit) {
+        if (unit == null || by != WeeklyStatistics.Grouping.UNIT) {
+            return cases;
+        }
+        return cases.stream().filter(c -> c.lead().code().equals(unit)
+                || c.assignments().stream().anyMatch(a -> a.lead().code().equals(unit))).toList();
     }
 
     /** Longest trend the API gives: a year. */

@@ -8,6 +8,7 @@ import cn.luoyang.pollution.enforcement.cases.Closure;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Unit;
+import cn.luoyang.pollution.enforcement.clocks.ClockName;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -140,6 +141,8 @@ public final class WeeklyStatistics {
         int rectificationsOverdue;
         int rectificationChecksFailed;
         int extensionRequests;
+        int dueToSign;
+        int dueToClose;
 
         Tally(String key) {
             this.key = key;
@@ -147,6 +150,10 @@ public final class WeeklyStatistics {
 
         void count(Case c, Assignment a, Instant asOf) {
             received++;
+            // only assignments already due count in the rates: signed or returned, or past the sign deadline
+            if (a.acceptedAt() != null || a.returnedAt() != null || !a.signDeadline().isAfter(asOf)) {
+                dueToSign++;
+            }
             if (a.signedOnTime()) {
                 signedOnTime++;
             }
@@ -165,6 +172,9 @@ public final class WeeklyStatistics {
             }
             Optional<Closure> closure = c.closures().stream()
                     .filter(x -> x.actor().unit().equals(a.lead().code()) && !x.at().isAfter(asOf)).findFirst();
+            if (closure.isPresent() || c.clocks().deadlineOf(ClockName.CLOSE).filter(d -> !d.isAfter(asOf)).isPresent()) {
+                dueToClose++;
+            }
             if (closure.isPresent()) {
                 closed++;
                 if (closure.get().onTime()) {
@@ -195,11 +205,11 @@ public final class WeeklyStatistics {
 
         Figures figures() {
             return new Figures(key, received, signedOnTime, returned, closed, closedOnTime, overdueNow, extended, resolved,
-                    answers, satisfied, Rates.responseRate(signedOnTime, received),
-                    Rates.resolutionRate(resolved, received, returned), Rates.satisfactionRate(satisfied, answers),
+                    answers, satisfied, Rates.responseRate(signedOnTime, dueToSign),
+                    Rates.resolutionRate(resolved, dueToClose), Rates.satisfactionRate(satisfied, answers),
                     new Figures.Accountability(escalatedToUnitLeader, escalatedToCampaignOffice, escalatedToDiscipline, urges,
                             returnsUpheld, returnsOverruled, reinspectionFailures, rectificationsOverdue,
-                            rectificationChecksFailed, extensionRequests));
+                            rectificationChecksFailed, extensionRequests), dueToSign, dueToClose);
         }
     }
 }

@@ -27,6 +27,7 @@ public final class BrowserScripts {
         assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
         assumeTrue(Files.isDirectory(DIR.resolve("node_modules/playwright-core")),
                 "playwright-core is not installed (npm ci in " + DIR + ")");
+        assumeTrue(Files.isDirectory(DIR.resolve("node_modules/axe-core")), "axe-core is not installed (npm ci in " + DIR + ")");
     }
 
     public static JsonNode run(String script, String... args) {

@@ -112,6 +112,14 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** axe-core found nothing serious or critical on any page the script checked (each entry: a page as it was then). */
+    static void assertAccessible(JsonNode checked, int pages) {
+        assertThat(checked).as("pages checked by axe-core").hasSize(pages);
+        for (JsonNode page : checked) {
+            assertThat(page.get("violations")).as("accessibility of %s: %s", page.get("path"), page.get("violations")).isEmpty();
+        }
+    }
+
     @Autowired
     EventPublisher publisher;
     @Autowired
@@ -200,6 +208,8 @@ class ConsoleBrowserTest {
         assertThat(r.get("phoneCaseFits").asBoolean()).isTrue();
         assertThat(r.get("englishHeading").asString()).startsWith("Open cases");
         assertThat(r.get("englishKept").asString()).startsWith("Open cases");
+        // inbox, case page (unsigned, refused close), inbox and case page on a phone
+        assertAccessible(r.get("a11y"), 5);
         assertThat(r.get("externalRequests")).isEmpty();
 
         Case closed = cases.find("CASE-LY20261127-000101").orElseThrow();
@@ -276,12 +286,25 @@ class ConsoleBrowserTest {
         assertThat(r.get("backTo").asString()).startsWith("/console").doesNotStartWith("/console/login");
         assertThat(r.get("rootLeadsTo").asString()).isEqualTo("/console/inbox");
         assertThat(r.get("officeStatus").asInt()).isEqualTo(403);
-        assertThat(r.get("rangeError").asString()).contains("结束日期须晚于开始日期");
+        assertThat(r.get("rangeError").asString()).contains("结束日期不得早于开始日期");
         assertChineseAndBranded(r.get("pages"));
     }
 
     @Test
     void campaignOfficeDispatchesAQueuedComplaintByHand() throws Exception {
+        // the complaint itself for the queued item and for the disputed case (with a co-reporter's report)
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-queued-1", "某路工地夜间施工, 扬尘很大, 电话 13912345678",
+                "洛阳市某区某路工地", Instant.parse("2026-11-27T01:00:00Z"), new MediaRef("gridfs:Qx3fQm9TzV1cK8aLpR2wYg", "image/png", 68)));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-CASE-LY20261127-000399", "搅拌站粉尘污染",
+                "涧西区南昌路 12 号", Instant.parse("2026-11-27T01:00:00Z")));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-merged-000399", "又看到搅拌站冒灰",
+                "涧西区南昌路", Instant.parse("2026-11-27T02:00:00Z")));
+        dispatched("CASE-LY20261127-000399", "ECOLOGY_ENVIRONMENT", "410305");
+        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-LY20261127-000399", "cmp-merged-000399"));
+        Eventually.until(() -> accounts.of(List.of("cmp-queued-1", "cmp-CASE-LY20261127-000399", "cmp-merged-000399")).size()
+                + cases.find("CASE-LY20261127-000399").orElseThrow().complaintIds().size(), n -> n == 5, Duration.ofSeconds(30));
+        complaints.stubFor(get(urlEqualTo("/api/media/Qx3fQm9TzV1cK8aLpR2wYg"))
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(PHOTO)));
         String queued = """
                 [{"id":"cmp-queued-1","trackingNumber":"LY20261127-000301","category":"AIR_CONSTRUCTION_DUST",
                   "addressText":"洛阳市某区某路工地","outcome":"QUEUED","reason":"NO_TERRITORY","decidedAt":"%s",
@@ -313,6 +336,16 @@ class ConsoleBrowserTest {
         assertThat(r.get("queueWaiting").asString()).isEqualTo("已等待 2 天 0 小时 1 分");
         assertThat(r.get("coHandlerChoices").asInt()).as("co-handlers chosen from the list").isGreaterThan(5);
         assertThat(r.get("coHandlerTyped").asInt()).as("never typed as codes").isZero();
+        // the complaint itself: description (number masked), address, the photo drawn through the office's address
+        assertThat(r.get("queuedDescription").asString()).isEqualTo("某路工地夜间施工, 扬尘很大, 电话 139****5678");
+        assertThat(r.get("queuedAddress").asString()).isEqualTo("洛阳市某区某路工地");
+        assertThat(r.get("queuedPhoto").get("src").asString())
+                .isEqualTo("/console/office/complaints/cmp-queued-1/media/Qx3fQm9TzV1cK8aLpR2wYg");
+        assertThat(r.get("queuedPhoto").get("width").asInt()).isEqualTo(1);
+        assertThat(r.get("foreignPhotoStatus").asInt()).as("an upload of another complaint").isEqualTo(404);
+        assertThat(r.get("arbitrationAccounts").valueStream().map(JsonNode::asString))
+                .containsExactly("搅拌站粉尘污染", "又看到搅拌站冒灰");
+        assertAccessible(r.get("a11y"), 1);
         assertChineseAndBranded(r.get("pages"));
         dispatch.verify(1, postRequestedFor(urlEqualTo("/dispatch/queue/cmp-queued-1/assign"))
                 .withHeader("Content-Type", equalTo("application/json"))
@@ -324,26 +357,57 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void weeklyReportDrawsItsChartsAndTheDistrictMapFromLocalAssets() throws Exception {
+    void weeklyReportOpensOnThisWeekWithEveryChartAndAHandlerSeesOnlyItsUnit() throws Exception {
         dispatched("CASE-LY20261127-000401", "URBAN_MANAGEMENT", "410302");
         dispatched("CASE-LY20261127-000402", "URBAN_MANAGEMENT", "410302");
+        dispatched("CASE-LY20261127-000403", "ECOLOGY_ENVIRONMENT", "410302");
         LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Path screenshot = Files.createDirectories(Path.of("target/browser")).resolve("weekly-report.png");
+        Path phone = screenshot.resolveSibling("weekly-report-phone.png");
         Files.deleteIfExists(screenshot);
 
-        JsonNode r = BrowserScripts.run("weekly-report.cjs", base(), monday.toString(), monday.plusWeeks(1).toString(),
-                screenshot.toAbsolutePath().toString());
+        JsonNode r = BrowserScripts.run("weekly-report.cjs", base(), screenshot.toAbsolutePath().toString(),
+                phone.toAbsolutePath().toString());
 
-        assertThat(r.get("charts").asInt()).isEqualTo(5);
+        // this week, Monday to Sunday, the same dates in the heading, the fields and the chart data
+        String week = monday + " — " + monday.plusDays(6);
+        assertThat(r.get("heading").asString()).isEqualTo(week);
+        assertThat(r.get("fields").valueStream().map(JsonNode::asString)).containsExactly(monday.toString(), monday.plusDays(6).toString());
+        assertThat(r.get("period").get("from").asString() + " — " + r.get("period").get("to").asString()).isEqualTo(week);
+        assertThat(r.get("charts").get("rendered").asInt()).isEqualTo(5);
         assertThat(r.get("canvases").asInt()).isEqualTo(5);
+        assertThat(r.get("ratesNote").asString()).contains("已到期限", "不计入");
         JsonNode laocheng = r.get("rows").valueStream().filter(row -> row.get("key").asString().equals("410302")).findFirst().orElseThrow();
         assertThat(laocheng.get("cells").get(0).asString()).isEqualTo("老城区");
-        assertThat(laocheng.get("cells").get(1).asString()).isEqualTo("2");
+        assertThat(laocheng.get("cells").get(1).asString()).isEqualTo("3");
+        // nothing signed yet and nothing past its sign deadline: no rate, rather than 0 %
+        assertThat(laocheng.get("cells").get(8).asString()).isEqualTo("—");
         assertThat(r.get("openByDistrict")).hasSize(14);
         assertThat(r.get("openByDistrict").valueStream().filter(d -> d.get("code").asString().equals("410302"))
-                .findFirst().orElseThrow().get("value").asLong()).isEqualTo(2);
+                .findFirst().orElseThrow().get("value").asLong()).isEqualTo(3);
+        // district names drawn on the map never overlap; the tooltip names every district
+        assertThat(r.get("mapLabels").get("overlapping").asInt()).isZero();
+        assertThat(r.get("mapLabels").get("shown").size()).isGreaterThanOrEqualTo(8);
+        assertThat(r.get("mapLabels").get("tooltip").asString()).isEqualTo("item");
+        // a phone keeps each figure's label
+        assertThat(r.get("phoneHeaderShown").asBoolean()).isFalse();
+        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).hasSize(10)
+                .first().asString().contains("受理");
+        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).allMatch(c -> c.length() > 4 && !c.equals("none"));
+        assertThat(r.get("phoneFits").asBoolean()).isTrue();
+        // a week without cases says so plainly instead of drawing blank charts
+        assertThat(r.get("emptyNotice").asString()).contains("2020-01-06", "2020-01-12", "没有派单");
+        assertThat(r.get("emptyCharts").get("empty").asInt()).isEqualTo(4);
+        // a handler: its unit's row only, and the categories of its unit's two cases, not the city's three
+        assertThat(r.get("cityCategories").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(r.get("handlerDataRows").valueStream().map(JsonNode::asString)).containsExactly("URBAN_MANAGEMENT@410302");
+        assertThat(r.get("handlerRows")).singleElement().satisfies(row -> assertThat(row.get("cells").get(0).asString())
+                .isEqualTo("老城区城市管理局"));
+        assertThat(r.get("handlerCategories").asInt()).isEqualTo(2);
+        assertThat(r.get("handlerCharts").get("rendered").asInt()).isEqualTo(5);
         assertThat(r.get("externalRequests")).isEmpty();
         assertThat(screenshot).isNotEmptyFile();
         assertChineseAndBranded(r.get("pages"));
+        assertAccessible(r.get("a11y"), 2);
     }
 }

@@ -114,7 +114,7 @@ class AccountabilityStatisticsTest {
         assertThat(row(week, "HOUSING_CONSTRUCTION@410305").accountability())
                 .as("住建's return was upheld by the arbitration").isEqualTo(new Accountability(0, 0, 0, 0, 1, 0, 0, 0, 0, 0));
         assertThat(week.csv()).contains(",escalated_unit_leader,escalated_campaign_office,escalated_discipline_office,urges,")
-                .contains(CG + ",").contains(",2,1,0,2,0,1,1,1,1,1\n");
+                .contains(CG + ",").contains(",2,1,0,2,0,1,1,1,1,1,6,1\n");
     }
 
     @Test
@@ -146,6 +146,22 @@ class AccountabilityStatisticsTest {
         });
         assertThat(trend.csv().lines()).hasSize(3).first().asString().startsWith("week,key,received");
         assertThat(trend.csv()).contains("2026-11-30," + CG + ",0,");
+    }
+
+    @Test
+    void aHandlersReportIsAboutItsOwnUnitsCasesOnly() {
+        Officer zj = new Officer("zj-jianxi", "赵敏", Role.HANDLER, "HOUSING_CONSTRUCTION", "410305", null);
+        LocalDate from = LocalDate.parse("2026-11-23");
+        LocalDate to = LocalDate.parse("2026-11-30");
+
+        WeeklyReport city = reports.report(OFFICE, from, to, WeeklyStatistics.Grouping.UNIT, null);
+        WeeklyReport own = reports.report(zj, from, to, WeeklyStatistics.Grouping.UNIT, null);
+
+        assertThat(city.topCategories().stream().mapToLong(WeeklyReport.Count::count).sum()).as("A to E").isEqualTo(5);
+        // 住建 led only B (round 2): its categories, hotspots and row, not the city's
+        assertThat(own.topCategories().stream().mapToLong(WeeklyReport.Count::count).sum()).isEqualTo(1);
+        assertThat(own.hotspotCells().stream().mapToLong(WeeklyReport.Count::count).sum()).isLessThanOrEqualTo(1);
+        assertThat(own.rows()).singleElement().isEqualTo(row(city, "HOUSING_CONSTRUCTION@410305"));
     }
 
     @Test

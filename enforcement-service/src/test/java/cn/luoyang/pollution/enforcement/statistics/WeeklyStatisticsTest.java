@@ -79,10 +79,12 @@ class WeeklyStatisticsTest {
         WeeklyReport report = statistics.report(week(), WEEK, AS_OF, WeeklyStatistics.Grouping.UNIT);
 
         Figures cg = row(report, "URBAN_MANAGEMENT@410305");
-        // received S1 S2 S3(r1) S4 S6; on time S1 S6; returned S3; closed S1 S2 S6 (all on time); resolved S1 S6
+        // received S1 S2 S3(r1) S4 S6; on time S1 S6; returned S3; closed S1 S2 S6 (all on time); resolved S1 S6;
+        // all due to be signed; due to be closed S1 S2 S6 (closed) and S4 (7 working days: Mon 30 10:00, passed)
         assertThat(cg).extracting(Figures::received, Figures::signedOnTime, Figures::returned, Figures::closed,
                 Figures::closedOnTime, Figures::overdueNow, Figures::extended, Figures::resolved, Figures::answers,
                 Figures::satisfied).containsExactly(5, 2, 1, 3, 3, 3, 1, 2, 3, 2);
+        assertThat(cg).extracting(Figures::dueToSign, Figures::dueToClose).containsExactly(5, 4);
         assertThat(cg.responseRate()).isCloseTo(2.0 / 5, within(1e-9));
         assertThat(cg.resolutionRate()).isCloseTo(2.0 / 4, within(1e-9));
         assertThat(cg.satisfactionRate()).isCloseTo(2.0 / 3, within(1e-9));
@@ -91,7 +93,9 @@ class WeeklyStatisticsTest {
         assertThat(zj).extracting(Figures::received, Figures::signedOnTime, Figures::returned, Figures::closed,
                 Figures::overdueNow, Figures::answers).containsExactly(1, 1, 0, 0, 1, 0);
         assertThat(zj.responseRate()).isEqualTo(1.0);
-        assertThat(zj.resolutionRate()).isEqualTo(0.0);
+        // S3's close deadline (15 working days from Thu 19) has not come on Mon 30: not yet due, so no failure
+        assertThat(zj.dueToClose()).isZero();
+        assertThat(zj.resolutionRate()).as("nothing due to be closed yet: no rate").isNull();
         assertThat(zj.satisfactionRate()).as("no survey answers: no rate").isNull();
     }
 
@@ -102,7 +106,7 @@ class WeeklyStatisticsTest {
         assertThat(jianxi).extracting(Figures::received, Figures::signedOnTime, Figures::returned, Figures::closed,
                 Figures::overdueNow, Figures::resolved).containsExactly(6, 3, 1, 3, 4, 2);
         assertThat(jianxi.responseRate()).isCloseTo(0.5, within(1e-9));
-        assertThat(jianxi.resolutionRate()).isCloseTo(2.0 / 5, within(1e-9));
+        assertThat(jianxi.resolutionRate()).as("S3's round 2 not yet due to close").isCloseTo(2.0 / 4, within(1e-9));
     }
 
     @Test
@@ -122,7 +126,26 @@ class WeeklyStatisticsTest {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("key,received,signed_on_time");
         assertThat(csv).contains("URBAN_MANAGEMENT@410305,5,2,1,3,3,3,1,2,3,2,0.4000,0.5000,0.6667");
-        assertThat(csv).contains("HOUSING_CONSTRUCTION@410305,1,1,0,0,0,1,0,0,0,0,1.0000,0.0000,,0,0,0,0,0,0,0,0,0,0\n");
+        assertThat(csv).contains("HOUSING_CONSTRUCTION@410305,1,1,0,0,0,1,0,0,0,0,1.0000,,,0,0,0,0,0,0,0,0,0,0,1,0\n");
+    }
+
+    @Test
+    void aCaseNotYetDueToBeSignedOrClosedIsNoFailure() {
+        // received Mon 30 Nov 10:00, reported 11:00: signing due Tue 1 Dec 10:00, closing much later
+        Case fresh = open("N1", "2026-11-30T10:00", "NOISE_SOCIAL", null, 112.45, 34.62);
+        Period thisWeek = Period.of(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-07"), Rules.BEIJING);
+
+        Figures cg = row(statistics.report(List.of(fresh), thisWeek, AS_OF, WeeklyStatistics.Grouping.UNIT),
+                "URBAN_MANAGEMENT@410305");
+
+        assertThat(cg).extracting(Figures::received, Figures::dueToSign, Figures::dueToClose).containsExactly(1, 0, 0);
+        assertThat(cg.responseRate()).isNull();
+        assertThat(cg.resolutionRate()).isNull();
+        // a day later, unsigned past its sign deadline: now due, and a failure
+        Figures later = row(statistics.report(List.of(fresh), thisWeek, t("2026-12-01T11:00"), WeeklyStatistics.Grouping.UNIT),
+                "URBAN_MANAGEMENT@410305");
+        assertThat(later.dueToSign()).isEqualTo(1);
+        assertThat(later.responseRate()).isEqualTo(0.0);
     }
 
     @Test

@@ -3,8 +3,11 @@ package cn.luoyang.pollution.enforcement.console.casepage;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
+import cn.luoyang.pollution.enforcement.officers.CaseAccess;
 import cn.luoyang.pollution.enforcement.officers.Officer;
+import cn.luoyang.pollution.enforcement.officers.Role;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -45,9 +48,27 @@ class ReporterMedia {
     @GetMapping("/console/cases/{caseId}/media/{uploadId}")
     ResponseEntity<byte[]> show(Officer officer, @PathVariable String caseId, @PathVariable String uploadId) {
         Case c = queries.get(officer, caseId); // 403 for whoever may not see the case
-        if (!accounts.uploadsOf(c).contains(uploadId)) {
+        if (!accounts.uploadsOf(c.complaintIds()).contains(uploadId)) {
             throw new CaseNotFound("no such photo on case " + caseId);
         }
+        return passOn(uploadId);
+    }
+
+    /**
+     * A photo of a complaint in the manual dispatch queue (no case yet): for the campaign office's page only
+     * (the console's chain lets only oversight roles reach {@code /console/office/**}), and only an upload of
+     * that complaint.
+     */
+    @GetMapping("/console/office/complaints/{complaintId}/media/{uploadId}")
+    ResponseEntity<byte[]> showQueued(Officer officer, @PathVariable String complaintId, @PathVariable String uploadId) {
+        CaseAccess.requireRole(officer, Role.CAMPAIGN_OFFICE, Role.SUPERVISOR, Role.DISCIPLINE, Role.ADMIN);
+        if (!accounts.uploadsOf(List.of(complaintId)).contains(uploadId)) {
+            throw new CaseNotFound("no such photo on complaint " + complaintId);
+        }
+        return passOn(uploadId);
+    }
+
+    private ResponseEntity<byte[]> passOn(String uploadId) {
         ResponseEntity<byte[]> upstream;
         try {
             upstream = complaints.get().uri("/api/media/{id}", uploadId).retrieve().toEntity(byte[].class);

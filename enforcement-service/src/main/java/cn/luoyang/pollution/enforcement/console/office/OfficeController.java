@@ -6,6 +6,7 @@ import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.console.Labels;
 import cn.luoyang.pollution.enforcement.console.PeerService;
+import cn.luoyang.pollution.enforcement.console.casepage.CaseAccounts;
 import cn.luoyang.pollution.enforcement.console.inbox.InboxRow;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
@@ -49,9 +50,11 @@ class OfficeController {
     private final LuoyangMap map;
     private final MessageSource messages;
     private final Clock clock;
+    private final CaseAccounts accounts;
 
     OfficeController(DispatchClient dispatch, CaseQueries queries, Labels labels, LuoyangMap map, MessageSource messages,
-            Clock clock) {
+            Clock clock, CaseAccounts accounts) {
+        this.accounts = accounts;
         this.dispatch = dispatch;
         this.queries = queries;
         this.labels = labels;
@@ -73,6 +76,7 @@ class OfficeController {
         PeerService.Listing arbitrations = dispatch.arbitrations();
         model.addAttribute("arbitrations", arbitrations);
         model.addAttribute("returns", returnsOf(officer, arbitrations));
+        model.addAttribute("complaints", complaintsOf(officer, queue, arbitrations));
         Map<String, Waiting> waiting = new HashMap<>();
         queue.rows().forEach(q -> putIfKnown(waiting, q.get("id"), Waiting.of(q, now, "failed.occurredAt", "decidedAt", "reportedAt")));
         arbitrations.rows().forEach(a -> putIfKnown(waiting, a.get("id"), Waiting.of(a, now, "lastFailure.occurredAt", "updatedAt")));
@@ -108,6 +112,30 @@ class OfficeController {
                     .ifPresent(code -> leads.put(String.valueOf(row.get("id")), code));
         }
         return leads;
+    }
+
+    /**
+     * The complaint itself for each item, as the case page shows it: a queued complaint's account (it has no
+     * case yet), a disputed case's accounts (its first report and every merged one).
+     */
+    private Map<String, List<CaseAccounts.Entry>> complaintsOf(Officer officer, PeerService.Listing queue,
+            PeerService.Listing arbitrations) {
+        Map<String, List<CaseAccounts.Entry>> out = new HashMap<>();
+        queue.rows().forEach(q -> {
+            if (q.get("id") != null) {
+                out.put(q.get("id").toString(), accounts.ofComplaint(q.get("id").toString()));
+            }
+        });
+        for (Map<String, Object> row : arbitrations.rows()) {
+            if (row.get("id") != null) {
+                try {
+                    out.put(row.get("id").toString(), accounts.of(queries.get(officer, row.get("id").toString())));
+                } catch (CaseNotFound notHereYet) {
+                    out.put(row.get("id").toString(), List.of());
+                }
+            }
+        }
+        return out;
     }
 
     /** Each disputed case's returns (退单) as its timeline signed them: which unit, when, and why. */

@@ -11,8 +11,6 @@ import cn.luoyang.pollution.enforcement.statistics.Figures;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReport;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyStatistics.Grouping;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +19,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +29,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * 周例会: the weekly figures from {@link WeeklyReports} (per unit or per district) as a table, as
  * ECharts charts fed by {@code weekly/data} and as CSV, plus the battle map (挂图作战) of open
- * cases per district drawn from the bundled GeoJSON. Handlers see only their own unit.
+ * cases per district drawn from the bundled GeoJSON. Handlers see only their own unit (its row, and the
+ * categories and map of its own cases). Opens on this week so far; dates are first and last day included.
  */
 @Controller
 class ReportController {
@@ -55,20 +53,26 @@ class ReportController {
     String page(Officer officer, @RequestParam(required = false) String by, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         Grouping grouping = grouping(officer, by);
-        WeeklyReport report;
+        ReportRange range;
         try {
-            report = reports.report(officer, day(from), day(to), grouping, null);
-        } catch (IllegalArgumentException | DateTimeParseException badRange) {
-            // a range that ends before it starts, or a date that is none: said beside the dates, the default week shown
+            range = ReportRange.of(from, to, reports.thisWeek());
+        } catch (IllegalArgumentException badRange) {
+            // a range that ends before it starts, or a date that is none: said beside the dates, this week shown
             model.addAttribute("rangeError", messages.getMessage("report.bad-range", null, LocaleContextHolder.getLocale()));
             model.addAttribute("typedFrom", from);
             model.addAttribute("typedTo", to);
-            report = reports.report(officer, null, null, grouping, null);
+            range = ReportRange.of(null, null, reports.thisWeek());
         }
+        WeeklyReport report = reports.report(officer, range.first(), range.toExclusive(), grouping, null);
+        ReportRange thisWeek = ReportRange.of(null, null, reports.thisWeek());
         model.addAttribute("report", report);
+        model.addAttribute("range", range);
+        model.addAttribute("thisWeek", thisWeek);
+        model.addAttribute("lastWeek", new ReportRange(thisWeek.first().minusWeeks(1), thisWeek.last().minusWeeks(1)));
         model.addAttribute("by", grouping.name());
         model.addAttribute("mayGroupByTerritory", officer.role().readsAll());
         model.addAttribute("names", names(report, grouping));
+        model.addAttribute("unitName", officer.role().readsAll() ? null : labels.unit(officer.unit().code()));
         return "console/report";
     }
 
@@ -76,13 +80,13 @@ class ReportController {
     @GetMapping("/console/reports/weekly/data")
     @ResponseBody
     Map<String, Object> data(Officer officer, @RequestParam(required = false) String by,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Grouping grouping = grouping(officer, by);
-        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        ReportRange range = ReportRange.of(from, to, reports.thisWeek());
+        WeeklyReport report = reports.report(officer, range.first(), range.toExclusive(), grouping, null);
         Map<String, String> names = names(report, grouping);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("period", Map.of("from", report.period().fromDay().toString(), "to", report.period().toDayExclusive().toString()));
+        out.put("period", Map.of("from", range.first().toString(), "to", range.last().toString()));
         out.put("rows", report.rows().stream().map(r -> row(r, names.get(r.key()))).toList());
         out.put("topCategories", report.topCategories().stream()
                 .map(c -> Map.of("name", labels.category(c.key()), "value", c.count())).toList());
@@ -96,10 +100,10 @@ class ReportController {
      */
     @GetMapping("/console/reports/weekly.csv")
     ResponseEntity<String> csv(Officer officer, @RequestParam(required = false) String by,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Grouping grouping = grouping(officer, by);
-        WeeklyReport report = reports.report(officer, from, to, grouping, null);
+        ReportRange range = ReportRange.of(from, to, reports.thisWeek());
+        WeeklyReport report = reports.report(officer, range.first(), range.toExclusive(), grouping, null);
         Map<String, String> names = names(report, grouping);
         Locale locale = LocaleContextHolder.getLocale();
         StringBuilder out = new StringBuilder(Csv.START);
@@ -130,11 +134,6 @@ class ReportController {
         return Csv.cell(text);
     }
 
-    /** An ISO date typed in the form, or none. */
-    private static LocalDate day(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-    }
-
     /** Handlers only ever get their unit's row; oversight roles choose. */
     private static Grouping grouping(Officer officer, String by) {
         if (officer.role() == Role.HANDLER || officer.role() == Role.GRID_MEMBER) {
@@ -162,6 +161,8 @@ class ReportController {
         row.put("responseRate", f.responseRate());
         row.put("resolutionRate", f.resolutionRate());
         row.put("satisfactionRate", f.satisfactionRate());
+        row.put("dueToSign", f.dueToSign());
+        row.put("dueToClose", f.dueToClose());
         return row;
     }
 
