@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>In {@code verify} it writes 10,000 documents (a few seconds). The 2,100,000-document run, past the 1.5 million
  * where an earlier store lost chunks, is {@code ./mvnw -pl deploy/mongo-server -Pstore-integrity test}
- * (about an hour on two cores; its result is in this module's BENCHMARKS.md). Properties:
+ * (24 minutes on two shared cores; its result is in this module's BENCHMARKS.md). Properties:
  * {@code store.integrity.documents}, {@code store.integrity.dir} (a directory kept after the run
  * instead of a temporary one).
  */
