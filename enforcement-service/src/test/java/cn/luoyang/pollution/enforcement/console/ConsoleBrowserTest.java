@@ -372,8 +372,8 @@ class ConsoleBrowserTest {
         assertThat(r.get("heading").asString()).isEqualTo(week);
         assertThat(r.get("fields").valueStream().map(JsonNode::asString)).containsExactly(monday.toString(), monday.plusDays(6).toString());
         assertThat(r.get("period").get("from").asString() + " — " + r.get("period").get("to").asString()).isEqualTo(week);
-        assertThat(r.get("charts").get("rendered").asInt()).isEqualTo(5);
-        assertThat(r.get("canvases").asInt()).isEqualTo(5);
+        assertThat(r.get("charts").get("rendered").asInt()).isEqualTo(4);
+        assertThat(r.get("canvases").asInt()).isEqualTo(4);
         assertThat(r.get("ratesNote").asString()).contains("已到期限", "不计入");
         JsonNode laocheng = r.get("rows").valueStream().filter(row -> row.get("key").asString().equals("410302")).findFirst().orElseThrow();
         assertThat(laocheng.get("cells").get(0).asString()).isEqualTo("老城区");
@@ -383,10 +383,13 @@ class ConsoleBrowserTest {
         assertThat(r.get("openByDistrict")).hasSize(14);
         assertThat(r.get("openByDistrict").valueStream().filter(d -> d.get("code").asString().equals("410302"))
                 .findFirst().orElseThrow().get("value").asLong()).isEqualTo(3);
-        // district names drawn on the map never overlap; the tooltip names every district
+        // district names written on the map never overlap, the one with open cases is written with its count,
+        // and every district names itself with its count in a tooltip
         assertThat(r.get("mapLabels").get("overlapping").asInt()).isZero();
         assertThat(r.get("mapLabels").get("shown").size()).isGreaterThanOrEqualTo(8);
-        assertThat(r.get("mapLabels").get("tooltip").asString()).isEqualTo("item");
+        assertThat(r.get("mapLabels").get("shown").valueStream().map(JsonNode::asString)).contains("老城区 3");
+        assertThat(r.get("mapLabels").get("tooltips")).hasSize(14);
+        assertThat(r.get("mapLabels").get("tooltips").valueStream().map(JsonNode::asString)).contains("老城区: 3 件在办");
         // a phone keeps each figure's label
         assertThat(r.get("phoneHeaderShown").asBoolean()).isFalse();
         assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).hasSize(10)
@@ -402,10 +405,12 @@ class ConsoleBrowserTest {
         assertThat(r.get("handlerRows")).singleElement().satisfies(row -> assertThat(row.get("cells").get(0).asString())
                 .isEqualTo("老城区城市管理局"));
         assertThat(r.get("handlerCategories").asInt()).isEqualTo(2);
-        assertThat(r.get("handlerCharts").get("rendered").asInt()).isEqualTo(5);
+        assertThat(r.get("handlerCharts").get("rendered").asInt()).isEqualTo(4);
         assertThat(r.get("externalRequests")).isEmpty();
         assertThat(screenshot).isNotEmptyFile();
         assertChineseAndBranded(r.get("pages"));
         assertAccessible(r.get("a11y"), 2);
+        // measured, not asserted (timings depend on the machine): kept in the test log for BENCHMARKS.md
+        System.out.println("weekly report over 1.6 Mbps / 150 ms: " + r.get("slowLink"));
     }
 }
