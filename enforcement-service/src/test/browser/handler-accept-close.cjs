@@ -105,6 +105,9 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const fits = () => document.documentElement.scrollWidth <= window.innerWidth + 1;
   result.phoneInboxFits = await page.evaluate(fits);
+  // the header row is hidden on a phone: each cell carries its label, in the page's language
+  result.phoneInboxLabels = await page.$$eval('table.cases tbody tr:first-child td',
+    (tds) => tds.map((td) => getComputedStyle(td, '::before').content));
   result.a11y.push(await accessibility(page));
   await page.click('table.cases tbody tr a');
   await page.waitForSelector('#state');

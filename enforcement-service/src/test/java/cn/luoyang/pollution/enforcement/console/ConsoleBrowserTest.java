@@ -205,6 +205,8 @@ class ConsoleBrowserTest {
         assertThat(r.get("inboxReloaded").valueStream().map(JsonNode::asString)).doesNotContain("LY20261127-000101");
         assertThat(r.get("phoneInboxFits").asBoolean()).isTrue();
         assertThat(r.get("phoneCaseFits").asBoolean()).isTrue();
+        assertThat(r.get("phoneInboxLabels").valueStream().map(JsonNode::asString))
+                .contains("\"编号: \"", "\"状态: \"", "\"主办单位: \"").noneMatch(l -> l.matches(".*[A-Za-z]{3,}.*"));
         assertThat(r.get("englishHeading").asString()).startsWith("Open cases");
         assertThat(r.get("englishKept").asString()).startsWith("Open cases");
         // inbox, case page (unsigned, refused close), inbox and case page on a phone
