@@ -42,6 +42,11 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   result.a11y.push(await accessibility(page));
   result.mapDrawn = await page.$$eval('svg.map path', (ps) => ps.length);
   result.mapDot = await page.$$eval('svg.map circle.dot', (cs) => cs.length);
+  await page.waitForFunction(() => [...document.querySelectorAll('#street-map img')].every((i) => i.complete));
+  result.streetTiles = await page.$eval('#street-map', (m) => ({
+    loaded: [...m.querySelectorAll('img')].filter((i) => i.naturalWidth > 0).length,
+    first: m.querySelector('img').getAttribute('src'), marker: !!m.querySelector('.marker'),
+    caption: m.querySelector('p').textContent.trim() }));
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);
   result.stateAfterAccept = await page.getAttribute('#state', 'data-state');
   result.actionsWhenAccepted = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +77,9 @@ class ConsoleBrowserTest {
         registry.add("console.dispatch-base-url", dispatch::baseUrl);
         registry.add("console.complaint-media-base-url", complaints::baseUrl);
         registry.add("console.inbox-poll-seconds", () -> "2");
+        // the city's street tiles (a WMTS/XYZ service), stubbed on the same WireMock as complaint-service's media
+        registry.add("console.map.tile-url", () -> complaints.baseUrl() + "/tiles/{z}/{x}/{y}.png");
+        registry.add("console.map.tile-attribution", () -> "洛阳市地理信息公共服务平台");
     }
 
     @AfterAll
@@ -156,6 +160,8 @@ class ConsoleBrowserTest {
         Path photo = Files.createDirectories(Path.of("target/browser")).resolve("site-photo.png");
         Files.write(photo, PHOTO);
 
+        complaints.stubFor(get(urlPathMatching("/tiles/16/\\d+/\\d+\\.png"))
+                .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(PHOTO)));
         complaints.stubFor(get(urlEqualTo("/api/media/Hx3fQm9TzV1cK8aLpR2wYg"))
                 .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(PHOTO)));
 
@@ -193,6 +199,11 @@ class ConsoleBrowserTest {
         assertChineseAndBranded(r.get("pages"));
         assertThat(r.get("mapDrawn").asInt()).isEqualTo(14);
         assertThat(r.get("mapDot").asInt()).isEqualTo(1);
+        // the configured street tiles: 3 × 3 around the position, loaded from the city's service, the point marked
+        assertThat(r.get("streetTiles").get("loaded").asInt()).isEqualTo(9);
+        assertThat(r.get("streetTiles").get("first").asString()).matches(".*/tiles/16/\\d+/\\d+\\.png");
+        assertThat(r.get("streetTiles").get("marker").asBoolean()).isTrue();
+        assertThat(r.get("streetTiles").get("caption").asString()).contains("街道图", "洛阳市地理信息公共服务平台");
         assertThat(r.get("stateAfterAccept").asString()).isEqualTo("ACCEPTED");
         assertThat(r.get("afterRequestUrl").asString()).startsWith("/console/cases/");
         assertThat(r.get("stateAfterRequest").asString()).isEqualTo("CLOSURE_REQUESTED");
