@@ -42,6 +42,11 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   result.a11y.push(await accessibility(page));
   result.mapDrawn = await page.$$eval('svg.map path', (ps) => ps.length);
   result.mapDot = await page.$$eval('svg.map circle.dot', (cs) => cs.length);
+  await page.waitForFunction(() => [...document.querySelectorAll('#street-map img')].every((i) => i.complete));
+  result.streetTiles = await page.$eval('#street-map', (m) => ({
+    loaded: [...m.querySelectorAll('img')].filter((i) => i.naturalWidth > 0).length,
+    first: m.querySelector('img').getAttribute('src'), marker: !!m.querySelector('.marker'),
+    caption: m.querySelector('p').textContent.trim() }));
   await Promise.all([page.waitForNavigation(), page.click('details[data-action=accept] button[type=submit]')]);
   result.stateAfterAccept = await page.getAttribute('#state', 'data-state');
   result.actionsWhenAccepted = await page.$$eval('#actions details', (ds) => ds.map((d) => d.dataset.action));
@@ -105,6 +110,9 @@ run(async ([base, tracking, photo]) => withBrowser(async (page) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const fits = () => document.documentElement.scrollWidth <= window.innerWidth + 1;
   result.phoneInboxFits = await page.evaluate(fits);
+  // the header row is hidden on a phone: each cell carries its label, in the page's language
+  result.phoneInboxLabels = await page.$$eval('table.cases tbody tr:first-child td',
+    (tds) => tds.map((td) => getComputedStyle(td, '::before').content));
   result.a11y.push(await accessibility(page));
   await page.click('table.cases tbody tr a');
   await page.waitForSelector('#state');

@@ -1,5 +1,5 @@
 // The weekly report as a supervisor and as a handler: it opens on this week and draws its four charts
-// and the district map from local assets, the dates in the heading are the ones in the fields, the map's
+// from local assets and the district map (server SVG), the dates in the heading are the ones in the fields, the map's
 // district names do not overlap, a phone keeps each figure's label, an empty week says so plainly, and a
 // handler sees only its unit's row and categories.  args: baseUrl screenshotPath phoneScreenshotPath
 'use strict';
@@ -7,7 +7,7 @@ const { withBrowser, signIn, run, seen, accessibility } = require('./lib.cjs');
 
 async function charts(page) {
   await page.waitForFunction(() => Number(document.body.dataset.chartsRendered || 0)
-    + Number(document.body.dataset.chartsEmpty || 0) === 5 || document.body.dataset.chartsError);
+    + Number(document.body.dataset.chartsEmpty || 0) === 4 || document.body.dataset.chartsError);
   const error = await page.evaluate(() => document.body.dataset.chartsError || null);
   if (error) {
     throw new Error('charts failed: ' + error);
@@ -20,16 +20,16 @@ const data = async (page) => page.evaluate(async (src) => (await fetch(src)).jso
 const rows = async (page) => page.$$eval('#figures tbody tr', (trs) => trs.map((tr) => ({
   key: tr.dataset.key, cells: [...tr.querySelectorAll('th, td')].map((td) => td.textContent.trim()) })));
 
-/** The district names ECharts shows on the map, and how many pairs of them overlap on screen. */
+/** The district names written on the map, how many pairs of them overlap on screen, and the districts' tooltips. */
 function mapLabels() {
-  const chart = window.echarts.getInstanceByDom(document.getElementById('chart-map'));
-  const texts = chart.getZr().storage.getDisplayList(true)
-    .filter((e) => (e.type === 'tspan' || e.type === 'text') && !e.ignore && !e.invisible && e.style && /[\u4e00-\u9fff]/.test(e.style.text || ''));
-  const boxes = texts.map((t) => { const r = t.getBoundingRect().clone(); r.applyTransform(t.getComputedTransform()); return r; });
+  const texts = [...document.querySelectorAll('svg.city-map text')];
+  const boxes = texts.map((t) => t.getBoundingClientRect());
   let overlapping = 0;
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => { if (a.intersect(b)) { overlapping += 1; } }));
-  const option = chart.getOption();
-  return { shown: texts.map((t) => t.style.text), overlapping, tooltip: option.tooltip[0].trigger };
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) { overlapping += 1; }
+  }));
+  return { shown: texts.map((t) => t.textContent.trim()), overlapping,
+    tooltips: [...document.querySelectorAll('svg.city-map path title')].map((t) => t.textContent.trim()) };
 }
 
 run(async ([base, screenshot, phoneShot]) => withBrowser(async (page, context) => {
@@ -79,5 +79,25 @@ run(async ([base, screenshot, phoneShot]) => withBrowser(async (page, context) =
   result.handlerDataRows = own.rows.map((r) => r.key);
   result.handlerCategories = own.topCategories.reduce((n, c) => n + c.value, 0);
   result.pages.push(await seen(page));
+
+  // a measurement, not a check: the report over a slow mobile link (1.6 Mbps down, 150 ms), first with an
+  // empty cache, then again (the hashed assets come from the cache)
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150,
+    downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+  const load = async () => {
+    await page.evaluate(() => { delete document.body.dataset.chartsRendered; });
+    const started = Date.now();
+    await page.goto(`${base}/console/reports/weekly`);
+    await charts(page);
+    const ms = Date.now() - started;
+    const bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+      .reduce((n, e) => n + (e.transferSize || 0), 0));
+    return { ms, bytes };
+  };
+  result.slowLink = { cold: await load(), warm: await load() };
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   return result;
 }));

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import cn.luoyang.pollution.enforcement.console.map.StreetTiles;
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import cn.luoyang.pollution.kit.security.Roles;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,7 +32,9 @@ class ConsoleSecurity {
     @Bean
     @Order(20)
     SecurityFilterChain consoleFilterChain(HttpSecurity http, PlatformSecurity security,
-            ObjectProvider<ConsoleSignIn> signIn) throws Exception {
+            ObjectProvider<ConsoleSignIn> signIn, @Value("${console.map.tile-url:}") String tiles) throws Exception {
+        // the city's tile service, when configured, is the one outside origin images may come from
+        String tileOrigin = StreetTiles.origin(tiles);
         http.securityMatcher("/console/**", "/webjars/**", "/oauth2/authorization/**", "/login/oauth2/code/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/console/assets/**", "/console/login").permitAll()
@@ -43,7 +47,8 @@ class ConsoleSecurity {
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new SignInAgain()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                        "default-src 'self'; img-src 'self' data: blob:" + (tileOrigin.isEmpty() ? "" : " " + tileOrigin)
+                                + "; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'")));
         if (security.jwt()) {
             signIn.getObject().applyTo(http);

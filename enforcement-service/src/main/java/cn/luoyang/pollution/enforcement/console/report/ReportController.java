@@ -5,6 +5,7 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.console.Csv;
 import cn.luoyang.pollution.enforcement.console.Labels;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
+import cn.luoyang.pollution.enforcement.console.map.OpenCasesMap;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.statistics.Figures;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /**
  * 周例会: the weekly figures from {@link WeeklyReports} (per unit or per district) as a table, as
  * ECharts charts fed by {@code weekly/data} and as CSV, plus the battle map (挂图作战) of open
- * cases per district drawn from the bundled GeoJSON. Handlers see only their own unit (its row, and the
+ * cases per district drawn on the server as SVG ({@link OpenCasesMap}). Handlers see only their own unit (its row, and the
  * categories and map of its own cases). Opens on this week so far; dates are first and last day included.
  */
 @Controller
@@ -73,6 +74,7 @@ class ReportController {
         model.addAttribute("mayGroupByTerritory", officer.role().readsAll());
         model.addAttribute("names", names(report, grouping));
         model.addAttribute("unitName", officer.role().readsAll() ? null : labels.unit(officer.unit().code()));
+        model.addAttribute("openMap", OpenCasesMap.of(map, openCounts(officer)));
         return "console/report";
     }
 
@@ -166,14 +168,20 @@ class ReportController {
         return row;
     }
 
-    /** Every GeoJSON district with its count of open cases the officer can see (zero included, so the map is whole). */
-    private List<Map<String, Object>> openByDistrict(Officer officer) {
+    /** Open cases the officer can see, per GeoJSON district code. */
+    private Map<String, Long> openCounts(Officer officer) {
         Map<String, Long> counts = new TreeMap<>();
         for (Case c : queries.inbox(officer)) {
             if (c.territory() != null && c.territory().districtCode() != null) {
                 counts.merge(map.geoJsonCode(c.territory().districtCode()), 1L, Long::sum);
             }
         }
+        return counts;
+    }
+
+    /** Every GeoJSON district with its count of open cases the officer can see (zero included, so the map is whole). */
+    private List<Map<String, Object>> openByDistrict(Officer officer) {
+        Map<String, Long> counts = openCounts(officer);
         return map.districts().stream()
                 .<Map<String, Object>>map(d -> Map.of("name", d.name(), "code", d.code(), "value", counts.getOrDefault(d.code(), 0L)))
                 .toList();
