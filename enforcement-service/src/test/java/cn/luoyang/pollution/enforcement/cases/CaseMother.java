@@ -19,18 +19,18 @@ public final class CaseMother {
     public static final Actor CO = new Actor("sthj-jianxi", "HANDLER", "ECOLOGY_ENVIRONMENT@410305");
     public static final Actor SUPERVISOR = new Actor("supervisor", "SUPERVISOR", "CAMPAIGN_OFFICE@410300");
     public static final List<String> EVIDENCE = List.of("inspection-record-1.pdf", "photo-1.jpg");
-    /** 现场检查笔录 signed by the lead's handler just after the case opened (before any step {@link #inState} takes). */
-    public static final InspectionRecord RECORD = record(T0.plus(Duration.ofMinutes(5)));
-
     /** 现场检查笔录 signed by the lead's handler at {@code signedAt}. */
     public static InspectionRecord record(Instant signedAt) {
         return new InspectionRecord("洛城管勘〔2026〕17号", LEAD.userId(), signedAt, "工地裸土已覆盖, 洒水降尘");
     }
 
-    /** Closure evidence of {@code c}: a site photo uploaded to it by the lead's handler, and {@link #RECORD}. */
+    /**
+     * Closure evidence of {@code c}: a site photo uploaded to it by the lead's handler, and the lead's
+     * inspection record, both from the moment the case opened (so within its life whenever it is closed).
+     */
     public static Evidence proof(Case c) {
         return Evidence.of(List.of(new EvidenceFile("upload-" + c.id(), c.id(), "site-photo.jpg", FileKind.JPEG, 2048,
-                "0".repeat(64), LEAD.userId(), T0.plus(Duration.ofMinutes(5)))), RECORD);
+                "0".repeat(64), LEAD.userId(), c.openedAt())), record(c.openedAt()));
     }
 
     public static Case dispatched(String caseId) {
