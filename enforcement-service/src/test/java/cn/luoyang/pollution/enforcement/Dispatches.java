@@ -26,6 +26,17 @@ public final class Dispatches {
                 Instant.parse("2026-11-27T02:00:00Z"), CaseDispatched.VERSION);
     }
 
+    /** A routine dispatch to the 涧西区 URBAN_MANAGEMENT unit of a case in grid {@code gridId}. */
+    public static CaseDispatched inGrid(String caseId, String gridId) {
+        CaseDispatched d = routine(caseId, "URBAN_MANAGEMENT", "410305");
+        Territory t = d.territory();
+        return new CaseDispatched(d.eventId(), d.caseId(), d.complaintId(), d.trackingNumber(), d.category(), d.location(),
+                new Territory(t.districtCode(), t.districtName(), t.townshipCode(), t.townshipName(), t.villageName(), gridId,
+                        t.foundBy()), d.leadDepartment(), d.coHandlingDepartments(), d.level(), d.priority(), d.deadlineProfile(),
+                d.sourceId(), d.ruleId(), d.ruleVersion(), d.routingRound(), d.arbitrated(), d.trace(), d.occurredAt(),
+                d.schemaVersion());
+    }
+
     public static ComplaintMerged merged(String caseId, String complaintId) {
         return new ComplaintMerged(UUID.randomUUID().toString(), caseId, complaintId, "LY20261127-000099", 120.0, 30,
                 Instant.parse("2026-11-27T03:00:00Z"), ComplaintMerged.VERSION);

@@ -88,6 +88,7 @@ public class Case extends CaseRecord {
         routingRound = d.routingRound();
         arbitrated = d.arbitrated();
         dispatchTrace = d.trace() == null ? List.of() : List.copyOf(d.trace());
+        gridTeam = d.gridTeam();
         var profile = rules.profileFor(category, priority, d.deadlineProfile());
         Instant signBy = rules.deadline(profile.sign(), now);
         clocks.start(rules.start(ClockName.SIGN, clocks.nextGeneration(ClockName.SIGN), now, signBy));
@@ -191,6 +192,12 @@ public class Case extends CaseRecord {
         record("RECTIFICATION_CHECK_DUE", state, state, CaseClocks.CLOCK, now, List.of(), note, eventId);
         queue(new CaseProgressed(eventId, id, "RECTIFICATION_CHECK_DUE", state.name(), state.name(), List.of(), note,
                 CaseClocks.CLOCK, now, CaseProgressed.VERSION));
+    }
+
+    /** Whether a 到期复查 finding can be recorded now: a rectification order whose deadline has passed. */
+    public boolean rectificationCheckDue(Instant now) {
+        return state == CaseState.RECTIFICATION_ORDERED && clocks.get(ClockName.RECTIFY)
+                .filter(RunningClock::running).map(rectify -> !now.isBefore(rectify.deadline())).orElse(false);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.cases;
 
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import java.time.Instant;
@@ -25,6 +26,8 @@ public abstract class CaseRecord {
     String category;
     GeoPoint location;
     Territory territory;
+    /** The roster's grid leader and members of {@code territory.gridId} (网格长、网格员), as dispatch sent them; may be null. */
+    GridTeam gridTeam;
     String sourceId;
     String level;
     String priority;
@@ -91,6 +94,7 @@ public abstract class CaseRecord {
     public String category() { return category; }
     public GeoPoint location() { return location; }
     public Territory territory() { return territory; }
+    public GridTeam gridTeam() { return gridTeam; }
     public String sourceId() { return sourceId; }
     public String level() { return level; }
     public String priority() { return priority; }
@@ -121,5 +125,14 @@ public abstract class CaseRecord {
 
     public Optional<String> gridId() {
         return Optional.ofNullable(territory).map(Territory::gridId);
+    }
+
+    /** Whether the roster names this person as the case's grid leader or one of its grid members. */
+    public boolean onGridTeam(String userId) {
+        if (gridTeam == null || userId == null) {
+            return false;
+        }
+        return (gridTeam.leader() != null && userId.equals(gridTeam.leader().userId()))
+                || gridTeam.members().stream().anyMatch(m -> userId.equals(m.userId()));
     }
 }

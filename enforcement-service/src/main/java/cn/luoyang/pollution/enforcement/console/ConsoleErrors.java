@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.console;
 
 import cn.luoyang.pollution.enforcement.cases.CaseNotFound;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
+import cn.luoyang.pollution.enforcement.rewards.application.ClaimNotFound;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,9 @@ class ConsoleErrors {
         return "console/error";
     }
 
-    @ExceptionHandler(CaseNotFound.class)
+    @ExceptionHandler({CaseNotFound.class, ClaimNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(CaseNotFound e, Model model) {
+    String notFound(RuntimeException e, Model model) {
         model.addAttribute("status", 404);
         model.addAttribute("messageKey", "error.not-found");
         model.addAttribute("detail", "");

@@ -39,6 +39,8 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/webjars/**", "/console/assets/**", "/console/login").permitAll()
                         .requestMatchers("/console/office/**").hasAnyRole("CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN")
+                        // the reward desk (有奖举报): the campaign office and admins (RewardDesk checks it again)
+                        .requestMatchers("/console/rewards/**").hasAnyRole("CAMPAIGN_OFFICE", "ADMIN")
                         // the callback worklist (回访): hotline operators; "/console" sends them there
                         .requestMatchers("/console/callbacks/**").hasAnyRole(Roles.OPERATOR, Roles.ADMIN)
                         .requestMatchers("/console").hasAnyRole(Stream.concat(Roles.OFFICERS.stream(),

@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * Who may see and act on a case. A handler sees the cases its unit leads, co-handles or
- * re-inspects; a grid member those in its grid; the campaign office, supervisors, the discipline
+ * re-inspects; a grid member those in its grid (its sign-in's grid, or the roster's team that dispatch
+ * sent with the case); the campaign office, supervisors, the discipline
  * office and admins see all. Seeing is checked first, so another unit's handler gets "denied"
  * for every verb, whatever the case's state.
  */
@@ -19,7 +20,8 @@ public final class CaseAccess {
             case CAMPAIGN_OFFICE, SUPERVISOR, DISCIPLINE, ADMIN -> true;
             case HANDLER -> c.isLeadOrCoHandler(officer.unit())
                     || (c.reinspection() != null && c.reinspection().unit().equals(officer.unit()));
-            case GRID_MEMBER -> officer.grid() != null && c.gridId().map(officer.grid()::equals).orElse(false);
+            case GRID_MEMBER -> (officer.grid() != null && c.gridId().map(officer.grid()::equals).orElse(false))
+                    || c.onGridTeam(officer.userId());
             case OPERATOR -> false;
         };
     }

@@ -29,8 +29,13 @@ public final class CaseMother {
      * inspection record, both from the moment the case opened (so within its life whenever it is closed).
      */
     public static Evidence proof(Case c) {
+        return proof(c, c.openedAt());
+    }
+
+    /** Closure evidence of {@code c}, the photo uploaded and the record signed at {@code at} (while the case is open). */
+    public static Evidence proof(Case c, Instant at) {
         return Evidence.of(List.of(new EvidenceFile("upload-" + c.id(), c.id(), "site-photo.jpg", FileKind.JPEG, 2048,
-                "0".repeat(64), LEAD.userId(), c.openedAt())), record(c.openedAt()));
+                "0".repeat(64), LEAD.userId(), at)), record(at));
     }
 
     public static Case dispatched(String caseId) {
@@ -81,7 +86,7 @@ public final class CaseMother {
 
     /** 申请办结 by the lead, then 办结审核 approved by the supervisor (who never handled it): the case is CLOSED. */
     public static void closeVerified(Case c, Instant at, String reply) {
-        c.requestClosure(LEAD, at, null, reply, proof(c));
+        c.requestClosure(LEAD, at, null, reply, proof(c, at));
         c.decideClosure(SUPERVISOR, at, true, "同意办结");
     }
 

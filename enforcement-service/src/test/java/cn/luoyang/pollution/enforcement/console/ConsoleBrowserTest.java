@@ -1,5 +1,10 @@
 package cn.luoyang.pollution.enforcement.console;
 
+import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
+import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
+import cn.luoyang.pollution.enforcement.rewards.RewardRules;
+import cn.luoyang.pollution.enforcement.rewards.Severity;
+
 import cn.luoyang.pollution.enforcement.cases.InspectionRecord;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -132,6 +137,10 @@ class ConsoleBrowserTest {
     CaseService service;
     @Autowired
     ReporterAccounts accounts;
+    @Autowired
+    RewardClaims claims;
+    @Autowired
+    RewardRules rewardRules;
     @LocalServerPort
     int port;
 
@@ -287,6 +296,29 @@ class ConsoleBrowserTest {
 
         assertThat(r.get("status").asInt()).isEqualTo(403);
         assertThat(r.get("inboxMentions").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theGridMemberChecksOnSiteAndTheCampaignOfficeApprovesARewardInTheBrowser() throws Exception {
+        String caseId = "CASE-LY20261127-000211"; // grid 410305-0017, grid-jianxi's
+        dispatched(caseId, "URBAN_MANAGEMENT", "410305");
+        service.accept(new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null), caseId, "已签收");
+        RewardClaim claim = claims.openOnce(RewardClaim.open("cmp-browser-211", "CASE-LY20261127-000212", "LY20261127-000212",
+                "AIR_CONSTRUCTION_DUST", "410305", Severity.PENALTY, rewardRules.ruleFor("AIR_CONSTRUCTION_DUST", Severity.PENALTY),
+                "hash", Instant.parse("2026-11-30T02:00:00Z")));
+
+        JsonNode r = BrowserScripts.run("grid-and-rewards.cjs", base(), caseId, claim.claimId());
+
+        assertThat(r.get("onSiteTag").asString()).isEqualTo("待现场核查");
+        assertThat(r.get("inspectedNotice").asString()).contains("现场核查");
+        assertThat(cases.find(caseId).orElseThrow().inspectorId()).isEqualTo("grid-jianxi");
+        assertThat(r.get("amountError").asString()).isEqualTo("金额须在 200–1000 元之间");
+        assertThat(r.get("amountKept").asString()).isEqualTo("99999");
+        assertThat(r.get("approvedNotice").asString()).contains("已批准奖励");
+        assertThat(r.get("stateAfter").asString()).isEqualTo("APPROVED");
+        assertThat(r.get("externalRequests")).isEmpty();
+        assertChineseAndBranded(r.get("pages"));
+        assertAccessible(r.get("a11y"), 2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,13 +19,23 @@ public final class CaseActions {
 
     public enum Verb {
         ACCEPT, RETURN, INSPECT, UNFOUNDED, RECTIFICATION, RECTIFIED, VERIFY, PENALTY, CLOSE, CLOSURE_DECISION,
-        EXTENSION, EXTENSION_DECISION, CONTRIBUTION, SUPERVISE, URGE, REOPEN, REINSPECTION
+        EXTENSION, EXTENSION_DECISION, CONTRIBUTION, SUPERVISE, URGE, REOPEN, REINSPECTION, RECTIFICATION_CHECK
     }
 
     private CaseActions() {
     }
 
-    public static Set<Verb> allowed(Officer officer, Case c) {
+    /** The on-site verbs (现场核查、整改、复查、到期复查): what the inbox marks as waiting for someone on site. */
+    public static final Set<Verb> ON_SITE = EnumSet.of(Verb.INSPECT, Verb.UNFOUNDED, Verb.RECTIFIED, Verb.VERIFY,
+            Verb.RECTIFICATION_CHECK);
+
+    /** Whether this person can do on-site work on the case now (a grid member's 待现场核查). */
+    public static boolean onSiteNow(Officer officer, Case c, Instant now) {
+        Set<Verb> verbs = allowed(officer, c, now);
+        return ON_SITE.stream().anyMatch(verbs::contains);
+    }
+
+    public static Set<Verb> allowed(Officer officer, Case c, Instant now) {
         Set<Verb> verbs = EnumSet.noneOf(Verb.class);
         CaseState state = c.state();
         boolean lead = passes(() -> CaseAccess.requireLeadHandler(officer, c));
@@ -36,6 +47,8 @@ public final class CaseActions {
         add(verbs, Verb.UNFOUNDED, onSite && state.canMoveTo(CaseState.UNFOUNDED));
         add(verbs, Verb.RECTIFICATION, lead && state.canMoveTo(CaseState.RECTIFICATION_ORDERED));
         add(verbs, Verb.RECTIFIED, onSite && state.canMoveTo(CaseState.RECTIFIED));
+        // 到期复查: once the order's deadline has passed (before it, the case refuses the finding)
+        add(verbs, Verb.RECTIFICATION_CHECK, onSite && c.rectificationCheckDue(now));
         // the inspector never verifies their own case: do not offer what will be refused
         add(verbs, Verb.VERIFY, onSite && state.canMoveTo(CaseState.VERIFIED) && !officer.userId().equals(c.inspectorId()));
         add(verbs, Verb.PENALTY, lead && state.canMoveTo(CaseState.PENALIZED));

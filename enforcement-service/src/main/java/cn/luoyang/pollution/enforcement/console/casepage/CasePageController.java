@@ -73,7 +73,7 @@ class CasePageController {
         Instant now = clock.instant();
         model.addAttribute("c", c);
         model.addAttribute("urgency", Urgency.of(c, now));
-        model.addAttribute("actions", CaseActions.allowed(officer, c));
+        model.addAttribute("actions", CaseActions.allowed(officer, c, now));
         model.addAttribute("timeline", c.history().entries());
         model.addAttribute("approvals", approvals(c));
         model.addAttribute("files", evidence.of(officer, caseId));
@@ -209,7 +209,16 @@ class CasePageController {
             case URGE -> service.urge(officer, caseId, f.note());
             case REOPEN -> service.reopen(officer, caseId, f.reason());
             case REINSPECTION -> service.recordReinspection(officer, caseId, Boolean.TRUE.equals(f.resolved()), evidence, f.note());
+            case RECTIFICATION_CHECK -> service.recordRectificationCheck(officer, caseId, rectified(f), evidence, f.note());
         };
+    }
+
+    /** 到期复查's finding is a choice the checker must make (no default either way). */
+    private static boolean rectified(ActionForm f) {
+        if (f.resolved() == null) {
+            throw new IllegalArgumentException("choose the finding of the rectification check");
+        }
+        return f.resolved();
     }
 
     private static Penalty penalty(ActionForm f) {

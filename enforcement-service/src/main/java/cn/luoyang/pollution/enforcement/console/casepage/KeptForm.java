@@ -31,6 +31,7 @@ public record KeptForm(String verb, Map<String, String> values, String field, St
         put(values, "reply", form.reply());
         put(values, "outcome", form.outcome());
         put(values, "days", form.days() == null ? null : form.days().toString());
+        put(values, "resolved", form.resolved() == null ? null : form.resolved().toString());
         put(values, "evidenceText", form.evidenceText());
         put(values, "files", String.join("\n", form.chosenFiles()));
         put(values, "recordNumber", form.recordNumber());

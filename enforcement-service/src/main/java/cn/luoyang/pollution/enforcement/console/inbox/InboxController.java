@@ -3,6 +3,7 @@ package cn.luoyang.pollution.enforcement.console.inbox;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.console.ConsoleProperties;
+import cn.luoyang.pollution.enforcement.console.casepage.CaseActions;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * 待办 / 已办: the work list of the signed-in person's unit (see {@link WorkList}). The filter form
  * re-renders only the table through htmx; without JavaScript it is an ordinary GET form. An open 待办
  * page asks {@code /console/inbox/news} every {@code console.inbox-poll-seconds} whether cases came
- * since it was drawn, and says so with a link that reloads it.
+ * since it was drawn, and says so with a link that reloads it. A case waiting for an on-site step the
+ * person may take (inspection, rectification recorded, 复查, 到期复查) is marked 待现场核查: for a grid
+ * member, the cases of its grid to visit.
  */
 @Controller
 class InboxController {
@@ -50,6 +54,9 @@ class InboxController {
         Instant now = clock.instant();
         List<Case> source = workList.source(officer, filter);
         model.addAttribute("rows", workList.rows(source, filter, now));
+        // 待现场核查: the cases waiting for an on-site step this person may take (a grid member's work)
+        model.addAttribute("onSite", source.stream().filter(c -> CaseActions.onSiteNow(officer, c, now)).map(Case::id)
+                .collect(Collectors.toSet()));
         model.addAttribute("filter", filter);
         model.addAttribute("categories", source.stream().map(Case::category).filter(Objects::nonNull).distinct().sorted().toList());
         Map<String, String> districts = new TreeMap<>();
