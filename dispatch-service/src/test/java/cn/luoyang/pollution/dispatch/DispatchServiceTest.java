@@ -238,17 +238,18 @@ class DispatchServiceTest {
     @Test
     void theRegistryNamesEachSourcesMonitorsAndAMonitorBelongsToOneSourceOnly() {
         Http http = new Http(port);
+        // in 偃师, far from the explain scenarios' sites (the context, and so the registry, is shared)
         String header = "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan,monitors\n";
         Http.Response imported = http.postCsv("/dispatch/sources/import", header
-                + "MON-1,CONSTRUCTION_SITE,工地一,112.37,34.65,单位,领导,责任人,1200,410305LY0001SITE0001;410305LY0002SITE0001\n"
-                + "MON-2,BOILER,锅炉二,112.38,34.65,单位,领导,责任人,,\n");
+                + "MON-1,CONSTRUCTION_SITE,工地一,112.751,34.64,单位,领导,责任人,1200,410305LY0001SITE0001;410305LY0002SITE0001\n"
+                + "MON-2,BOILER,锅炉二,112.755,34.64,单位,领导,责任人,,\n");
         Http.Response rejected = http.postCsv("/dispatch/sources/import", header
-                + "MON-3,CONSTRUCTION_SITE,工地三,112.39,34.65,单位,领导,责任人,900,410305LY0002SITE0001\n"
-                + "MON-4,CONSTRUCTION_SITE,工地四,112.40,34.65,单位,领导,责任人,900,LY-0004 bad!\n"
-                + "MON-5,CONSTRUCTION_SITE,工地五,112.41,34.65,单位,领导,责任人,900,410305LY0005SITE0005\n"
-                + "MON-6,CONSTRUCTION_SITE,工地六,112.42,34.65,单位,领导,责任人,900,410305LY0005SITE0005\n");
+                + "MON-3,CONSTRUCTION_SITE,工地三,112.760,34.64,单位,领导,责任人,900,410305LY0002SITE0001\n"
+                + "MON-4,CONSTRUCTION_SITE,工地四,112.765,34.64,单位,领导,责任人,900,LY-0004 bad!\n"
+                + "MON-5,CONSTRUCTION_SITE,工地五,112.770,34.64,单位,领导,责任人,900,410305LY0005SITE0005\n"
+                + "MON-6,CONSTRUCTION_SITE,工地六,112.775,34.64,单位,领导,责任人,900,410305LY0005SITE0005\n");
         Http.Response taken = http.post("/dispatch/sources", "{\"id\":\"MON-7\",\"type\":\"CONSTRUCTION_SITE\",\"name\":\"工地七\","
-                + "\"longitude\":112.43,\"latitude\":34.65,\"responsibleUnit\":\"单位\",\"responsibleLeader\":\"领导\","
+                + "\"longitude\":112.780,\"latitude\":34.64,\"responsibleUnit\":\"单位\",\"responsibleLeader\":\"领导\","
                 + "\"responsiblePerson\":\"责任人\",\"investmentWanYuan\":900,\"monitors\":[\"410305LY0001SITE0001\"]}");
 
         assertThat(imported.status()).isEqualTo(201);
