@@ -9,8 +9,6 @@ import cn.luoyang.pollution.complaint.intake.json.ComplaintForms;
 import cn.luoyang.pollution.complaint.intake.json.RawJson;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
-import cn.luoyang.pollution.complaint.outbox.Outbox;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.complaint.support.Movies;
 import cn.luoyang.pollution.complaint.support.Photos;
 import cn.luoyang.pollution.complaint.support.Reports;
@@ -22,6 +20,9 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.EventSink;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.TopicProbe;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import java.io.InputStream;
@@ -30,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,6 +73,8 @@ class IntakeTest extends ServiceHarness {
     ComplaintForms forms;
     @Autowired
     OutboxRelay relay;
+    @Autowired
+    Outbox outbox;
     @Autowired
     EventPublisher publisher;
 
@@ -198,11 +200,11 @@ class IntakeTest extends ServiceHarness {
     @Test
     void aComplaintStoredButNeverPublishedIsPublishedByTheRelaysNextPass() {
         AtomicBoolean brokerReachable = new AtomicBoolean(false);
-        OutboxRelay dyingRelay = new OutboxRelay(complaints, (topic, event) -> {
+        OutboxRelay dyingRelay = relay((topic, event) -> {
             if (!brokerReachable.get()) {
                 throw new IllegalStateException("broker unreachable, or the process died before the broker took the event");
             }
-        }, Clock.systemUTC(), 10, Duration.ofMinutes(1));
+        });
         IntakeService crashing = new IntakeService(rules, complaints, trackingNumbers, dyingRelay, Clock.systemUTC(), Duration.ZERO);
         var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600004444").getBytes(StandardCharsets.UTF_8), 65536), "crash-1");
 
@@ -210,8 +212,8 @@ class IntakeTest extends ServiceHarness {
         assertThat(complaints.byNaturalKey("web:crash-1")).isPresent();
         assertThat(outboxOf(complaintId)).hasSize(1);
 
-        assertThat(relay.runOnce()).isGreaterThanOrEqualTo(1);
-        assertThat(relay.runOnce()).isZero();
+        assertThat(relay.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(relay.sweep()).isZero();
 
         assertThat(registered(complaintId)).hasSize(1);
         assertThat(outboxOf(complaintId)).isEmpty();
@@ -220,41 +222,33 @@ class IntakeTest extends ServiceHarness {
     @Test
     void aCrashAfterPublishingButBeforeMarkingRepublishesTheSameEventId() {
         var read = forms.readNative(RawJson.parse(Reports.nativeReport("13600005555").getBytes(StandardCharsets.UTF_8), 65536), "crash-2");
-        OutboxRelay none = new OutboxRelay(complaints, (t, e) -> {
+        OutboxRelay none = relay((t, e) -> {
             throw new IllegalStateException("killed");
-        }, Clock.systemUTC(), 10, Duration.ofMinutes(1));
+        });
         IntakeService storeOnly = new IntakeService(rules, complaints, trackingNumbers, none, Clock.systemUTC(), Duration.ZERO);
         String complaintId = storeOnly.register(read.draft(), read.errors()).complaint().id();
-        AtomicBoolean firstMark = new AtomicBoolean(true);
-        Outbox forgetful = new Outbox() {
-            @Override
-            public List<Pending> claimDue(Instant now, Instant leaseUntil, int limit) {
-                return complaints.claimDue(now, leaseUntil, limit);
+        AtomicBoolean firstPublish = new AtomicBoolean(true);
+        OutboxRelay interrupted = relay((topic, event) -> {
+            publisher.publish(topic, event);
+            if (firstPublish.getAndSet(false)) {
+                throw new IllegalStateException("killed after the broker took the event");
             }
+        });
 
-            @Override
-            public void release(String documentId) {
-                complaints.release(documentId);
-            }
-
-            @Override
-            public void markSent(String documentId, String eventId) {
-                if (firstMark.getAndSet(false)) {
-                    throw new IllegalStateException("killed after the broker took the event");
-                }
-                complaints.markSent(documentId, eventId);
-            }
-        };
-        OutboxRelay interrupted = new OutboxRelay(forgetful, publisher::publish, Clock.systemUTC(), 10, Duration.ofMinutes(1));
-
-        assertThatThrownBy(interrupted::runOnce).hasMessageContaining("killed after");
-        interrupted.runOnce();
+        assertThatThrownBy(interrupted::sweep).hasMessageContaining("killed after");
+        assertThat(outboxOf(complaintId)).as("the killed pass removed nothing").hasSize(1);
+        interrupted.sweep();
 
         List<ConsumerRecord<String, byte[]>> records = registeredRecords(complaintId, 2);
         assertThat(records).hasSize(2);
         assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.ID)).containsOnly(
                 TopicProbe.header(records.get(0), CloudEventHeaders.ID));
         assertThat(outboxOf(complaintId)).isEmpty();
+    }
+
+    /** Another relay on the complaints, as a process that fails or dies would run it. */
+    private OutboxRelay relay(EventSink sink) {
+        return new OutboxRelay(mongo, MongoComplaints.COLLECTION, outbox, sink, Clock.systemUTC(), Duration.ofMinutes(1));
     }
 
     @Test

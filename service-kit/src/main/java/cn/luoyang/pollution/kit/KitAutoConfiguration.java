@@ -5,6 +5,7 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.health.MongoPingHealthIndicator;
+import cn.luoyang.pollution.kit.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -37,6 +38,13 @@ public class KitAutoConfiguration {
     EventPublisher eventPublisher(StreamBridge bridge, EventCodec codec,
             @Value("${spring.application.name:unknown}") String application) {
         return new EventPublisher(bridge, codec, "/luoyang/" + application);
+    }
+
+    /** How stores write outbox entries into their documents; each service builds its {@code OutboxRelay}s on it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(EventCodec codec) {
+        return new Outbox(codec);
     }
 
     @Bean

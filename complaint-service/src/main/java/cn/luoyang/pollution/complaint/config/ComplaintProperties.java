@@ -21,7 +21,7 @@ public record ComplaintProperties(CityArea cityArea, Media media, Intake intake,
     public record Tracking(int blockSize) {
     }
 
-    public record Outbox(Duration relayInterval, Duration grace, int batchSize) {
+    public record Outbox(Duration relayInterval, Duration grace) {
     }
 
     /** @param apiKeys calling system → its key; {@code POST requests} needs one of these */

@@ -10,11 +10,12 @@ import cn.luoyang.pollution.complaint.intake.messaging.SubmittedIntake;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.intake.web.IntakeLimits;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.events.DeadLetters;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -56,9 +57,9 @@ class IntakeConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoComplaints complaints, EventPublisher publisher, Clock clock, ComplaintProperties p) {
-        // a sweep holds each document it publishes from for a minute: other instances' sweeps pass it by
-        return new OutboxRelay(complaints, publisher::publish, clock, p.outbox().batchSize(), Duration.ofMinutes(1));
+    OutboxRelay outboxRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock) {
+        // a claim holds each document it publishes from for a minute: other instances pass it by
+        return new OutboxRelay(mongo, MongoComplaints.COLLECTION, outbox, publisher, clock, Duration.ofMinutes(1));
     }
 
     @Bean

@@ -2,7 +2,7 @@ package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.notes.FollowUps;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

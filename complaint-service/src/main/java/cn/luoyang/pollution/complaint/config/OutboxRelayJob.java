@@ -1,6 +1,6 @@
 package cn.luoyang.pollution.complaint.config;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +21,7 @@ class OutboxRelayJob {
     @Scheduled(fixedDelayString = "${complaints.outbox.relay-interval}", initialDelayString = "${complaints.outbox.relay-interval}")
     void sweep() {
         try {
-            int published = relay.runOnce();
+            int published = relay.sweep();
             if (published > 0) {
                 log.info("outbox relay published {} event(s) that their requests had left behind", published);
             }

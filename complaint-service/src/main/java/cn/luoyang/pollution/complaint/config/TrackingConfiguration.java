@@ -2,13 +2,13 @@ package cn.luoyang.pollution.complaint.config;
 
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.tracking.LookupLockout;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.complaint.tracking.PublicLookup;
 import cn.luoyang.pollution.complaint.tracking.PublicRatings;
 import cn.luoyang.pollution.complaint.tracking.Tracker;
 import cn.luoyang.pollution.complaint.tracking.persistence.MongoFailedLookups;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;

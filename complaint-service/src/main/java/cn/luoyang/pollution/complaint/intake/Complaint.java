@@ -1,10 +1,10 @@
 package cn.luoyang.pollution.complaint.intake;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
 import cn.luoyang.pollution.complaint.publication.Publication;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

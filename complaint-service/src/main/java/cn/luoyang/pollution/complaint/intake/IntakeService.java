@@ -1,7 +1,7 @@
 package cn.luoyang.pollution.complaint.intake;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,8 +17,6 @@ import java.util.stream.Collectors;
  * again (Kafka redelivery, a replay, an HTTP retry) answers with the first complaint.
  */
 public final class IntakeService {
-
-    private static final System.Logger LOG = System.getLogger(IntakeService.class.getName());
 
     private final ComplaintRules rules;
     private final Complaints complaints;
@@ -68,14 +66,9 @@ public final class IntakeService {
             // answer with its complaint
             return repeat(complaints.byNaturalKey(clean.naturalKey()).orElseThrow(() -> raced), clean);
         }
-        try {
-            relay.publishNow(complaint.id(), complaint.outbox());
-        } catch (RuntimeException brokerTrouble) {
-            // the complaint is stored and its event is in its outbox: the relay publishes it after
-            // the grace period, so the reporter gets their tracking number now and no retry duplicates it
-            LOG.log(System.Logger.Level.WARNING, "ComplaintRegistered of {0} left to the outbox relay: {1}",
-                    complaint.trackingNumber(), brokerTrouble.toString());
-        }
+        // never fails: if the broker is away, the event stays in the complaint's outbox and the relay's
+        // sweep publishes it after the grace period, so the reporter gets their tracking number now
+        relay.publishSoon(complaint.id());
         return new Registration(complaint, false);
     }
 

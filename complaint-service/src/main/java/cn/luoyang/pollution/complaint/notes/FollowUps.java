@@ -3,15 +3,14 @@ package cn.luoyang.pollution.complaint.notes;
 import cn.luoyang.pollution.complaint.intake.Complaint;
 import cn.luoyang.pollution.complaint.intake.Complaints;
 import cn.luoyang.pollution.complaint.intake.PhoneRedaction;
-import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,7 +57,7 @@ public final class FollowUps {
                 ReporterNoteAdded.VERSION);
         OutboxEntry entry = new OutboxEntry(event, Topics.COMPLAINTS_NOTES, now.plus(relayGrace));
         if (notes.add(complaint.id(), note, entry)) {
-            relay.publishNow(complaint.id(), List.of(entry));
+            relay.publishSoon(complaint.id());
         }
         return Optional.of(noteId);
     }

@@ -1,6 +1,6 @@
 package cn.luoyang.pollution.complaint.notes;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 
 /** Where reporters' notes rest: on their complaint, with the event that announces them. */
 public interface ReporterNotes {

@@ -1,14 +1,13 @@
 package cn.luoyang.pollution.complaint.tracking;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,7 +64,7 @@ public final class PublicRatings {
         if (!store.rate(t.complaintId(), rating, now, entry)) {
             return Outcome.ALREADY_RATED;
         }
-        relay.publishNow(t.complaintId(), List.of(entry));
+        relay.publishSoon(t.complaintId());
         return Outcome.RATED;
     }
 

@@ -1,6 +1,6 @@
 package cn.luoyang.pollution.complaint.tracking;
 
-import cn.luoyang.pollution.complaint.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -9,12 +9,13 @@ import cn.luoyang.pollution.complaint.intake.ReporterContact;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
-import cn.luoyang.pollution.complaint.outbox.OutboxRelay;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
 import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
@@ -66,7 +67,8 @@ class HotQueriesUseIndexesTest {
                 store.byNaturalKey(draft.naturalKey()); // a redelivered ticket is answered with the stored complaint
             }
         }
-        new OutboxRelay(store, (topic, event) -> { }, Clock.fixed(T0.plusSeconds(10), ZoneOffset.UTC), 100, Duration.ofMinutes(1)).runOnce();
+        new OutboxRelay(template, MongoComplaints.COLLECTION, new Outbox(new EventCodec()), (topic, event) -> { },
+                Clock.fixed(T0.plusSeconds(10), ZoneOffset.UTC), Duration.ofMinutes(1)).sweep();
         String opener = store.trackedById("c-0001").orElseThrow().trackingNumber();
         String co = store.trackedById("c-0002").orElseThrow().trackingNumber();
         String caseId = "CASE-" + opener;

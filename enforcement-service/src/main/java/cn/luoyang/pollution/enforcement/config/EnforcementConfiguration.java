@@ -10,7 +10,8 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoEvidenceFiles;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
 import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
@@ -95,8 +96,8 @@ public class EnforcementConfiguration {
     /** The cases' relay; the reward claims' is {@code RewardConfiguration}'s. */
     @Bean
     @Primary
-    OutboxRelay outboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock, ClockProperties properties) {
-        return new OutboxRelay(mongo, publisher, codec, clock, properties.outbox().lease());
+    OutboxRelay outboxRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock, ClockProperties properties) {
+        return new OutboxRelay(mongo, MongoCases.COLLECTION, outbox, publisher, clock, properties.outbox().lease());
     }
 
     @Bean
@@ -109,7 +110,7 @@ public class EnforcementConfiguration {
     @Bean
     CaseService caseService(Cases cases, ClockRules rules, Clock clock, OutboxRelay relay, ReinspectionSampling sampling,
             EvidenceFiles files) {
-        return new CaseService(cases, rules, clock, relay, sampling, files);
+        return new CaseService(cases, rules, clock, relay::publishSoon, sampling, files);
     }
 
     @Bean

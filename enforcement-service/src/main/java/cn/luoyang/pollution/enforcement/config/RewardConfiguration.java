@@ -3,7 +3,6 @@ package cn.luoyang.pollution.enforcement.config;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Cases;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.rewards.ClaimCodes;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
@@ -14,6 +13,8 @@ import cn.luoyang.pollution.enforcement.rewards.persistence.MongoRewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.web.ClientLimit;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -65,14 +66,14 @@ public class RewardConfiguration {
 
     /** The service's outbox relay on {@code reward_claims}; {@code Schedules} sweeps it with the cases'. */
     @Bean
-    OutboxRelay rewardOutboxRelay(MongoTemplate mongo, EventPublisher publisher, EventCodec codec, Clock clock,
+    OutboxRelay rewardOutboxRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
             ClockProperties properties) {
-        return new OutboxRelay(mongo, MongoRewardClaims.COLLECTION, publisher, codec, clock, properties.outbox().lease());
+        return new OutboxRelay(mongo, MongoRewardClaims.COLLECTION, outbox, publisher, clock, properties.outbox().lease());
     }
 
     @Bean
     RewardDesk rewardDesk(Cases cases, ReporterAccounts accounts, RewardClaims claims, RewardRules rules, ClaimCodes codes,
             RewardAnnouncements announcements, @Qualifier("rewardOutboxRelay") OutboxRelay relay, Clock clock) {
-        return new RewardDesk(cases, accounts, claims, rules, codes, announcements, relay, clock);
+        return new RewardDesk(cases, accounts, claims, rules, codes, announcements, relay::publishSoon, clock);
     }
 }

@@ -1,7 +1,7 @@
 package cn.luoyang.pollution.enforcement.config;
 
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

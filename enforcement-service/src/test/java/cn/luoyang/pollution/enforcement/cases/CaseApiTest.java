@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import static cn.luoyang.pollution.testing.security.AccessCheck.Row.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,6 @@ import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;

@@ -1,5 +1,7 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.Outbox;
 import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +13,6 @@ import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
@@ -49,8 +50,8 @@ class HotQueriesUseIndexesTest {
             public void publish(String topic, cn.luoyang.pollution.contracts.Event event) {
             }
         };
-        OutboxRelay relay = new OutboxRelay(template, publisher, new EventCodec(), clock, Duration.ofSeconds(30));
-        CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay,
+        OutboxRelay relay = new OutboxRelay(template, "cases", new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
+        CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
         CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service);
         Officer handler = new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);

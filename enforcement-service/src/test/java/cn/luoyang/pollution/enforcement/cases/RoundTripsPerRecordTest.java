@@ -1,12 +1,13 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
@@ -29,8 +30,8 @@ class RoundTripsPerRecordTest {
         MutableClock clock = new MutableClock(CaseMother.T0);
         MongoCases cases = new MongoCases(t, new EventCodec());
         EventPublisher pub = new EventPublisher(null, new EventCodec(), "x") { @Override public void publish(String topic, cn.luoyang.pollution.contracts.Event ev) { } };
-        OutboxRelay relay = new OutboxRelay(t, pub, new EventCodec(), clock, Duration.ofSeconds(30));
-        CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay,
+        OutboxRelay relay = new OutboxRelay(t, "cases", new Outbox(new EventCodec()), pub, clock, Duration.ofSeconds(30));
+        CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
         CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service);
         int rounds = 20;

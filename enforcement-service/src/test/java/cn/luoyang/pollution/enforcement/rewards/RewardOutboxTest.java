@@ -1,12 +1,13 @@
 package cn.luoyang.pollution.enforcement.rewards;
 
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
 import cn.luoyang.pollution.enforcement.MongoFixture;
 import cn.luoyang.pollution.enforcement.MutableClock;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A reward decision and its {@code reward.claim-decided.v1} are stored in one write, in the claim's
- * outbox, and published by the service's {@link OutboxRelay} (the cases' relay, on {@code reward_claims}):
+ * outbox, and published by the kit's {@link OutboxRelay} on {@code reward_claims}:
  * a process that stops after storing and before publishing loses nothing, and the next start's sweep
  * publishes the event exactly once.
  */
@@ -66,7 +67,8 @@ class RewardOutboxTest {
             assertThat(d.amountYuan()).isEqualByComparingTo("500");
         });
         assertThat(outbox(next, "cmp-1")).isEmpty();
-        assertThat(next.getCollection("reward_claims").find(new Document("_id", "cmp-1")).first().get("outboxPending")).isNull();
+        assertThat(next.getCollection("reward_claims").find(new Document("_id", "cmp-1")).first()).as("lease given up")
+                .doesNotContainKeys("outboxLeaseUntil", "outboxLeaseOwner");
     }
 
     @Test
@@ -79,7 +81,7 @@ class RewardOutboxTest {
             public void publish(String topic, Event event) {
                 throw new IllegalStateException("broker away");
             }
-        }));
+        })::publishSoon);
         desk.approve(OFFICE, "cmp-2", new BigDecimal("300"), null);
         desk.markPaid(OFFICE, "cmp-2", "ICBC-1");
         assertThat(outbox(template, "cmp-2")).hasSize(2);
@@ -96,7 +98,7 @@ class RewardOutboxTest {
         MongoRewardClaims claims = new MongoRewardClaims(template, new EventCodec());
         claims.openOnce(claim("cmp-3"));
         OutboxRelay relay = relay(template, recording());
-        desk(claims, relay).refuse(OFFICE, "cmp-3", "举报前已立案查处");
+        desk(claims, relay::publishSoon).refuse(OFFICE, "cmp-3", "举报前已立案查处");
         assertThat(published).singleElement().extracting(e -> ((RewardClaimDecided) e).decision()).isEqualTo("REFUSED");
         assertThat(relay.sweep()).isZero();
         assertThat(published).hasSize(1);
@@ -107,7 +109,7 @@ class RewardOutboxTest {
     }
 
     private OutboxRelay relay(MongoTemplate template, EventPublisher publisher) {
-        return new OutboxRelay(template, MongoRewardClaims.COLLECTION, publisher, new EventCodec(), clock, Duration.ofSeconds(30));
+        return new OutboxRelay(template, MongoRewardClaims.COLLECTION, new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
     }
 
     private EventPublisher recording() {

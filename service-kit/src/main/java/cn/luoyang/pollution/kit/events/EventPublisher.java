@@ -5,6 +5,7 @@ import static cn.luoyang.pollution.kit.events.Headers.bytes;
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.EventTypes;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -13,10 +14,10 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * Publishes events as CloudEvents in Kafka's binary mode, keyed by aggregate id so that one
  * complaint's or case's events stay in order on one partition. Sends are synchronous when the
- * binding says {@code producer.sync: true} (the services' default): a caller that marks an
- * outbox entry as sent after {@link #publish} returning knows the broker has it.
+ * binding says {@code producer.sync: true} (the services' default): the outbox relay that removes
+ * an entry after {@link #publish} returned knows the broker has it.
  */
-public class EventPublisher {
+public class EventPublisher implements EventSink {
 
     private final StreamBridge bridge;
     private final EventCodec codec;
@@ -28,6 +29,7 @@ public class EventPublisher {
         this.source = source;
     }
 
+    @Override
     public void publish(String topic, Event event) {
         if (!bridge.send(topic, toMessage(event))) {
             throw new IllegalStateException("broker did not take " + EventTypes.nameOf(event.getClass()) + " " + event.eventId());

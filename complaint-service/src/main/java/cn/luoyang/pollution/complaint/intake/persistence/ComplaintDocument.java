@@ -9,7 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A complaint as stored in {@code complaints}: the report, its progress, its outbox and what an officer
+ * A complaint as stored in {@code complaints}: the report, its progress, its outbox (the kit's
+ * {@code Outbox} entries) and what an officer
  * released of it ({@code publication}, absent until then) in one document.
  */
 @Document("complaints")
@@ -21,10 +22,6 @@ record ComplaintDocument(
         ComplaintDraft draft,
         Instant receivedAt,
         Progress progress,
-        List<OutboxRecord> outbox,
+        List<org.bson.Document> outbox,
         Publication publication) {
-
-    /** An outbox entry on disk: the event as its wire JSON, with its logical type. */
-    record OutboxRecord(String eventId, String topic, String type, String payload, Instant notBefore) {
-    }
 }

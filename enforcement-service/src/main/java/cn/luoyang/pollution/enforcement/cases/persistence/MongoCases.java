@@ -3,11 +3,13 @@ package cn.luoyang.pollution.enforcement.cases.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,29 +25,28 @@ import org.springframework.data.mongodb.core.query.Update;
  * Cases in the {@code cases} collection, one document each. A save is ONE atomic update of that
  * document, guarded by its version: the changed fields, the new history entries ({@code $push}
  * only — stored entries are never rewritten) and the new events ({@code $push} onto the
- * document's {@code outbox}, which {@link OutboxRelay} empties). So a state change and its event
+ * document's {@link Outbox}, which the kit's {@code OutboxRelay} publishes to {@code cases.lifecycle}
+ * and empties). So a state change and its event
  * are stored together or not at all, without multi-document transactions.
  */
 public class MongoCases implements Cases {
 
-    static final String COLLECTION = "cases";
-    static final String OUTBOX = OutboxRelay.OUTBOX;
-    static final String OUTBOX_PENDING = OutboxRelay.PENDING;
+    public static final String COLLECTION = "cases";
     /** The states in which a case is still being worked (the inbox): everything but closed and returned. */
     static final List<String> OPEN_STATES = java.util.Arrays.stream(CaseState.values())
             .filter(s -> s != CaseState.CLOSED && s != CaseState.RETURNED).map(Enum::name).toList();
-    private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", OUTBOX, OUTBOX_PENDING);
+    private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", Outbox.FIELD);
 
     private final MongoTemplate mongo;
-    private final EventCodec codec;
+    private final Outbox outbox;
 
     public MongoCases(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
-        this.codec = codec;
+        this.outbox = new Outbox(codec);
         // one index per poller or listing query; each query puts its top-level condition on the first key
         ensureIndex("clocks.nextDueAt"); // ClockScheduler: clocks.nextDueAt <= now
         ensureIndex("state"); // openCases: state $in open states
-        ensureIndex(OUTBOX_PENDING); // OutboxRelay sweep: outboxPending = true
+        Outbox.createIndex(mongo, COLLECTION); // the outbox relay's sweep: outbox.notBefore <= now
         ensureIndex("openedAt"); // weekly report: openedAt < end of period
     }
 
@@ -66,13 +67,12 @@ public class MongoCases implements Cases {
     public void save(Case c) {
         Document doc = new Document();
         mongo.getConverter().write(c, doc);
-        List<Document> outbox = c.newEvents().stream().map(this::outboxEntry).toList();
+        // due at once: the sweep may take what the request's own publishSoon did not
+        List<OutboxEntry> events = c.newEvents().stream()
+                .map(e -> new OutboxEntry(e, Topics.CASES_LIFECYCLE, e.occurredAt())).toList();
         if (c.version() == 0) {
             doc.put("version", 1L);
-            doc.put(OUTBOX, outbox);
-            if (!outbox.isEmpty()) {
-                doc.put(OUTBOX_PENDING, true);
-            }
+            doc.put(Outbox.FIELD, outbox.documents(events));
             try {
                 mongo.insert(doc, COLLECTION);
             } catch (DuplicateKeyException e) {
@@ -91,10 +91,7 @@ public class MongoCases implements Cases {
         if (!history.isEmpty()) {
             update.push("history").each(history.toArray());
         }
-        if (!outbox.isEmpty()) {
-            update.push(OUTBOX).each(outbox.toArray());
-            update.set(OUTBOX_PENDING, true);
-        }
+        outbox.push(update, events);
         update.inc("version", 1);
         long matched = mongo.updateFirst(query(where("_id").is(c.id()).and("version").is(c.version())), update, COLLECTION)
                 .getMatchedCount();
@@ -102,10 +99,6 @@ public class MongoCases implements Cases {
             throw new ConcurrentCaseUpdate(c.id());
         }
         c.markStored(c.version() + 1);
-    }
-
-    private Document outboxEntry(CaseEvent event) {
-        return OutboxRelay.entry(event, codec);
     }
 
     @Override

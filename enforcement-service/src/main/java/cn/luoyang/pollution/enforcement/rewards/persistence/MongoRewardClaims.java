@@ -1,7 +1,7 @@
 package cn.luoyang.pollution.enforcement.rewards.persistence;
 
 import cn.luoyang.pollution.contracts.Event;
-import cn.luoyang.pollution.enforcement.cases.persistence.OutboxRelay;
+import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.enforcement.rewards.ClaimDecided;
 import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
@@ -9,6 +9,8 @@ import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRule;
 import cn.luoyang.pollution.enforcement.rewards.Severity;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
@@ -29,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code reward_claims}, one document per complaint ({@code _id} = complaint id): the insert of a second
  * claim for a complaint is refused by the primary key, and that refusal means "opened before". Decisions
  * are written conditional on the version read, in the same update as their events, which wait in the
- * document's outbox for the service's {@link OutboxRelay} (the one the cases use, on this collection).
+ * document's {@link Outbox} for the kit's {@code OutboxRelay} on this collection (to {@code cases.lifecycle}).
  * Listed by state, indexed {@code (state, openedAt)}; found by tracking number, indexed. The last wrong
  * claim codes given are kept as times ({@code wrongCodesAt}, the last {@value #WRONG_CODES_KEPT}).
  */
@@ -40,11 +42,11 @@ public class MongoRewardClaims implements RewardClaims {
     private static final String WRONG_CODES = "wrongCodesAt";
 
     private final MongoTemplate mongo;
-    private final EventCodec codec;
+    private final Outbox outbox;
 
     public MongoRewardClaims(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
-        this.codec = codec;
+        this.outbox = new Outbox(codec);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("openedAt", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index("trackingNumber", Sort.Direction.ASC));
     }
@@ -106,10 +108,8 @@ public class MongoRewardClaims implements RewardClaims {
                 .set("reason", c.reason()).set("decidedBy", c.decidedBy()).set("decidedAt", date(c.decidedAt()))
                 .set("paymentReference", c.paymentReference()).set("paidBy", c.paidBy()).set("paidAt", date(c.paidAt()))
                 .inc("version", 1);
-        if (!announcements.isEmpty()) {
-            update.push(OutboxRelay.OUTBOX).each(announcements.stream().map(e -> OutboxRelay.entry(e, codec)).toArray());
-            update.set(OutboxRelay.PENDING, true);
-        }
+        outbox.push(update, announcements.stream()
+                .map(e -> new OutboxEntry(e, Topics.CASES_LIFECYCLE, e.occurredAt())).toList());
         var result = mongo.updateFirst(Query.query(Criteria.where("_id").is(c.claimId()).and("version").is(c.version())),
                 update, COLLECTION);
         if (result.getModifiedCount() == 0) {
