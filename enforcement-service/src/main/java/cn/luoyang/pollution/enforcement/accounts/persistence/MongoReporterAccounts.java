@@ -46,6 +46,9 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .set("rewardRequested", a.rewardRequested())
                 .set("media", a.media().stream()
                         .map(m -> new Document("url", m.url()).append("mediaType", m.mediaType())).toList());
+        if (a.monitor() != null) {
+            fields.set("monitor", monitor(a.monitor()));
+        }
         upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
     }
 
@@ -86,7 +89,30 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(n -> new ReporterAccount.Note(n.getString("noteId"), n.getString("sourceSystem"), n.getString("text"),
                         n.getString("mediaUrl"), instant(n.getDate("writtenAt")), instant(n.getDate("receivedAt"))))
                 .sorted(Comparator.comparing(ReporterAccount.Note::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList(), Boolean.TRUE.equals(d.getBoolean("rewardRequested")));
+                .toList(), Boolean.TRUE.equals(d.getBoolean("rewardRequested")), monitor(d.get("monitor", Document.class)));
+    }
+
+    private static Document monitor(ReporterAccount.Monitor m) {
+        return new Document("mn", m.mn()).append("sourceId", m.sourceId()).append("kind", m.kind()).append("rule", m.rule())
+                .append("factor", m.factor()).append("limit", m.limit()).append("lastReadingAt", date(m.lastReadingAt()))
+                .append("windows", m.windows().stream().map(w -> new Document("start", date(w.start())).append("end", date(w.end()))
+                        .append("average", w.average()).append("max", w.max()).append("count", w.count())).toList());
+    }
+
+    private static ReporterAccount.Monitor monitor(Document m) {
+        if (m == null) {
+            return null;
+        }
+        return new ReporterAccount.Monitor(m.getString("mn"), m.getString("sourceId"), m.getString("kind"), m.getString("rule"),
+                m.getString("factor"), m.get("limit", Number.class) == null ? null : m.get("limit", Number.class).doubleValue(),
+                m.getList("windows", Document.class, List.of()).stream().map(w -> new ReporterAccount.Reading(
+                        instant(w.getDate("start")), instant(w.getDate("end")), number(w, "average"), number(w, "max"),
+                        (long) number(w, "count"))).toList(), instant(m.getDate("lastReadingAt")));
+    }
+
+    private static double number(Document d, String key) {
+        Number n = d.get(key, Number.class);
+        return n == null ? 0 : n.doubleValue();
     }
 
     private static Date date(Instant at) {
