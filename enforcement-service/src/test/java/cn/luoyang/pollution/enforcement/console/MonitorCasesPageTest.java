@@ -63,7 +63,11 @@ class MonitorCasesPageTest {
     }
 
     static CaseDispatched dispatched(String caseId, String complaintId) {
-        CaseDispatched d = Dispatches.routine(caseId, "HOUSING_CONSTRUCTION", "410305");
+        return dispatched(caseId, complaintId, "410305");
+    }
+
+    static CaseDispatched dispatched(String caseId, String complaintId, String district) {
+        CaseDispatched d = Dispatches.routine(caseId, "HOUSING_CONSTRUCTION", district);
         return new CaseDispatched(d.eventId(), d.caseId(), complaintId, d.trackingNumber(), d.category(), d.location(),
                 d.territory(), d.gridTeam(), d.leadDepartment(), d.coHandlingDepartments(), d.level(), d.priority(),
                 d.deadlineProfile(), "SITE-410305-0117", d.ruleId(), d.ruleVersion(), d.routingRound(), d.arbitrated(), d.trace(),
@@ -117,6 +121,47 @@ class MonitorCasesPageTest {
                 Duration.ofSeconds(30));
 
         assertThat(page).doesNotContain("id=\"monitor\"", "readings-chart");
+    }
+
+    @Test
+    void theWeeklyReportCountsMonitorCasesPerDistrictAndUnitAndListsTheMonitorsOfflineLongest() throws Exception {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fromMonitor("cmp-mon-811", "410311LY0001SITE0201", FaultKind.EXCEEDANCE, T,
+                new WindowAverage(T.minusSeconds(3600), T, 188.0, 240.0, 58)));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000811", "cmp-mon-811", "410311"));
+        // silent since 11-26 23:00 Beijing (three hours before T minus a day), and a later one since 11-27 07:00
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fromMonitor("cmp-mon-812", "410311LY0001SITE0202", FaultKind.OFFLINE,
+                T.minusSeconds(86400)));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000812", "cmp-mon-812", "410311"));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fromMonitor("cmp-mon-813", "410311LY0001SITE0203", FaultKind.OFFLINE, T));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000813", "cmp-mon-813", "410311"));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, cn.luoyang.pollution.enforcement.Registrations.of("cmp-CASE-LY20261127-000814",
+                "居民举报: 工地夜间施工", "洛龙区", T));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000814", "cmp-CASE-LY20261127-000814", "410311"));
+        HttpClient supervisor = signedIn("supervisor");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String path = "/console/reports/weekly?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
+
+        String page = Eventually.until(() -> get(supervisor, path), body -> body.contains("410311LY0001SITE0203")
+                && body.contains("410311LY0001SITE0202") && body.contains("data-key=\"410311\""), Duration.ofSeconds(30));
+
+        String district = row(page, "monitors-by-district", "410311");
+        assertThat(cells(district)).as("one exceedance, two offline, the person's report not counted").containsExactly("1", "2", "3");
+        assertThat(cells(row(page, "monitors-by-unit", "HOUSING_CONSTRUCTION@410311"))).containsExactly("1", "2", "3");
+        String offline = page.substring(page.indexOf("id=\"offline-longest\""));
+        assertThat(offline.indexOf("410311LY0001SITE0202")).as("silent longest first")
+                .isLessThan(offline.indexOf("410311LY0001SITE0203"));
+        assertThat(offline).contains("SITE-410305-0117", "/console/cases/CASE-LY20261127-000812")
+                .doesNotContain("410311LY0001SITE0201");
+    }
+
+    private static String row(String page, String table, String key) {
+        String from = page.substring(page.indexOf("id=\"" + table + "\""));
+        from = from.substring(from.indexOf("data-key=\"" + key + "\""));
+        return from.substring(0, from.indexOf("</tr>"));
+    }
+
+    private static List<String> cells(String row) {
+        return Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row).results().map(m -> m.group(1)).toList();
     }
 
     HttpClient signedIn(String user) throws Exception {

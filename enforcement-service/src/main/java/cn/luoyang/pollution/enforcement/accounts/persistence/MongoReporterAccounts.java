@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -78,6 +80,19 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(MongoReporterAccounts::account)
                 .sorted(Comparator.comparing(ReporterAccount::registeredAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** Only the documents that carry a monitor, and only that part of them. */
+    @Override
+    public Map<String, ReporterAccount.Monitor> monitorsOf(Collection<String> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(complaintIds).and("monitor").exists(true));
+        query.fields().include("monitor");
+        Map<String, ReporterAccount.Monitor> out = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> out.put(d.getString("_id"), monitor(d.get("monitor", Document.class))));
+        return out;
     }
 
     private static ReporterAccount account(Document d) {
