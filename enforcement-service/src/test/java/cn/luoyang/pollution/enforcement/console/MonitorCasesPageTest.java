@@ -154,6 +154,24 @@ class MonitorCasesPageTest {
                 .doesNotContain("410311LY0001SITE0201");
     }
 
+    @Test
+    void theOfficeMapShowsMonitorsWithAnOpenCaseInTheirState() throws Exception {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fromMonitor("cmp-mon-821", "410305LY0001SITE0301", FaultKind.EXCEEDANCE, T,
+                new WindowAverage(T.minusSeconds(3600), T, 188.0, 240.0, 58)));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000821", "cmp-mon-821"));
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, fromMonitor("cmp-mon-822", "410305LY0001SITE0302", FaultKind.OFFLINE, T));
+        publisher.publish(Topics.CASES_DISPATCHED, dispatched("CASE-LY20261127-000822", "cmp-mon-822"));
+        HttpClient campaign = signedIn("campaign");
+
+        String map = Eventually.until(() -> get(campaign, "/console/office/map"), body -> body.contains("410305LY0001SITE0301")
+                && body.contains("410305LY0001SITE0302"), Duration.ofSeconds(30));
+
+        assertThat(map).containsPattern("href=\"/console/cases/CASE-LY20261127-000821\"[^>]*data-mn=\"410305LY0001SITE0301\" data-state=\"EXCEEDANCE\"")
+                .containsPattern("href=\"/console/cases/CASE-LY20261127-000822\"[^>]*data-mn=\"410305LY0001SITE0302\" data-state=\"OFFLINE\"")
+                .contains("监测设备 410305LY0001SITE0301: 超标 (有在办案件), 1 件在办案件");
+        assertThat(get(campaign, "/console/office/map?monitors=false")).doesNotContain("data-mn=");
+    }
+
     private static String row(String page, String table, String key) {
         String from = page.substring(page.indexOf("id=\"" + table + "\""));
         from = from.substring(from.indexOf("data-key=\"" + key + "\""));
