@@ -11,6 +11,8 @@ import java.util.List;
  * @param registeredAt when complaint-service accepted the report (orders a case's accounts)
  * @param notes        what the reporter added afterwards (举报人补充说明), oldest first
  * @param rewardRequested the reporter asked for a reward (有奖举报); read when the case closes substantiated
+ * @param monitor      for channel {@code ONLINE_MONITORING} (在线监测): the monitor and the readings that raised the
+ *                     complaint; null for a person's report
  */
 public record ReporterAccount(
         String complaintId,
@@ -22,7 +24,8 @@ public record ReporterAccount(
         String description,
         List<Media> media,
         List<Note> notes,
-        boolean rewardRequested) {
+        boolean rewardRequested,
+        Monitor monitor) {
 
     public ReporterAccount {
         if (complaintId == null || complaintId.isBlank()) {
@@ -30,6 +33,35 @@ public record ReporterAccount(
         }
         media = media == null ? List.of() : List.copyOf(media);
         notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A person's report: no monitor. */
+    public ReporterAccount(String complaintId, String trackingNumber, String channel, Instant observedAt, Instant registeredAt,
+            String addressText, String description, List<Media> media, List<Note> notes, boolean rewardRequested) {
+        this(complaintId, trackingNumber, channel, observedAt, registeredAt, addressText, description, media, notes,
+                rewardRequested, null);
+    }
+
+    /**
+     * What raised a complaint of an online monitor (在线监测设备), as the console shows it: the monitor's MN, the
+     * source the monitor belongs to, the fault ({@code EXCEEDANCE} 超标 or {@code OFFLINE} 离线), the rule, its HJ 212
+     * factor and limit (null for {@code OFFLINE}), the window averages that triggered it (oldest first) and the
+     * data time of the monitor's last reading before the fault.
+     */
+    public record Monitor(String mn, String sourceId, String kind, String rule, String factor, Double limit,
+            List<Reading> windows, Instant lastReadingAt) {
+
+        public Monitor {
+            windows = windows == null ? List.of() : List.copyOf(windows);
+        }
+
+        public boolean offline() {
+            return "OFFLINE".equals(kind);
+        }
+    }
+
+    /** One window's average (and largest reading) of the factor, as the fault rule saw it. */
+    public record Reading(Instant start, Instant end, double average, double max, long count) {
     }
 
     /**

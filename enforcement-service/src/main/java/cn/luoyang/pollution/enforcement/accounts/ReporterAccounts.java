@@ -1,7 +1,9 @@
 package cn.luoyang.pollution.enforcement.accounts;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The reporters' accounts this service has read, keyed by complaint id. */
 public interface ReporterAccounts {
@@ -21,4 +23,11 @@ public interface ReporterAccounts {
 
     /** The accounts of these complaints that have arrived, oldest registration first. */
     List<ReporterAccount> of(Collection<String> complaintIds);
+
+    /** The monitor triggers (在线监测) among these complaints' accounts, by complaint id; people's reports left out. */
+    default Map<String, ReporterAccount.Monitor> monitorsOf(Collection<String> complaintIds) {
+        Map<String, ReporterAccount.Monitor> out = new HashMap<>();
+        of(complaintIds).stream().filter(a -> a.monitor() != null).forEach(a -> out.put(a.complaintId(), a.monitor()));
+        return out;
+    }
 }

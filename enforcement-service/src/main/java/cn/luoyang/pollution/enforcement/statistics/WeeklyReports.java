@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.statistics;
 
+import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
@@ -39,6 +40,25 @@ public class WeeklyReports {
         WeeklyReport report = statistics.report(ledBy(cases.openedBefore(period.to()), by, only), period, clock.instant(), by);
         return new WeeklyReport(report.period(), report.asOf(), report.groupedBy(), only(report.rows(), only),
                 report.repeatSources(), report.topCategories(), report.hotspotCells());
+    }
+
+    /**
+     * Monitor-triggered cases (在线监测) of the same period and rows as {@link #report}, and the monitors offline
+     * longest among the open cases the officer's rows cover.
+     */
+    public MonitorStatistics.Figures monitors(Officer officer, LocalDate from, LocalDate to, ReporterAccounts accounts) {
+        Period period = from == null && to == null ? Period.lastWeek(clock.instant(), zone)
+                : Period.of(from == null ? to.minusWeeks(1) : from, to == null ? from.plusWeeks(1) : to, zone);
+        String only = onlyRow(officer, WeeklyStatistics.Grouping.UNIT, null);
+        List<Case> candidates = ledBy(cases.openedBefore(period.to()), WeeklyStatistics.Grouping.UNIT, only).stream()
+                .filter(c -> c.state().isOpen() || period.contains(c.openedAt())).toList();
+        List<String> firsts = candidates.stream().filter(c -> !c.complaintIds().isEmpty()).map(c -> c.complaintIds().get(0)).toList();
+        MonitorStatistics.Figures figures = MonitorStatistics.of(candidates, accounts.monitorsOf(firsts), period);
+        if (only == null) {
+            return figures;
+        }
+        return new MonitorStatistics.Figures(figures.period(), figures.byDistrict(),
+                figures.byUnit().stream().filter(r -> r.key().equals(only)).toList(), figures.offlineLongest());
     }
 
     /**

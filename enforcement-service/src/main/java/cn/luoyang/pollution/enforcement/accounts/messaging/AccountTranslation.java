@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.accounts.messaging;
 
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.enforcement.accounts.DigitRuns;
 import cn.luoyang.pollution.enforcement.accounts.ReporterAccount;
@@ -19,7 +20,16 @@ final class AccountTranslation {
                 : r.media().stream().map(m -> new ReporterAccount.Media(m.url(), m.mediaType())).toList();
         return new ReporterAccount(r.complaintId(), r.trackingNumber(), r.channel() == null ? null : r.channel().name(),
                 r.observedAt(), r.occurredAt(), masked(r.addressText()), masked(r.description()), media, List.of(),
-                r.rewardRequested());
+                r.rewardRequested(), monitor(r.monitor()));
+    }
+
+    private static ReporterAccount.Monitor monitor(MonitorTrigger t) {
+        if (t == null) {
+            return null;
+        }
+        return new ReporterAccount.Monitor(t.mn(), t.sourceId(), t.kind() == null ? null : t.kind().name(), t.rule(), t.factor(),
+                t.limit(), t.windows().stream().map(w -> new ReporterAccount.Reading(w.start(), w.end(), w.average(), w.max(), w.count()))
+                .toList(), t.lastReadingAt());
     }
 
     /** {@link ReporterNoteAdded} → a note, its text masked once more (complaint-service masked it already). */

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,6 +48,9 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .set("rewardRequested", a.rewardRequested())
                 .set("media", a.media().stream()
                         .map(m -> new Document("url", m.url()).append("mediaType", m.mediaType())).toList());
+        if (a.monitor() != null) {
+            fields.set("monitor", monitor(a.monitor()));
+        }
         upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
     }
 
@@ -77,6 +82,19 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .toList();
     }
 
+    /** Only the documents that carry a monitor, and only that part of them. */
+    @Override
+    public Map<String, ReporterAccount.Monitor> monitorsOf(Collection<String> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(complaintIds).and("monitor").exists(true));
+        query.fields().include("monitor");
+        Map<String, ReporterAccount.Monitor> out = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> out.put(d.getString("_id"), monitor(d.get("monitor", Document.class))));
+        return out;
+    }
+
     private static ReporterAccount account(Document d) {
         List<ReporterAccount.Media> media = d.getList("media", Document.class, List.of()).stream()
                 .map(m -> new ReporterAccount.Media(m.getString("url"), m.getString("mediaType"))).toList();
@@ -86,7 +104,30 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(n -> new ReporterAccount.Note(n.getString("noteId"), n.getString("sourceSystem"), n.getString("text"),
                         n.getString("mediaUrl"), instant(n.getDate("writtenAt")), instant(n.getDate("receivedAt"))))
                 .sorted(Comparator.comparing(ReporterAccount.Note::receivedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList(), Boolean.TRUE.equals(d.getBoolean("rewardRequested")));
+                .toList(), Boolean.TRUE.equals(d.getBoolean("rewardRequested")), monitor(d.get("monitor", Document.class)));
+    }
+
+    private static Document monitor(ReporterAccount.Monitor m) {
+        return new Document("mn", m.mn()).append("sourceId", m.sourceId()).append("kind", m.kind()).append("rule", m.rule())
+                .append("factor", m.factor()).append("limit", m.limit()).append("lastReadingAt", date(m.lastReadingAt()))
+                .append("windows", m.windows().stream().map(w -> new Document("start", date(w.start())).append("end", date(w.end()))
+                        .append("average", w.average()).append("max", w.max()).append("count", w.count())).toList());
+    }
+
+    private static ReporterAccount.Monitor monitor(Document m) {
+        if (m == null) {
+            return null;
+        }
+        return new ReporterAccount.Monitor(m.getString("mn"), m.getString("sourceId"), m.getString("kind"), m.getString("rule"),
+                m.getString("factor"), m.get("limit", Number.class) == null ? null : m.get("limit", Number.class).doubleValue(),
+                m.getList("windows", Document.class, List.of()).stream().map(w -> new ReporterAccount.Reading(
+                        instant(w.getDate("start")), instant(w.getDate("end")), number(w, "average"), number(w, "max"),
+                        (long) number(w, "count"))).toList(), instant(m.getDate("lastReadingAt")));
+    }
+
+    private static double number(Document d, String key) {
+        Number n = d.get(key, Number.class);
+        return n == null ? 0 : n.doubleValue();
     }
 
     private static Date date(Instant at) {

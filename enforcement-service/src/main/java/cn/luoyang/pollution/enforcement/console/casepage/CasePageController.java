@@ -81,7 +81,9 @@ class CasePageController {
         if (!model.containsAttribute("kept")) {
             model.addAttribute("kept", KeptForm.NONE);
         }
-        model.addAttribute("accounts", accounts.of(c));
+        List<CaseAccounts.Entry> entries = accounts.of(c);
+        model.addAttribute("accounts", entries);
+        model.addAttribute("monitor", MonitorPanel.of(entries));
         model.addAttribute("map", map.around(c.territory() == null ? null : c.territory().districtCode(), c.location()));
         model.addAttribute("defaultDeadline", LocalDateTime.ofInstant(now, LUOYANG).plusDays(7).withHour(17).withMinute(0)
                 .withSecond(0).withNano(0).toString());

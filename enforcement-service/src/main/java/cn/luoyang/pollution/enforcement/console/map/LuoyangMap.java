@@ -82,6 +82,12 @@ public class LuoyangMap {
         return new View(viewBox, districts, focus == null ? null : focus.code(), x, y, Math.max(maxX - minX, maxY - minY) / 250);
     }
 
+    /** A position in map units ({x, y}), first converted to the outlines' datum (GCJ-02). */
+    public static double[] project(GeoPoint position) {
+        GeoPoint p = position.inGcj02();
+        return new double[] {x(p.longitude()), y(p.latitude())};
+    }
+
     static double x(double longitude) {
         return longitude * COS_LAT * SCALE;
     }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.console.report;
 
+import cn.luoyang.pollution.enforcement.accounts.ReporterAccounts;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.console.Csv;
@@ -32,6 +33,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * ECharts charts fed by {@code weekly/data} and as CSV, plus the battle map (挂图作战) of open
  * cases per district drawn on the server as SVG ({@link OpenCasesMap}). Handlers see only their own unit (its row, and the
  * categories and map of its own cases). Opens on this week so far; dates are first and last day included.
+ * Below the table, cases opened by online monitors (在线监测) per district and unit, and the monitors offline longest
+ * ({@link WeeklyReports#monitors}).
  */
 @Controller
 class ReportController {
@@ -42,7 +45,11 @@ class ReportController {
     private final Labels labels;
     private final MessageSource messages;
 
-    ReportController(WeeklyReports reports, CaseQueries queries, LuoyangMap map, Labels labels, MessageSource messages) {
+    private final ReporterAccounts accounts;
+
+    ReportController(WeeklyReports reports, CaseQueries queries, LuoyangMap map, Labels labels, MessageSource messages,
+            ReporterAccounts accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.queries = queries;
         this.map = map;
@@ -75,6 +82,7 @@ class ReportController {
         model.addAttribute("names", names(report, grouping));
         model.addAttribute("unitName", officer.role().readsAll() ? null : labels.unit(officer.unit().code()));
         model.addAttribute("openMap", OpenCasesMap.of(map, openCounts(officer)));
+        model.addAttribute("monitors", reports.monitors(officer, range.first(), range.toExclusive(), accounts));
         return "console/report";
     }
 
