@@ -1,0 +1,40 @@
+package cn.luoyang.pollution.dispatch.messaging;
+
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Every replica sweeps the outboxes of decisions, cases and queue escalations for events a crash or
+ * a broker outage left behind (the relays' leases keep two replicas off one document). Off with
+ * {@code dispatch.outbox.sweep-enabled=false} (tests that sweep by hand).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "dispatch.outbox.sweep-enabled", havingValue = "true", matchIfMissing = true)
+public class OutboxSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSweep.class);
+
+    private final List<OutboxRelay> relays;
+
+    OutboxSweep(List<OutboxRelay> relays) {
+        this.relays = relays;
+    }
+
+    @Scheduled(fixedDelayString = "${dispatch.outbox.sweep-interval:2s}", initialDelayString = "${dispatch.outbox.sweep-interval:2s}")
+    void sweep() {
+        for (OutboxRelay relay : relays) {
+            try {
+                relay.sweep();
+            } catch (RuntimeException e) {
+                log.warn("outbox sweep of {} failed, retried next time: {}", relay.collection(), e.toString());
+            }
+        }
+    }
+}
