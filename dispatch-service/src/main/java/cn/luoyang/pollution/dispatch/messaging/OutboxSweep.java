@@ -2,8 +2,6 @@ package cn.luoyang.pollution.dispatch.messaging;
 
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,8 +17,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "dispatch.outbox.sweep-enabled", havingValue = "true", matchIfMissing = true)
 public class OutboxSweep {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxSweep.class);
-
     private final List<OutboxRelay> relays;
 
     OutboxSweep(List<OutboxRelay> relays) {
@@ -29,12 +25,6 @@ public class OutboxSweep {
 
     @Scheduled(fixedDelayString = "${dispatch.outbox.sweep-interval:2s}", initialDelayString = "${dispatch.outbox.sweep-interval:2s}")
     void sweep() {
-        for (OutboxRelay relay : relays) {
-            try {
-                relay.sweep();
-            } catch (RuntimeException e) {
-                log.warn("outbox sweep of {} failed, retried next time: {}", relay.collection(), e.toString());
-            }
-        }
+        OutboxRelay.sweepEach(relays);
     }
 }

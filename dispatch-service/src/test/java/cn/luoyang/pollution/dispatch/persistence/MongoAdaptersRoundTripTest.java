@@ -110,6 +110,21 @@ class MongoAdaptersRoundTripTest {
     }
 
     @Test
+    void aCaseFilesChangeCarriesItsEventInItsOutboxAndAnnouncingItWhileItWaitsAddsNoSecondEntry() {
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        MongoCaseFiles files = new MongoCaseFiles(mongo, new EventCodec());
+        CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
+        files.insert(file);
+        CaseDispatched event = file.lastDispatch();
+
+        assertThat(files.update(files.byId(file.id()).orElseThrow().noted("ev-x", World.MORNING), event)).isTrue();
+        files.announce(file.id(), event);
+
+        assertThat(mongo.findById(file.id(), Document.class, "cases").getList("outbox", Document.class))
+                .extracting(d -> d.getString("eventId")).containsExactly(event.eventId());
+    }
+
+    @Test
     void aSecondInsertOfTheSameDecisionOrCaseIsRefusedAndAMergedComplaintIsListedOnce() {
         world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         MongoCaseFiles files = new MongoCaseFiles(mongo, new EventCodec());
