@@ -6,7 +6,6 @@ import cn.luoyang.pollution.dispatch.campaigns.CampaignFile;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
-import cn.luoyang.pollution.dispatch.dispatching.DispatchEvents;
 import cn.luoyang.pollution.dispatch.dispatching.DispatchDesk;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.MongoCaseFiles;
@@ -20,7 +19,6 @@ import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
 import cn.luoyang.pollution.dispatch.jurisdiction.District;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import cn.luoyang.pollution.dispatch.jurisdiction.Territories;
-import cn.luoyang.pollution.dispatch.messaging.KafkaDispatchEvents;
 import cn.luoyang.pollution.dispatch.queue.ManualQueue;
 import cn.luoyang.pollution.dispatch.queue.QueueClock;
 import cn.luoyang.pollution.dispatch.queue.persistence.MongoQueueClocks;
@@ -35,7 +33,10 @@ import cn.luoyang.pollution.dispatch.rules.RuleTableValidation;
 import cn.luoyang.pollution.dispatch.rules.SeedTable;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,6 +46,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -110,18 +112,34 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    Decisions decisions(MongoTemplate mongo) {
-        return new MongoDecisions(mongo);
+    Decisions decisions(MongoTemplate mongo, EventCodec codec) {
+        return new MongoDecisions(mongo, codec);
     }
 
     @Bean
-    CaseFiles caseFiles(MongoTemplate mongo) {
-        return new MongoCaseFiles(mongo);
+    CaseFiles caseFiles(MongoTemplate mongo, EventCodec codec) {
+        return new MongoCaseFiles(mongo, codec);
     }
 
+    /** The kit's outbox relay on {@code decisions} (a complaint's outcome, a hand assignment); {@code OutboxSweep} sweeps it. */
     @Bean
-    DispatchEvents dispatchEvents(EventPublisher publisher) {
-        return new KafkaDispatchEvents(publisher);
+    OutboxRelay decisionsRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
+            DispatchProperties properties) {
+        return new OutboxRelay(mongo, MongoDecisions.COLLECTION, outbox, publisher, clock, properties.outbox().lease());
+    }
+
+    /** The kit's outbox relay on {@code cases} (re-routing after a return, arbitration). */
+    @Bean
+    OutboxRelay casesRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
+            DispatchProperties properties) {
+        return new OutboxRelay(mongo, MongoCaseFiles.COLLECTION, outbox, publisher, clock, properties.outbox().lease());
+    }
+
+    /** The kit's outbox relay on {@code queue_clocks} (the manual queue's escalations). */
+    @Bean
+    OutboxRelay queueClocksRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
+            DispatchProperties properties) {
+        return new OutboxRelay(mongo, MongoQueueClocks.COLLECTION, outbox, publisher, clock, properties.outbox().lease());
     }
 
     @Bean
@@ -151,23 +169,24 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    QueueClock queueClock(Decisions decisions, MongoTemplate mongo, DispatchEvents events, Clock clock,
-            DispatchProperties properties) {
-        return new QueueClock(decisions, new MongoQueueClocks(mongo), events, clock, properties.queue().escalateAfter(),
-                properties.queue().lease(), RANDOM_IDS);
+    QueueClock queueClock(Decisions decisions, MongoTemplate mongo, EventCodec codec,
+            @Qualifier("queueClocksRelay") OutboxRelay relay, Clock clock, DispatchProperties properties) {
+        return new QueueClock(decisions, new MongoQueueClocks(mongo, codec), relay::publishSoon, clock,
+                properties.queue().escalateAfter(), RANDOM_IDS);
     }
 
     @Bean
     DispatchDesk dispatchDesk(Dispatcher dispatcher, Decisions decisions, CaseFiles files, OpenCases openCases,
-            DispatchEvents events, Clock clock) {
-        return new DispatchDesk(dispatcher, decisions, files, openCases, events, clock, RANDOM_IDS);
+            @Qualifier("decisionsRelay") OutboxRelay relay, Clock clock) {
+        return new DispatchDesk(dispatcher, decisions, files, openCases, relay::publishSoon, clock, RANDOM_IDS);
     }
 
     @Bean
     Returns returns(CaseFiles files, RuleBook rules, Registry registry, CurrentAlert alert, Catalogue catalogue,
-            DispatchProperties properties, DispatchEvents events, Clock clock, GridRoster roster, CampaignCalendar campaigns) {
+            DispatchProperties properties, @Qualifier("casesRelay") OutboxRelay relay, Clock clock, GridRoster roster,
+            CampaignCalendar campaigns) {
         return new Returns(files, rules, registry, alert::level, catalogue, new ReturnPolicy(properties.returns().maxReturns()),
-                events, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS, roster, campaigns);
+                relay::publishSoon, clock, ZoneId.of(properties.cityZone()), RANDOM_IDS, roster, campaigns);
     }
 
     @Bean
@@ -177,8 +196,9 @@ public class DispatchConfiguration {
 
     @Bean
     ManualQueue manualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction,
-            Catalogue catalogue, DispatchEvents events, Clock clock, GridRoster roster) {
-        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, events, clock, RANDOM_IDS, roster);
+            Catalogue catalogue, @Qualifier("decisionsRelay") OutboxRelay relay, Clock clock, GridRoster roster) {
+        return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, relay::publishSoon, clock, RANDOM_IDS,
+                roster);
     }
 
     private static InputStream open(ResourceLoader resources, String location) {

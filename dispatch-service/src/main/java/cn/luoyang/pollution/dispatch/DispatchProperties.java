@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** {@code dispatch.*} settings; defaults in application.yml. */
 @ConfigurationProperties("dispatch")
 public record DispatchProperties(String cityZone, Territory territory, RegistrySettings registry, Duplicates duplicates,
-        Returns returns, Rules rules, Campaigns campaigns, Queue queue) {
+        Returns returns, Rules rules, Campaigns campaigns, Queue queue, Outbox outbox) {
 
     /** Polygon and name files (Spring resource locations), an official grid file (blank: generated), boundary tolerance and the demonstration grid's cell size. */
     public record Territory(String districtsFile, String countiesFile, String townshipsFile, String villagesFile,
@@ -28,7 +28,11 @@ public record DispatchProperties(String cityZone, Territory territory, RegistryS
     public record Campaigns(String file, java.util.List<String> profilesShortestFirst) {
     }
 
-    /** The manual queue's clock: escalate after {@code escalateAfter} (plain hours), claims taken over after {@code lease}. */
-    public record Queue(java.time.Duration escalateAfter, java.time.Duration lease) {
+    /** The manual queue's clock: escalate after {@code escalateAfter} (plain hours). */
+    public record Queue(java.time.Duration escalateAfter) {
+    }
+
+    /** The outbox relays: a claim on a document holds for {@code lease}; the sweep runs every {@code sweepInterval}. */
+    public record Outbox(java.time.Duration lease, java.time.Duration sweepInterval) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.dispatching;
 
+import cn.luoyang.pollution.contracts.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,13 @@ public interface CaseFiles {
      * Writes a changed file if the stored one is still at {@code file.version()} (and raises the
      * version); false, with nothing written, when another act on the case (on any instance) came
      * first: read it again and decide again. The complaint list is left as stored: only
-     * {@link #addComplaint} changes it.
+     * {@link #addComplaint} changes it. {@code announced} (none when null) goes into the file's
+     * outbox in the same write.
      */
-    boolean update(CaseFile file);
+    boolean update(CaseFile file, Event announced);
+
+    /** Puts a filed event in the case's outbox again (same event id), unless it is waiting there already. */
+    void announce(String caseId, Event announced);
 
     /** Files a new case in one round trip; false (and nothing written) when a file with its id exists. */
     boolean insert(CaseFile file);

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.dispatch.dispatching;
 
+import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
@@ -18,10 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * The dispatch desk (派单): has the {@link Dispatcher} decide each registered complaint, then stores
- * the decision and publishes it, so every complaint ends in exactly one published outcome:
- * CaseDispatched (a new case, id {@code CASE-<tracking number>}), ComplaintMerged or DispatchFailed.
- * The decision is stored under the complaint id before its event is published; a redelivered
- * complaint republishes the stored event (same event id, so consumers see a duplicate they already
+ * the decision with its event in the decision's outbox (one write) and has it published, so every
+ * complaint ends in exactly one published outcome: CaseDispatched (a new case, id
+ * {@code CASE-<tracking number>}), ComplaintMerged or DispatchFailed. A redelivered complaint
+ * announces the stored event again (same event id, so consumers see a duplicate they already
  * ignore) and never decides again.
  */
 public final class DispatchDesk {
@@ -119,10 +120,11 @@ public final class DispatchDesk {
         return stored(complaint, record, null);
     }
 
-    /** Stores a fresh decision, or finds the one stored by an earlier delivery; then files it and publishes its event. */
+    /** Stores a fresh decision with its event, or finds the one stored by an earlier delivery; then files it and publishes its event. */
     private DecisionRecord stored(Complaint complaint, DecisionRecord fresh, Neighbourhood claimed) {
         DecisionRecord record = fresh;
-        if (!decisions.insert(fresh)) {
+        boolean inserted = decisions.insert(fresh, announced(fresh));
+        if (!inserted) {
             record = decisions.byId(complaint.complaintId())
                     .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
             if (claimed != null) {
@@ -131,8 +133,12 @@ public final class DispatchDesk {
                 openCases.withdraw(claimed, complaint.caseId());
             }
         }
-        record = file(complaint, record, record != fresh);
-        republish(record);
+        record = file(complaint, record, !inserted);
+        if (inserted) {
+            events.publishSoon(record.id());
+        } else {
+            republish(record);
+        }
         return record;
     }
 
@@ -152,7 +158,7 @@ public final class DispatchDesk {
                 if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
                         && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
                     record = withDispatched(record, existing.lastDispatch());
-                    decisions.save(record);
+                    decisions.save(record, record.dispatched());
                 }
                 return record;
             }
@@ -202,8 +208,8 @@ public final class DispatchDesk {
             CaseDispatched dispatched = filed.get();
             DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(),
                     dispatched.trace(), dispatched, null, null);
-            decisions.save(record);
-            events.publish(dispatched);
+            decisions.save(record, dispatched);
+            events.publishSoon(record.id());
             return record;
         }
         // Only the claim was made before a crash: it stands if the complaint still opens a case, else it is withdrawn.
@@ -231,12 +237,19 @@ public final class DispatchDesk {
                 null, null, null, List.of(), List.of(), null, 0);
     }
 
+    /** A redelivery's answer: the decision's event once more, through its outbox. */
     private void republish(DecisionRecord record) {
-        switch (record.outcome()) {
-            case DISPATCHED -> events.publish(record.dispatched());
-            case MERGED -> events.publish(record.merged());
-            case QUEUED, ASSIGNED -> events.publish(record.failed());
-        }
+        decisions.announce(record.id(), announced(record));
+        events.publishSoon(record.id());
+    }
+
+    /** The event a decision announces: what a redelivery republishes (a hand assignment's own event is the queue's). */
+    private static Event announced(DecisionRecord record) {
+        return switch (record.outcome()) {
+            case DISPATCHED -> record.dispatched();
+            case MERGED -> record.merged();
+            case QUEUED, ASSIGNED -> record.failed();
+        };
     }
 
     private DecisionRecord record(Complaint c, Outcome outcome, String caseId, String reason, String detail,

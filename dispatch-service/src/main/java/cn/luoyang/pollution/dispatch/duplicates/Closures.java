@@ -26,7 +26,7 @@ public final class Closures {
         do {
             file = files.byId(event.caseId()).orElseThrow(() -> new NotFound("no case " + event.caseId()));
             // a write conditional on the file read: if a return or arbitration came first, read again
-        } while (file.status() != CaseStatus.CLOSED && !files.update(file.closed(event.eventId(), clock.instant())));
+        } while (file.status() != CaseStatus.CLOSED && !files.update(file.closed(event.eventId(), clock.instant()), null));
         if (file.gcjLongitude() != null && file.gcjLatitude() != null) {
             openCases.close(file.id(), file.category(), new LonLat(file.gcjLongitude(), file.gcjLatitude()));
         }

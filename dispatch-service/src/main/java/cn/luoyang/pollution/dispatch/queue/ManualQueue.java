@@ -107,7 +107,7 @@ public final class ManualQueue {
                 clock.instant(), CaseDispatched.VERSION);
         // The decision's change from QUEUED is the commit: of two people assigning at once (on any instances)
         // exactly one gets past it; the other gets 409 and nothing is filed or published for it.
-        if (!decisions.assign(queued.assigned(manual, event))) {
+        if (!decisions.assign(queued.assigned(manual, event), event)) {
             throw new Conflict("complaint " + complaintId + " was assigned meanwhile, not waiting in the manual queue");
         }
         LonLat point = queued.location() == null ? null : ChinaDatum.toGcj02(queued.location());
@@ -119,7 +119,7 @@ public final class ManualQueue {
         if (point != null && queued.reportedAt() != null && catalogue.category(queued.category()).isPresent()) {
             openCases.add(new OpenCase(caseId, queued.category(), point, queued.reportedAt()));
         }
-        events.publish(event);
+        events.publishSoon(complaintId);
         return event;
     }
 }

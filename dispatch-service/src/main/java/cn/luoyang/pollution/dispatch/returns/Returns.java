@@ -123,13 +123,13 @@ public final class Returns {
         return commit(returned.dispatched(rerouted, clock.instant()), rerouted);
     }
 
-    /** Writes the file if nobody changed it since it was read, then publishes its event; empty when someone did. */
+    /** Writes the file with its event in its outbox if nobody changed it since it was read, then publishes; empty when someone did. */
     private Optional<CaseFile> commit(CaseFile next, Event event) {
-        if (!files.update(next)) {
+        if (!files.update(next, event)) {
             return Optional.empty();
         }
         if (event != null) {
-            events.publish(event);
+            events.publishSoon(next.id());
         }
         return Optional.of(next);
     }
@@ -192,10 +192,10 @@ public final class Returns {
     }
 
     private void republishLast(CaseFile file) {
-        if ("FAILED".equals(file.lastEventType()) && file.lastFailure() != null) {
-            events.publish(file.lastFailure());
-        } else if (file.lastDispatch() != null) {
-            events.publish(file.lastDispatch());
+        Event last = "FAILED".equals(file.lastEventType()) && file.lastFailure() != null ? file.lastFailure() : file.lastDispatch();
+        if (last != null) {
+            files.announce(file.id(), last);
+            events.publishSoon(file.id());
         }
     }
 }

@@ -103,9 +103,9 @@ class CampaignPeriodsTest {
         Dispatcher d = new Dispatcher(during.jurisdiction, during.registry, during.rules, during.openCases, during.alert::level,
                 during.catalogue, World.CITY, during.roster, calendar);
         var desk = new cn.luoyang.pollution.dispatch.dispatching.DispatchDesk(d, during.decisions, during.cases,
-                during.openCases, during.events, during.clock, during.ids);
+                during.openCases, during.events.relay(cn.luoyang.pollution.dispatch.support.InMemory.DecisionStore.COLLECTION), during.clock, during.ids);
         var returns = new cn.luoyang.pollution.dispatch.returns.Returns(during.cases, during.rules, during.registry,
-                during.alert::level, during.catalogue, new cn.luoyang.pollution.dispatch.returns.ReturnPolicy(2), during.events,
+                during.alert::level, during.catalogue, new cn.luoyang.pollution.dispatch.returns.ReturnPolicy(2), during.events.relay(cn.luoyang.pollution.dispatch.support.InMemory.CaseStore.COLLECTION),
                 during.clock, World.CITY, during.ids, during.roster, calendar);
 
         desk.registered(during.registered("c1", "AIR_CONSTRUCTION_DUST", Luoyang.JIANXI, null, clock.instant()));

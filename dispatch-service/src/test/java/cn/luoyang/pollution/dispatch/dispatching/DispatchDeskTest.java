@@ -61,7 +61,7 @@ class DispatchDeskTest {
         ComplaintRegistered event = world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING);
         world.desk.registered(event);
         World restarted = new World();
-        world.decisions.byId.values().forEach(restarted.decisions::save);
+        restarted.decisions.byId.putAll(world.decisions.byId); // stored, and its event published
         restarted.cells.byCell.putAll(world.cells.byCell);
 
         restarted.desk.registered(event);

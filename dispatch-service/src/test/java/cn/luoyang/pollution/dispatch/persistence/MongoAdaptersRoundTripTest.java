@@ -24,11 +24,13 @@ import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -91,11 +93,11 @@ class MongoAdaptersRoundTripTest {
     void caseFilesAndDecisionsReadBackWithTheirEventsAndTraces() {
         world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         world.desk.registered(world.registered("c2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
-        MongoCaseFiles files = new MongoCaseFiles(mongo);
-        MongoDecisions decisions = new MongoDecisions(mongo);
+        MongoCaseFiles files = new MongoCaseFiles(mongo, new EventCodec());
+        MongoDecisions decisions = new MongoDecisions(mongo, new EventCodec());
 
         world.cases.byId.values().forEach(files::insert);
-        world.decisions.byId.values().forEach(decisions::save);
+        world.decisions.byId.values().forEach(d -> decisions.save(d, d.failed() != null ? d.failed() : d.dispatched()));
 
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
         assertThat(files.byId(file.id())).contains(file);
@@ -108,15 +110,32 @@ class MongoAdaptersRoundTripTest {
     }
 
     @Test
+    void aCaseFilesChangeCarriesItsEventInItsOutboxAndAnnouncingItWhileItWaitsAddsNoSecondEntry() {
+        world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
+        MongoCaseFiles files = new MongoCaseFiles(mongo, new EventCodec());
+        CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
+        files.insert(file);
+        CaseDispatched event = file.lastDispatch();
+
+        assertThat(files.update(files.byId(file.id()).orElseThrow().noted("ev-x", World.MORNING), event)).isTrue();
+        files.announce(file.id(), event);
+
+        assertThat(mongo.findById(file.id(), Document.class, "cases").getList("outbox", Document.class))
+                .extracting(d -> d.getString("eventId")).containsExactly(event.eventId());
+    }
+
+    @Test
     void aSecondInsertOfTheSameDecisionOrCaseIsRefusedAndAMergedComplaintIsListedOnce() {
         world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
-        MongoCaseFiles files = new MongoCaseFiles(mongo);
-        MongoDecisions decisions = new MongoDecisions(mongo);
+        MongoCaseFiles files = new MongoCaseFiles(mongo, new EventCodec());
+        MongoDecisions decisions = new MongoDecisions(mongo, new EventCodec());
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
         DecisionRecord decision = world.decisions.byId.get("c1");
 
-        assertThat(decisions.insert(decision)).isTrue();
-        assertThat(decisions.insert(decision)).isFalse();
+        assertThat(decisions.insert(decision, decision.dispatched())).isTrue();
+        assertThat(decisions.insert(decision, decision.dispatched())).isFalse();
+        assertThat(mongo.findById("c1", Document.class, "decisions").getList("outbox", Document.class))
+                .extracting(d -> d.getString("eventId")).containsExactly(decision.dispatched().eventId());
         assertThat(files.insert(file)).isTrue();
         assertThat(files.insert(file)).isFalse();
         assertThat(files.addComplaint(file.id(), "c2", World.MORNING.plusSeconds(60))).isTrue();

@@ -15,6 +15,7 @@ import cn.luoyang.pollution.dispatch.duplicates.persistence.MongoMergeCells;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -92,15 +93,15 @@ class SharedStateAdaptersTest {
     void ofTwoActsOnOneCaseReadAtTheSameVersionOnlyTheFirstIsWrittenAndNeitherDropsAMergedComplaint() {
         world.desk.registered(world.registered("c1", "AIR_OPEN_BURNING", Luoyang.JIANXI, null, World.MORNING));
         CaseFile file = world.cases.byId.get("CASE-LY20261128-c1");
-        MongoCaseFiles a = new MongoCaseFiles(mongoA);
-        MongoCaseFiles b = new MongoCaseFiles(mongoB);
+        MongoCaseFiles a = new MongoCaseFiles(mongoA, new EventCodec());
+        MongoCaseFiles b = new MongoCaseFiles(mongoB, new EventCodec());
         a.insert(file);
         CaseFile readByA = a.byId(file.id()).orElseThrow();
         CaseFile readByB = b.byId(file.id()).orElseThrow();
         b.addComplaint(file.id(), "c2", World.MORNING);
 
-        assertThat(a.update(readByA.closed("ev-close", World.MORNING))).isTrue();
-        assertThat(b.update(readByB.withReturn("DEPT", "ev-return", World.MORNING))).isFalse();
+        assertThat(a.update(readByA.closed("ev-close", World.MORNING), null)).isTrue();
+        assertThat(b.update(readByB.withReturn("DEPT", "ev-return", World.MORNING), null)).isFalse();
 
         CaseFile stored = b.byId(file.id()).orElseThrow();
         assertThat(stored.processedEventIds()).containsExactly("ev-close");
@@ -113,12 +114,12 @@ class SharedStateAdaptersTest {
     void aQueuedComplaintIsAssignedByTheFirstOfTwoOfficersOnly() {
         world.desk.registered(world.registered("c1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING));
         DecisionRecord queued = world.decisions.byId.get("c1");
-        MongoDecisions a = new MongoDecisions(mongoA);
-        MongoDecisions b = new MongoDecisions(mongoB);
-        a.insert(queued);
+        MongoDecisions a = new MongoDecisions(mongoA, new EventCodec());
+        MongoDecisions b = new MongoDecisions(mongoB, new EventCodec());
+        a.insert(queued, queued.failed());
 
-        assertThat(a.assign(queued.assigned(manual("甲"), dispatched(queued)))).isTrue();
-        assertThat(b.assign(queued.assigned(manual("乙"), dispatched(queued)))).isFalse();
+        assertThat(a.assign(queued.assigned(manual("甲"), dispatched(queued)), dispatched(queued))).isTrue();
+        assertThat(b.assign(queued.assigned(manual("乙"), dispatched(queued)), dispatched(queued))).isFalse();
 
         assertThat(b.byId("c1").orElseThrow().assignment().assignedBy()).isEqualTo("甲");
     }

@@ -38,9 +38,15 @@ public final class InMemory {
     }
 
     public static final class DecisionStore implements Decisions {
+        public static final String COLLECTION = "decisions";
         public final Map<String, DecisionRecord> byId = new LinkedHashMap<>();
         /** Every call that would be a round trip to MongoDB, by method name. */
         public final List<String> calls = new ArrayList<>();
+        private final RecordingEvents outbox;
+
+        public DecisionStore(RecordingEvents outbox) {
+            this.outbox = outbox;
+        }
 
         @Override
         public Optional<DecisionRecord> byId(String complaintId) {
@@ -49,25 +55,39 @@ public final class InMemory {
         }
 
         @Override
-        public void save(DecisionRecord decision) {
+        public void save(DecisionRecord decision, Event announced) {
             calls.add("save");
             byId.put(decision.id(), decision);
+            outbox.replace(COLLECTION, decision.id(), announced);
         }
 
         @Override
-        public boolean insert(DecisionRecord decision) {
+        public boolean insert(DecisionRecord decision, Event announced) {
             calls.add("insert");
-            return byId.putIfAbsent(decision.id(), decision) == null;
+            if (byId.putIfAbsent(decision.id(), decision) != null) {
+                return false;
+            }
+            outbox.store(COLLECTION, decision.id(), announced);
+            return true;
         }
 
         @Override
-        public boolean assign(DecisionRecord assigned) {
+        public void announce(String complaintId, Event announced) {
+            calls.add("announce");
+            if (byId.containsKey(complaintId)) {
+                outbox.store(COLLECTION, complaintId, announced);
+            }
+        }
+
+        @Override
+        public boolean assign(DecisionRecord assigned, Event announced) {
             calls.add("assign");
             DecisionRecord stored = byId.get(assigned.id());
             if (stored == null || stored.outcome() != Outcome.QUEUED) {
                 return false;
             }
             byId.put(assigned.id(), assigned);
+            outbox.store(COLLECTION, assigned.id(), announced);
             return true;
         }
 
@@ -85,9 +105,15 @@ public final class InMemory {
     }
 
     public static final class CaseStore implements CaseFiles {
+        public static final String COLLECTION = "cases";
         public final Map<String, CaseFile> byId = new LinkedHashMap<>();
         /** Every call that would be a round trip to MongoDB, by method name. */
         public final List<String> calls = new ArrayList<>();
+        private final RecordingEvents outbox;
+
+        public CaseStore(RecordingEvents outbox) {
+            this.outbox = outbox;
+        }
 
         @Override
         public Optional<CaseFile> byId(String caseId) {
@@ -96,7 +122,7 @@ public final class InMemory {
         }
 
         @Override
-        public boolean update(CaseFile file) {
+        public boolean update(CaseFile file, Event announced) {
             calls.add("update");
             CaseFile stored = byId.get(file.id());
             if (stored == null || stored.version() != file.version()) {
@@ -107,7 +133,18 @@ public final class InMemory {
                     stored.complaintIds(), file.status(), file.returnedBy(), file.returns(), file.routingRound(), file.lastDispatch(),
                     file.lastFailure(), file.lastEventType(), file.processedEventIds(), file.arbitrations(), file.updatedAt(),
                     file.version() + 1));
+            if (announced != null) {
+                outbox.store(COLLECTION, file.id(), announced);
+            }
             return true;
+        }
+
+        @Override
+        public void announce(String caseId, Event announced) {
+            calls.add("announce");
+            if (byId.containsKey(caseId)) {
+                outbox.store(COLLECTION, caseId, announced);
+            }
         }
 
         @Override
@@ -210,7 +247,13 @@ public final class InMemory {
     }
 
     public static final class QueueClockStore implements QueueClocks {
+        public static final String COLLECTION = "queue_clocks";
         public final Map<String, QueueEscalation> byId = new LinkedHashMap<>();
+        private final RecordingEvents outbox;
+
+        public QueueClockStore(RecordingEvents outbox) {
+            this.outbox = outbox;
+        }
 
         @Override
         public java.util.Set<String> escalated(Collection<String> complaintIds) {
@@ -218,30 +261,12 @@ public final class InMemory {
         }
 
         @Override
-        public boolean claim(QueueEscalation escalation) {
-            return byId.putIfAbsent(escalation.complaintId(), escalation) == null;
-        }
-
-        @Override
-        public List<QueueEscalation> unpublishedClaimedBefore(Instant at) {
-            return byId.values().stream().filter(e -> e.publishedAt() == null && !e.claimedAt().isAfter(at)).toList();
-        }
-
-        @Override
-        public boolean reclaim(QueueEscalation stale, Instant at) {
-            QueueEscalation now = byId.get(stale.complaintId());
-            if (now == null || now.publishedAt() != null || !now.claimedAt().equals(stale.claimedAt())) {
+        public boolean claim(QueueEscalation escalation, Event announced) {
+            if (byId.putIfAbsent(escalation.complaintId(), escalation) != null) {
                 return false;
             }
-            byId.put(stale.complaintId(), stale.reclaimed(at));
+            outbox.store(COLLECTION, escalation.complaintId(), announced);
             return true;
-        }
-
-        @Override
-        public void published(String complaintId, Instant at) {
-            QueueEscalation e = byId.get(complaintId);
-            byId.put(complaintId, new QueueEscalation(e.complaintId(), e.trackingNumber(), e.reason(), e.queuedAt(), e.eventId(),
-                    e.escalatedAt(), e.claimedAt(), at));
         }
     }
 
@@ -320,13 +345,35 @@ public final class InMemory {
         }
     }
 
-    /** Records what would go to {@code cases.dispatched}. */
-    public static final class RecordingEvents implements DispatchEvents {
+    /**
+     * The outboxes of the in-memory stores and their relay: a store puts an event in its document's
+     * outbox, {@link #relay}'s {@code publishSoon} moves the document's waiting events to
+     * {@link #published}, i.e. what would go to {@code cases.dispatched}.
+     */
+    public static final class RecordingEvents {
         public final List<Event> published = new ArrayList<>();
+        /** Waiting events by collection and document id. */
+        public final Map<String, List<Event>> waiting = new LinkedHashMap<>();
 
-        @Override
-        public void publish(Event event) {
-            published.add(event);
+        void store(String collection, String id, Event event) {
+            List<Event> entries = waiting.computeIfAbsent(collection + "/" + id, k -> new ArrayList<>());
+            if (entries.stream().noneMatch(e -> e.eventId().equals(event.eventId()))) {
+                entries.add(event);
+            }
+        }
+
+        void replace(String collection, String id, Event event) {
+            waiting.put(collection + "/" + id, new ArrayList<>(List.of(event)));
+        }
+
+        /** The relay on one collection's outboxes. */
+        public DispatchEvents relay(String collection) {
+            return id -> {
+                List<Event> entries = waiting.remove(collection + "/" + id);
+                if (entries != null) {
+                    published.addAll(entries);
+                }
+            };
         }
 
         public <T extends Event> List<T> of(Class<T> type) {

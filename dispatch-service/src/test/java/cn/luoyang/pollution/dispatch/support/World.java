@@ -43,10 +43,10 @@ public final class World {
     public final Catalogue catalogue = Catalogue.defaults();
     public final Jurisdiction jurisdiction = Luoyang.jurisdiction();
     public final Clock clock = Clock.fixed(MORNING, CITY);
-    public final InMemory.DecisionStore decisions = new InMemory.DecisionStore();
-    public final InMemory.CaseStore cases = new InMemory.CaseStore();
-    public final InMemory.SourceStore sourceStore = new InMemory.SourceStore();
     public final InMemory.RecordingEvents events = new InMemory.RecordingEvents();
+    public final InMemory.DecisionStore decisions = new InMemory.DecisionStore(events);
+    public final InMemory.CaseStore cases = new InMemory.CaseStore(events);
+    public final InMemory.SourceStore sourceStore = new InMemory.SourceStore();
     public final InMemory.CellStore cells = new InMemory.CellStore();
     private final AtomicInteger sequence = new AtomicInteger();
     public final Supplier<String> ids = () -> "id-" + sequence.incrementAndGet();
@@ -62,7 +62,7 @@ public final class World {
     public final InMemory.RosterStore rosterStore = new InMemory.RosterStore();
     public final GridRoster roster;
     public final CampaignCalendar campaigns;
-    public final InMemory.QueueClockStore queueClocks = new InMemory.QueueClockStore();
+    public final InMemory.QueueClockStore queueClocks = new InMemory.QueueClockStore(events);
     public final QueueClock queueClock;
 
     public World() {
@@ -80,12 +80,15 @@ public final class World {
         roster = new GridRoster(rosterStore, id -> jurisdiction.grids().byId(id).isPresent(), clock);
         campaigns = campaigns(List.of());
         dispatcher = new Dispatcher(jurisdiction, registry, rules, openCases, alert::level, catalogue, CITY, roster, campaigns);
-        desk = new DispatchDesk(dispatcher, decisions, cases, openCases, events, clock, ids);
-        returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns), events,
-                clock, CITY, ids, roster, campaigns);
+        desk = new DispatchDesk(dispatcher, decisions, cases, openCases, events.relay(InMemory.DecisionStore.COLLECTION), clock,
+                ids);
+        returns = new Returns(cases, rules, registry, alert::level, catalogue, new ReturnPolicy(maxReturns),
+                events.relay(InMemory.CaseStore.COLLECTION), clock, CITY, ids, roster, campaigns);
         closures = new Closures(cases, openCases, clock);
-        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue, events, clock, ids, roster);
-        queueClock = new QueueClock(decisions, queueClocks, events, clock, Duration.ofHours(4), Duration.ofMinutes(1), ids);
+        queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue,
+                events.relay(InMemory.DecisionStore.COLLECTION), clock, ids, roster);
+        queueClock = new QueueClock(decisions, queueClocks, events.relay(InMemory.QueueClockStore.COLLECTION), clock,
+                Duration.ofHours(4), ids);
     }
 
     /** A calendar of these periods on this world's clock, validated against its catalogue and districts. */

@@ -33,13 +33,7 @@ public class Schedules {
 
     @Scheduled(fixedDelayString = "${enforcement.outbox.sweep-interval:2s}", initialDelayString = "${enforcement.outbox.sweep-interval:2s}")
     void sweepOutbox() {
-        for (OutboxRelay relay : relays) {
-            try {
-                relay.sweep();
-            } catch (RuntimeException e) {
-                log.warn("outbox sweep failed, retried next time: {}", e.toString());
-            }
-        }
+        OutboxRelay.sweepEach(relays);
     }
 
     @Scheduled(fixedDelayString = "${enforcement.clocks.poll-interval:5s}", initialDelayString = "${enforcement.clocks.poll-interval:5s}")

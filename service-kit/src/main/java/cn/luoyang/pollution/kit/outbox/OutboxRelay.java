@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -87,6 +88,20 @@ public class OutboxRelay {
             sent += batch;
         } while (batch > 0);
         return sent;
+    }
+
+    /**
+     * One scheduled sweep of a service's relays (one per collection with an outbox): a relay that
+     * fails (MongoDB or the broker away) is logged and tried again next time; the others still run.
+     */
+    public static void sweepEach(Collection<OutboxRelay> relays) {
+        for (OutboxRelay relay : relays) {
+            try {
+                relay.sweep();
+            } catch (RuntimeException e) {
+                log.warn("outbox sweep of {} failed, retried next time: {}", relay.collection(), e.toString());
+            }
+        }
     }
 
     private int relay(Criteria which) {

@@ -1,8 +1,10 @@
 package cn.luoyang.pollution.dispatch.dispatching.persistence;
 
+import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFiles;
 import cn.luoyang.pollution.dispatch.dispatching.CaseStatus;
+import cn.luoyang.pollution.kit.events.EventCodec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +20,18 @@ import org.springframework.data.mongodb.core.query.Update;
 /** Case files in the {@code cases} collection, {@code _id} = case id; one document per case, so each write is atomic.
  * A change is conditional on the file's {@code version} (optimistic, across instances); merges only {@code $addToSet}
  * into {@code complaintIds}, which a change never overwrites. The only query besides {@code _id} is by {@code status}
- * (the arbitration list), the first key of its index. */
+ * (the arbitration list), the first key of its index. A change's event goes into the file's outbox ({@link DispatchOutbox})
+ * in the same update. */
 public class MongoCaseFiles implements CaseFiles {
 
-    static final String COLLECTION = "cases";
+    public static final String COLLECTION = "cases";
 
     private final MongoTemplate mongo;
+    private final DispatchOutbox outbox;
 
-    public MongoCaseFiles(MongoTemplate mongo) {
+    public MongoCaseFiles(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
+        this.outbox = new DispatchOutbox(codec);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC));
     }
 
@@ -36,7 +41,7 @@ public class MongoCaseFiles implements CaseFiles {
     }
 
     @Override
-    public boolean update(CaseFile file) {
+    public boolean update(CaseFile file, Event announced) {
         Document fields = new Document();
         mongo.getConverter().write(file, fields);
         Update update = new Update().inc("version", 1);
@@ -49,8 +54,14 @@ public class MongoCaseFiles implements CaseFiles {
         Criteria unchanged = file.version() == 0
                 ? new Criteria().orOperator(Criteria.where("version").is(0L), Criteria.where("version").exists(false))
                 : Criteria.where("version").is(file.version());
-        return mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(file.id()), unchanged)), update,
-                COLLECTION).getMatchedCount() > 0;
+        return mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(file.id()), unchanged)),
+                outbox.push(update, announced), COLLECTION).getMatchedCount() > 0;
+    }
+
+    @Override
+    public void announce(String caseId, Event announced) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId).andOperator(DispatchOutbox.notWaiting(announced))),
+                outbox.push(new Update(), announced), COLLECTION);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package cn.luoyang.pollution.dispatch.dispatching.persistence;
 
+import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,20 +16,24 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Decisions in the {@code decisions} collection, {@code _id} = complaint id. The manual queue is
  * read by {@code outcome} equality, the first key of the {@code (outcome, decidedAt)} index; its
- * clock by {@code outcome} and a {@code decidedAt} range, both keys.
+ * clock by {@code outcome} and a {@code decidedAt} range, both keys. Each decision carries its
+ * event in its outbox ({@link DispatchOutbox}), written with it.
  */
 public class MongoDecisions implements Decisions {
 
-    static final String COLLECTION = "decisions";
+    public static final String COLLECTION = "decisions";
 
     private final MongoTemplate mongo;
+    private final DispatchOutbox outbox;
 
-    public MongoDecisions(MongoTemplate mongo) {
+    public MongoDecisions(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
+        this.outbox = new DispatchOutbox(codec);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("outcome", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC));
     }
 
@@ -36,14 +43,14 @@ public class MongoDecisions implements Decisions {
     }
 
     @Override
-    public void save(DecisionRecord decision) {
-        mongo.save(decision, COLLECTION);
+    public void save(DecisionRecord decision, Event announced) {
+        mongo.save(document(decision, announced), COLLECTION);
     }
 
     @Override
-    public boolean insert(DecisionRecord decision) {
+    public boolean insert(DecisionRecord decision, Event announced) {
         try {
-            mongo.insert(decision, COLLECTION);
+            mongo.insert(document(decision, announced), COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -51,11 +58,31 @@ public class MongoDecisions implements Decisions {
     }
 
     @Override
-    public boolean assign(DecisionRecord assigned) {
-        Document replacement = new Document();
-        mongo.getConverter().write(assigned, replacement);
-        return mongo.getCollection(COLLECTION).replaceOne(new Document("_id", assigned.id()).append("outcome", Outcome.QUEUED.name()),
-                replacement).getMatchedCount() > 0;
+    public void announce(String complaintId, Event announced) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(complaintId).andOperator(DispatchOutbox.notWaiting(announced))),
+                outbox.push(new Update(), announced), COLLECTION);
+    }
+
+    /** Sets every field of the assignment (what it leaves null was null while queued) and adds its event, in one update. */
+    @Override
+    public boolean assign(DecisionRecord assigned, Event announced) {
+        Document fields = new Document();
+        mongo.getConverter().write(assigned, fields);
+        Update update = new Update();
+        fields.forEach((name, value) -> {
+            if (!name.equals("_id")) {
+                update.set(name, value);
+            }
+        });
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(assigned.id()).and("outcome").is(Outcome.QUEUED.name())),
+                outbox.push(update, announced), COLLECTION).getMatchedCount() > 0;
+    }
+
+    private Document document(DecisionRecord decision, Event announced) {
+        Document doc = new Document();
+        mongo.getConverter().write(decision, doc);
+        doc.put(Outbox.FIELD, outbox.documents(announced));
+        return doc;
     }
 
     @Override
