@@ -263,6 +263,36 @@ class DispatchServiceTest {
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.body().path("errors").get(0).path("message").asString())
                 .isEqualTo("monitor 410305LY0001SITE0001 belongs to source MON-1");
+        // the map's listing: each monitor at its source's position, and no responsible people
+        List<tools.jackson.databind.JsonNode> mine = http.get("/dispatch/monitors").body().valueStream()
+                .filter(m -> m.path("sourceId").asString().startsWith("MON-")).toList();
+        assertThat(mine).extracting(m -> m.path("mn").asString()).containsExactly("410305LY0001SITE0001", "410305LY0002SITE0001");
+        assertThat(mine.get(0).path("longitude").asDouble()).isEqualTo(112.751);
+        assertThat(mine.get(0).path("datum").asString()).isEqualTo("GCJ02");
+        assertThat(mine.get(0).has("responsiblePerson")).isFalse();
+    }
+
+    @Test
+    void aGridsOutlineIsItsCellAndTheCellsAroundItInGcj02() {
+        Http http = new Http(port);
+        // inside 嵩县, far from any district boundary: a whole lattice square
+        String gridId = http.get("/dispatch/territory?longitude=112.08&latitude=34.13").body().path("territory").path("gridId").asString();
+
+        Http.Response outline = http.get("/dispatch/territory/grids/" + gridId + "/outline");
+
+        assertThat(outline.status()).isEqualTo(200);
+        assertThat(outline.body().path("datum").asString()).isEqualTo("GCJ02");
+        List<tools.jackson.databind.JsonNode> features = outline.body().path("features").valueStream().toList();
+        assertThat(features.get(0).path("id").asString()).isEqualTo(gridId);
+        assertThat(features.get(0).path("properties").path("focus").asBoolean()).isTrue();
+        // a lattice cell inside the city touches eight others; none is itself
+        assertThat(features).hasSize(9);
+        assertThat(features.subList(1, 9)).allSatisfy(f -> assertThat(f.path("properties").path("focus").asBoolean()).isFalse())
+                .extracting(f -> f.path("id").asString()).doesNotContain(gridId).doesNotHaveDuplicates();
+        List<Double> longitudes = features.get(0).path("geometry").path("coordinates").get(0).get(0).valueStream()
+                .map(p -> p.get(0).asDouble()).toList();
+        assertThat(longitudes).anySatisfy(x -> assertThat(x).isLessThan(112.08)).anySatisfy(x -> assertThat(x).isGreaterThan(112.08));
+        assertThat(http.get("/dispatch/territory/grids/410305-9999/outline").status()).isEqualTo(404);
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.locationtech.jts.index.strtree.STRtree;
 /** The grid cells with an STRtree over them. */
 public final class Grids {
 
+    /** About 10 cm: lattice cells of neighbouring districts share edges up to rounding. */
+    private static final double TOUCH_DEGREES = 1e-6;
+
     private final Map<String, GridCell> byId = new LinkedHashMap<>();
     private final STRtree index = new STRtree();
 
@@ -33,6 +36,20 @@ public final class Grids {
 
     public List<GridCell> all() {
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The cells that share an edge or a corner with this one (相邻网格), in either district: the
+     * STRtree gives the few whose envelopes touch, the polygons decide.
+     */
+    public List<GridCell> neighbours(GridCell cell) {
+        Envelope around = new Envelope(cell.polygon().getEnvelopeInternal());
+        around.expandBy(TOUCH_DEGREES);
+        @SuppressWarnings("unchecked")
+        List<GridCell> candidates = index.query(around);
+        return candidates.stream().filter(c -> !c.id().equals(cell.id()))
+                .filter(c -> c.polygon().isWithinDistance(cell.polygon(), TOUCH_DEGREES))
+                .sorted(java.util.Comparator.comparing(GridCell::id)).toList();
     }
 
     /** The cell of the given district that covers the point, if any. */

@@ -26,6 +26,8 @@ class DispatchAccessTest {
     private static final String[] OFFICERS = {"HANDLER", "GRID_MEMBER", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE", "ADMIN"};
     private static final String[] OFFICE = {"CAMPAIGN_OFFICE", "ADMIN"};
     private static final String[] OFFICE_OR_CONSOLE = {"CAMPAIGN_OFFICE", "ADMIN", "SERVICE"};
+    private static final String[] OFFICERS_OR_CONSOLE = {"HANDLER", "GRID_MEMBER", "CAMPAIGN_OFFICE", "SUPERVISOR", "DISCIPLINE",
+            "ADMIN", "SERVICE"};
 
     /** Who owns each endpoint, as the issue states it: routing for the campaign office, reads for officers. */
     static final List<Row> OWNERS = List.of(
@@ -53,11 +55,13 @@ class DispatchAccessTest {
             only("GET", "/dispatch/rules/versions", OFFICERS),
             only("GET", "/dispatch/rules/versions/1", OFFICERS),
             only("GET", "/dispatch/alert-level", OFFICERS),
+            only("GET", "/dispatch/monitors", OFFICERS_OR_CONSOLE),
             only("GET", "/dispatch/sources", OFFICERS),
             only("GET", "/dispatch/sources/none", OFFICERS),
             only("GET", "/dispatch/territory?longitude=112.4&latitude=34.6", OFFICERS),
             only("GET", "/dispatch/territory/districts", OFFICERS),
             only("GET", "/dispatch/territory/grids/none", OFFICERS),
+            only("GET", "/dispatch/territory/grids/none/outline", OFFICERS_OR_CONSOLE),
             only("POST", "/dispatch/explain", OFFICERS),
             only("GET", "/dispatch/decisions/none", OFFICERS),
             only("GET", "/dispatch/cases/none", OFFICERS));

@@ -28,9 +28,15 @@ public final class PeerService {
     private final RestClient http;
 
     public PeerService(RestClient.Builder builder, ServiceAccountCalls serviceAccount, String baseUrl) {
+        this(builder, serviceAccount, baseUrl, Duration.ofSeconds(2), Duration.ofSeconds(10));
+    }
+
+    /** With its own timeouts: a read that only adds to a page must not hold the page up long. */
+    public PeerService(RestClient.Builder builder, ServiceAccountCalls serviceAccount, String baseUrl, Duration connect,
+            Duration read) {
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-        timeouts.setConnectTimeout(Duration.ofSeconds(2));
-        timeouts.setReadTimeout(Duration.ofSeconds(10));
+        timeouts.setConnectTimeout(connect);
+        timeouts.setReadTimeout(read);
         this.http = builder.clone().baseUrl(baseUrl).requestFactory(timeouts)
                 .requestInterceptor(serviceAccount.interceptor()).build();
     }
@@ -49,6 +55,18 @@ public final class PeerService {
             return new Listing(rows == null ? List.of() : rows, null);
         } catch (RestClientException e) {
             return new Listing(List.of(), e.getMessage());
+        }
+    }
+
+    /** GETs one JSON object from {@code path} with its one {@code {id}}. */
+    public Outcome get(String path, String id) {
+        try {
+            Map<String, Object> answer = http.get().uri(path, id).accept(MediaType.APPLICATION_JSON).retrieve().body(ONE);
+            return new Outcome(true, 200, answer == null ? Map.of() : answer, null);
+        } catch (RestClientResponseException e) {
+            return new Outcome(false, e.getStatusCode().value(), Map.of(), e.getResponseBodyAsString());
+        } catch (RestClientException e) {
+            return new Outcome(false, 503, Map.of(), e.getMessage());
         }
     }
 

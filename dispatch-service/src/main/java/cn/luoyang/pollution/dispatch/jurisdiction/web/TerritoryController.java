@@ -70,4 +70,11 @@ class TerritoryController {
         GridCell cell = jurisdiction.grids().byId(id).orElseThrow(() -> new NotFound("no grid " + id));
         return new GridView(cell.id(), cell.districtCode(), cell.townshipCode(), cell.townshipName(), cell.polygon().toText());
     }
+
+    /** The cell's outline and its neighbours' (GeoJSON, GCJ-02), for a map drawn around a case's point. */
+    @GetMapping("/grids/{id}/outline")
+    public GridOutline outline(@PathVariable String id) {
+        GridCell cell = jurisdiction.grids().byId(id).orElseThrow(() -> new NotFound("no grid " + id));
+        return GridOutline.of(cell, jurisdiction.grids().neighbours(cell));
+    }
 }

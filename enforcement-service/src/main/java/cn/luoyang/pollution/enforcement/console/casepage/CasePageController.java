@@ -11,7 +11,9 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.console.Wording;
 import cn.luoyang.pollution.enforcement.console.casepage.CaseActions.Verb;
 import cn.luoyang.pollution.enforcement.console.inbox.Urgency;
+import cn.luoyang.pollution.enforcement.console.map.GridLines;
 import cn.luoyang.pollution.enforcement.console.map.LuoyangMap;
+import cn.luoyang.pollution.enforcement.console.office.DispatchClient;
 import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
 import cn.luoyang.pollution.enforcement.officers.Officer;
@@ -38,7 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 案件详情: the case, the reporters' accounts (举报内容), its place on the map, the dispatch trace,
+ * 案件详情: the case, the reporters' accounts (举报内容), its place on the map (with its grid's outline and
+ * the grids around it, read from dispatch-service; without them when dispatch does not answer), the dispatch trace,
  * the signed timeline, and one form per action the person may take now. Each form posts to
  * {@link CaseService}, which signs the action with the signed-in officer and refuses whatever the
  * state or the role does not allow.
@@ -55,9 +58,11 @@ class CasePageController {
     private final CaseAccounts accounts;
     private final Wording wording;
     private final Clock clock;
+    private final DispatchClient dispatch;
 
     CasePageController(CaseQueries queries, CaseService service, CaseEvidence evidence, LuoyangMap map, CaseAccounts accounts,
-            Wording wording, Clock clock) {
+            Wording wording, Clock clock, DispatchClient dispatch) {
+        this.dispatch = dispatch;
         this.queries = queries;
         this.service = service;
         this.evidence = evidence;
@@ -85,6 +90,10 @@ class CasePageController {
         model.addAttribute("accounts", entries);
         model.addAttribute("monitor", MonitorPanel.of(entries));
         model.addAttribute("map", map.around(c.territory() == null ? null : c.territory().districtCode(), c.location()));
+        String gridId = c.territory() == null ? null : c.territory().gridId();
+        model.addAttribute("gridId", gridId);
+        model.addAttribute("grid", gridId == null ? null
+                : dispatch.gridOutline(gridId).map(outline -> GridLines.of(gridId, outline)).orElse(null));
         model.addAttribute("defaultDeadline", LocalDateTime.ofInstant(now, LUOYANG).plusDays(7).withHour(17).withMinute(0)
                 .withSecond(0).withNano(0).toString());
         return "console/case";
