@@ -153,6 +153,10 @@ final class KafkaBrokerSetup {
                 "auto.create.topics.enable=true",
                 "group.initial.rebalance.delay.ms=0",
                 "log.retention.hours=168",
+                // the log cleaner allocates its whole dedupe buffer at start (128 MB by default): in a
+                // cluster node's 256 MB heap that allocation once failed with OutOfMemoryError; 32 MB
+                // holds the offsets of every compacted topic here (consumer offsets, stream changelogs)
+                "log.cleaner.dedupe.buffer.size=33554432",
                 "")
                 ;
     }
