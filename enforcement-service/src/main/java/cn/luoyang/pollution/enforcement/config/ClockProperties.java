@@ -21,7 +21,11 @@ public record ClockProperties(Clocks clocks, Calendar calendar, Outbox outbox, R
     public record Calendar(Map<String, Year> years) {
     }
 
-    public record Year(List<LocalDate> holidays, List<LocalDate> workingDays) {
+    /**
+     * One year's arrangement. {@code provisional}: only the statutory days off are known (the State
+     * Council's notice of the year is not out yet); the service warns at start until it is replaced.
+     */
+    public record Year(List<LocalDate> holidays, List<LocalDate> workingDays, boolean provisional) {
     }
 
     public record Outbox(Duration lease, Duration sweepInterval) {

@@ -46,6 +46,7 @@ public class EnforcementConfiguration {
     @Bean
     ClockRules clockRules(ClockProperties properties, MeterRegistry meters) {
         ClockProperties.Clocks c = properties.clocks();
+        ProvisionalYears.announce(properties.calendar(), meters);
         Map<String, DeadlineProfile> profiles = new LinkedHashMap<>();
         c.profiles().forEach((name, p) -> profiles.put(name,
                 new DeadlineProfile(name, TimeLimit.parse(p.sign()), TimeLimit.parse(p.onsite()), TimeLimit.parse(p.close()))));

@@ -45,8 +45,8 @@ class HolidayCalendarFileTest {
     void theCurrentYearOnTheServiceClockHasACalendar() throws IOException {
         int thisYear = LocalDate.now(Clock.system(Rules.BEIJING)).getYear();
         assertThat(shippedYears())
-                .as("calendar/cn-public-holidays.yml must hold the State Council's arrangement for %d "
-                        + "(see the README: Adding a year to the holiday calendar)", thisYear)
+                .as("calendar/cn-public-holidays.yml must hold the State Council's arrangement for %d, or its "
+                        + "statutory days marked provisional (see the README: Adding a year to the holiday calendar)", thisYear)
                 .containsKey(Integer.toString(thisYear));
     }
 
@@ -61,6 +61,30 @@ class HolidayCalendarFileTest {
                     .allSatisfy(d -> assertThat(d.getDayOfWeek()).isIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))
                     .doesNotContainAnyElementsOf(days.holidays());
         });
+    }
+
+    @Test
+    void aProvisionalYearHoldsTheThirteenStatutoryDaysOffAndIsAnnouncedAtStart(CapturedOutput output) throws IOException {
+        Map<String, ClockProperties.Year> years = shippedYears();
+        assertThat(ProvisionalYears.of(new ClockProperties.Calendar(years))).as("2027 awaits the State Council's notice")
+                .contains("2027").doesNotContain("2026");
+        years.forEach((year, days) -> {
+            if (!days.provisional()) {
+                return;
+            }
+            int y = Integer.parseInt(year);
+            // 全国年节及纪念日放假办法 (since 2025): 1 + 4 + 1 + 2 + 1 + 1 + 3 days; the solar-calendar ones are fixed
+            assertThat(days.holidays()).as("%s statutory days off", year).hasSize(13).contains(
+                    LocalDate.of(y, 1, 1), LocalDate.of(y, 5, 1), LocalDate.of(y, 5, 2),
+                    LocalDate.of(y, 10, 1), LocalDate.of(y, 10, 2), LocalDate.of(y, 10, 3));
+            assertThat(days.workingDays()).as("%s: make-up working days come only with the notice", year).isEmpty();
+        });
+
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        ProvisionalYears.announce(new ClockProperties.Calendar(years), meters);
+        assertThat(output.getOut()).contains("The holiday calendar for 2027 is provisional");
+        assertThat(meters.get(ProvisionalYears.METER).tag("year", "2027").gauge().value()).isEqualTo(1.0);
+        assertThat(meters.find(ProvisionalYears.METER).tag("year", "2026").gauge()).isNull();
     }
 
     @Test
