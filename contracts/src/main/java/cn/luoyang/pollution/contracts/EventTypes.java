@@ -19,6 +19,7 @@ import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.monitoring.MonitorFaultCleared;
 import cn.luoyang.pollution.contracts.monitoring.MonitorFaultDetected;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
+import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
@@ -58,6 +59,7 @@ public final class EventTypes {
         register("reward.claim-decided.v1", RewardClaimDecided.class);
         register("reporter.notified.v1", ReporterNotified.class);
         register("reporter.feedback-received.v1", ReporterFeedbackReceived.class);
+        register("callback.completed.v1", CallbackCompleted.class);
         register("monitor.reading-received.v1", MonitorReadingReceived.class);
         register("monitor.fault-detected.v1", MonitorFaultDetected.class);
         register("monitor.fault-cleared.v1", MonitorFaultCleared.class);

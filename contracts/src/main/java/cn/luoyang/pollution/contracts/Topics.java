@@ -19,6 +19,8 @@ public final class Topics {
     public static final String REPORTERS_NOTIFIED = "reporters.notified";
     /** notification-service: {@code ReporterFeedbackReceived} (survey replies by SMS). */
     public static final String REPORTERS_FEEDBACK = "reporters.feedback";
+    /** notification-service: {@code CallbackCompleted}, the end of each callback (回访) by the hotline's operators. */
+    public static final String REPORTERS_CALLBACKS = "reporters.callbacks";
     /** complaint-service (HJ 212 receiver): {@code MonitorReadingReceived}, keyed by the monitor's MN. */
     public static final String MONITORING_READINGS = "monitoring.readings";
     /** complaint-service (stream processor): {@code MonitorFaultDetected}, {@code MonitorFaultCleared}, keyed by MN. */

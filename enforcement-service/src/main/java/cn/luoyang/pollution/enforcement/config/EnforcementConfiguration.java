@@ -17,8 +17,10 @@ import cn.luoyang.pollution.enforcement.clocks.DeadlineProfile;
 import cn.luoyang.pollution.enforcement.clocks.TimeLimit;
 import cn.luoyang.pollution.enforcement.clocks.WorkingCalendar;
 import cn.luoyang.pollution.enforcement.clocks.scheduling.ClockScheduler;
+import cn.luoyang.pollution.enforcement.statistics.Callbacks;
 import cn.luoyang.pollution.enforcement.statistics.MonthlyPublications;
 import cn.luoyang.pollution.enforcement.statistics.WeeklyReports;
+import cn.luoyang.pollution.enforcement.statistics.persistence.MongoCallbacks;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
@@ -130,8 +132,13 @@ public class EnforcementConfiguration {
     }
 
     @Bean
-    WeeklyReports weeklyReports(Cases cases, Clock clock, ClockRules rules) {
-        return new WeeklyReports(cases, clock, rules.zone());
+    Callbacks endedCallbacks(MongoTemplate mongo) {
+        return new MongoCallbacks(mongo);
+    }
+
+    @Bean
+    WeeklyReports weeklyReports(Cases cases, Callbacks callbacks, Clock clock, ClockRules rules) {
+        return new WeeklyReports(cases, callbacks, clock, rules.zone());
     }
 
     @Bean

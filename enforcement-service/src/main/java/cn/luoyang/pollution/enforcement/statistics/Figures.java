@@ -18,20 +18,23 @@ package cn.luoyang.pollution.enforcement.statistics;
  *                      sign deadline): the response rate's denominator
  * @param dueToClose    received assignments not returned that are due to be closed at report time (closed by
  *                      this unit, or past the close deadline in force): the resolution rate's denominator
+ * @param callbacks     callbacks (回访) by the hotline that ended in the period on cases this unit led at that
+ *                      moment (the reporters SMS could not reach; notification-service's {@code callback.completed.v1})
+ * @param callbacksReached of those, the ones that reached the reporter (survey answered, informed, or declined)
  */
 public record Figures(String key, int received, int signedOnTime, int returned, int closed, int closedOnTime,
         int overdueNow, int extended, int resolved, int answers, int satisfied,
         Double responseRate, Double resolutionRate, Double satisfactionRate, Accountability accountability,
-        int dueToSign, int dueToClose) {
+        int dueToSign, int dueToClose, int callbacks, int callbacksReached) {
 
     static final String CSV_HEADER = "key,received,signed_on_time,returned,closed,closed_on_time,overdue_now,extended,"
             + "resolved,survey_answers,satisfied,response_rate,resolution_rate,satisfaction_rate," + Accountability.CSV_HEADER
-            + ",due_to_sign,due_to_close";
+            + ",due_to_sign,due_to_close,callbacks,callbacks_reached";
 
     String csv() {
         return String.join(",", key, n(received), n(signedOnTime), n(returned), n(closed), n(closedOnTime), n(overdueNow),
                 n(extended), n(resolved), n(answers), n(satisfied), r(responseRate), r(resolutionRate), r(satisfactionRate),
-                accountability.csv(), n(dueToSign), n(dueToClose));
+                accountability.csv(), n(dueToSign), n(dueToClose), n(callbacks), n(callbacksReached));
     }
 
     /**

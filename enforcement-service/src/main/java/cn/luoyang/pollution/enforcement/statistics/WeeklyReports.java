@@ -18,12 +18,14 @@ import java.util.List;
 public class WeeklyReports {
 
     private final Cases cases;
+    private final Callbacks callbacks;
     private final WeeklyStatistics statistics = new WeeklyStatistics();
     private final Clock clock;
     private final ZoneId zone;
 
-    public WeeklyReports(Cases cases, Clock clock, ZoneId zone) {
+    public WeeklyReports(Cases cases, Callbacks callbacks, Clock clock, ZoneId zone) {
         this.cases = cases;
+        this.callbacks = callbacks;
         this.clock = clock;
         this.zone = zone;
     }
@@ -37,7 +39,8 @@ public class WeeklyReports {
         Period period = from == null && to == null ? Period.lastWeek(clock.instant(), zone)
                 : Period.of(from == null ? to.minusWeeks(1) : from, to == null ? from.plusWeeks(1) : to, zone);
         String only = onlyRow(officer, by, unit);
-        WeeklyReport report = statistics.report(ledBy(cases.openedBefore(period.to()), by, only), period, clock.instant(), by);
+        WeeklyReport report = statistics.report(ledBy(cases.openedBefore(period.to()), by, only),
+                callbacks.endedBetween(period.from(), period.to()), period, clock.instant(), by);
         return new WeeklyReport(report.period(), report.asOf(), report.groupedBy(), only(report.rows(), only),
                 report.repeatSources(), report.topCategories(), report.hotspotCells());
     }
@@ -76,11 +79,13 @@ public class WeeklyReports {
         String only = onlyRow(officer, by, unit);
         LocalDate end = to != null ? to : Period.lastWeek(clock.instant(), zone).toDayExclusive();
         List<Case> all = ledBy(cases.openedBefore(end.atStartOfDay(zone).toInstant()), by, only);
+        List<Callback> ended = callbacks.endedBetween(Period.of(end.minusWeeks(weeks), end, zone).from(),
+                end.atStartOfDay(zone).toInstant());
         List<WeeklyTrend.Week> out = new java.util.ArrayList<>();
         for (int i = weeks; i >= 1; i--) {
             Period week = Period.of(end.minusWeeks(i), end.minusWeeks(i - 1), zone);
             List<Case> opened = all.stream().filter(c -> c.openedAt().isBefore(week.to())).toList();
-            out.add(new WeeklyTrend.Week(week, only(statistics.report(opened, week, clock.instant(), by).rows(), only)));
+            out.add(new WeeklyTrend.Week(week, only(statistics.report(opened, ended, week, clock.instant(), by).rows(), only)));
         }
         return new WeeklyTrend(clock.instant(), by.name(), out);
     }

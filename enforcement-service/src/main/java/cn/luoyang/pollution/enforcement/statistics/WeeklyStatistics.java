@@ -11,6 +11,7 @@ import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.clocks.ClockName;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Counts the weekly figures from the cases themselves (their assignments, closures, extensions, survey
- * answers and signed timelines), so the report and the case record cannot disagree.
+ * answers and signed timelines), so the report and the case record cannot disagree, and the callbacks
+ * (回访) notification-service reported ended, each against the unit leading its case at that moment.
  */
 public final class WeeklyStatistics {
 
@@ -34,6 +36,11 @@ public final class WeeklyStatistics {
     static final int TOP = 5;
 
     public WeeklyReport report(List<Case> cases, Period period, Instant asOf, Grouping by) {
+        return report(cases, List.of(), period, asOf, by);
+    }
+
+    /** @param callbacks callbacks that ended, of these cases or others (only those of {@code cases} in the period count) */
+    public WeeklyReport report(List<Case> cases, List<Callback> callbacks, Period period, Instant asOf, Grouping by) {
         Map<String, Tally> tallies = new TreeMap<>();
         for (Case c : cases) {
             for (Assignment a : c.assignments()) {
@@ -46,6 +53,7 @@ public final class WeeklyStatistics {
             }
             countAccountability(c, period, by, tallies);
         }
+        countCallbacks(cases, callbacks, period, by, tallies);
         List<Case> opened = cases.stream().filter(c -> period.contains(c.openedAt())).toList();
         return new WeeklyReport(period, asOf, by.name(), tallies.values().stream().map(Tally::figures).toList(),
                 repeatSources(opened), top(opened, Case::category), top(opened, WeeklyStatistics::cellOf));
@@ -87,6 +95,24 @@ public final class WeeklyStatistics {
                         tally.get().reinspectionFailures++;
                     }
                 }
+            }
+        }
+    }
+
+    /** Callbacks that ended in the period, each against the unit leading its case then; one without a case counts nowhere. */
+    private static void countCallbacks(List<Case> cases, List<Callback> callbacks, Period period, Grouping by,
+            Map<String, Tally> tallies) {
+        Map<String, Case> byId = new HashMap<>();
+        cases.forEach(c -> byId.put(c.id(), c));
+        for (Callback callback : callbacks) {
+            Case c = callback.caseId() == null ? null : byId.get(callback.caseId());
+            if (c == null || !period.contains(callback.at())) {
+                continue;
+            }
+            Tally tally = tallies.computeIfAbsent(keyOf(c, c.leadAt(callback.at()), by), Tally::new);
+            tally.callbacks++;
+            if (callback.reachedReporter()) {
+                tally.callbacksReached++;
             }
         }
     }
@@ -143,6 +169,8 @@ public final class WeeklyStatistics {
         int extensionRequests;
         int dueToSign;
         int dueToClose;
+        int callbacks;
+        int callbacksReached;
 
         Tally(String key) {
             this.key = key;
@@ -209,7 +237,7 @@ public final class WeeklyStatistics {
                     Rates.resolutionRate(resolved, dueToClose), Rates.satisfactionRate(satisfied, answers),
                     new Figures.Accountability(escalatedToUnitLeader, escalatedToCampaignOffice, escalatedToDiscipline, urges,
                             returnsUpheld, returnsOverruled, reinspectionFailures, rectificationsOverdue,
-                            rectificationChecksFailed, extensionRequests), dueToSign, dueToClose);
+                            rectificationChecksFailed, extensionRequests), dueToSign, dueToClose, callbacks, callbacksReached);
         }
     }
 }

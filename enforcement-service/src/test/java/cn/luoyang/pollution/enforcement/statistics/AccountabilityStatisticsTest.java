@@ -18,6 +18,7 @@ import cn.luoyang.pollution.enforcement.officers.AccessDenied;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.statistics.Figures.Accountability;
+import cn.luoyang.pollution.enforcement.statistics.persistence.MongoCallbacks;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +49,7 @@ class AccountabilityStatisticsTest {
 
     final MongoFixture mongo = new MongoFixture();
     MongoCases cases;
+    MongoCallbacks callbacks;
     WeeklyReports reports;
 
     @BeforeEach
@@ -94,7 +96,14 @@ class AccountabilityStatisticsTest {
         Case e = Case.open(withoutTownship("CASE-E"), t("2026-11-23T10:00"), RULES);
         e.urge(CAMPAIGN, t("2026-11-26T10:00"), null);
         cases.save(e);
-        reports = new WeeklyReports(cases, Clock.fixed(t("2026-12-07T09:00"), Rules.BEIJING), Rules.BEIJING);
+        // callbacks (回访) notification-service reported ended: B's Mon 23 12:30 while 住建 led it (round 2), A's
+        // Thu 26 (城管), delivered twice; one about a complaint not yet dispatched (no case: counts nowhere)
+        callbacks = new MongoCallbacks(mongo.replica());
+        callbacks.record(new Callback("cb-b", "CASE-B", "cmp-CASE-B", "CLOSED", "REACHED", t("2026-11-23T12:30")));
+        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", "NOT_REACHED", t("2026-11-26T10:00")));
+        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", "NOT_REACHED", t("2026-11-26T10:00")));
+        callbacks.record(new Callback("cb-x", null, "cmp-X", "REGISTERED", "ANSWERED", t("2026-11-24T10:00")));
+        reports = new WeeklyReports(cases, callbacks, Clock.fixed(t("2026-12-07T09:00"), Rules.BEIJING), Rules.BEIJING);
     }
 
     @AfterEach
@@ -114,7 +123,25 @@ class AccountabilityStatisticsTest {
         assertThat(row(week, "HOUSING_CONSTRUCTION@410305").accountability())
                 .as("住建's return was upheld by the arbitration").isEqualTo(new Accountability(0, 0, 0, 0, 1, 0, 0, 0, 0, 0));
         assertThat(week.csv()).contains(",escalated_unit_leader,escalated_campaign_office,escalated_discipline_office,urges,")
-                .contains(CG + ",").contains(",2,1,0,2,0,1,1,1,1,1,6,1\n");
+                .contains(CG + ",").contains(",2,1,0,2,0,1,1,1,1,1,6,1,1,0\n");
+    }
+
+    @Test
+    void perUnitTheCallbacksThatEndedCountAgainstTheUnitLeadingTheCaseThen() {
+        WeeklyReport week = reports.report(OFFICE, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-30"),
+                WeeklyStatistics.Grouping.UNIT, null);
+
+        // A's callback (delivered twice, kept once) did not reach the reporter; B's did, while 住建 led B
+        assertThat(row(week, CG)).extracting(Figures::callbacks, Figures::callbacksReached).containsExactly(1, 0);
+        assertThat(row(week, "HOUSING_CONSTRUCTION@410305")).extracting(Figures::callbacks, Figures::callbacksReached)
+                .containsExactly(1, 1);
+        assertThat(week.rows().stream().mapToInt(Figures::callbacks).sum()).as("the one without a case counts nowhere")
+                .isEqualTo(2);
+        assertThat(week.csv().lines().findFirst().orElseThrow()).endsWith(",callbacks,callbacks_reached");
+
+        WeeklyReport district = reports.report(OFFICE, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-30"),
+                WeeklyStatistics.Grouping.TERRITORY, null);
+        assertThat(row(district, "410305")).extracting(Figures::callbacks, Figures::callbacksReached).containsExactly(2, 1);
     }
 
     @Test

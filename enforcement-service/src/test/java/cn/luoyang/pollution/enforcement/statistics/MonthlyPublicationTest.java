@@ -51,6 +51,11 @@ class MonthlyPublicationTest {
         assertThat(row(november.districts(), "410305").accountability()).isEqualTo(new Accountability(2, 1, 0, 2, 1, 1, 1, 1, 1, 1));
         assertThat(november.townships()).extracting(Figures::key).containsExactly("410305-UNKNOWN", "410305001");
         assertThat(row(november.townships(), "410305001").received()).isEqualTo(6);
+        // the callbacks of that week: A's (城管, not reached) and B's (住建 leading then, reached)
+        assertThat(row(november.units(), CG)).extracting(Figures::callbacks, Figures::callbacksReached).containsExactly(1, 0);
+        assertThat(row(november.units(), "HOUSING_CONSTRUCTION@410305"))
+                .extracting(Figures::callbacks, Figures::callbacksReached).containsExactly(1, 1);
+        assertThat(row(november.districts(), "410305").callbacks()).isEqualTo(2);
 
         assertThat(november.csv().lines().findFirst()).hasValue("month,level," + Figures.CSV_HEADER);
         assertThat(november.csv()).contains("2026-11,unit," + CG + ",").contains("2026-11,district,410305,")
@@ -68,6 +73,7 @@ class MonthlyPublicationTest {
         MonthlyPublication december = publications.of(AccountabilityStatisticsTest.OFFICE, YearMonth.of(2026, 12));
         assertThat(row(december.units(), CG).accountability()).isEqualTo(new Accountability(0, 1, 2, 0, 0, 0, 0, 0, 0, 0));
         assertThat(row(december.units(), CG).received()).isZero();
+        assertThat(row(december.units(), CG).callbacks()).isZero();
 
         assertThat(publications.of(AccountabilityStatisticsTest.OFFICE, null).month()).isEqualTo(YearMonth.of(2026, 11));
     }

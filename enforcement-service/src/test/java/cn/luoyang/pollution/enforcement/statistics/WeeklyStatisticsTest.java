@@ -126,7 +126,7 @@ class WeeklyStatisticsTest {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("key,received,signed_on_time");
         assertThat(csv).contains("URBAN_MANAGEMENT@410305,5,2,1,3,3,3,1,2,3,2,0.4000,0.5000,0.6667");
-        assertThat(csv).contains("HOUSING_CONSTRUCTION@410305,1,1,0,0,0,1,0,0,0,0,1.0000,,,0,0,0,0,0,0,0,0,0,0,1,0\n");
+        assertThat(csv).contains("HOUSING_CONSTRUCTION@410305,1,1,0,0,0,1,0,0,0,0,1.0000,,,0,0,0,0,0,0,0,0,0,0,1,0,0,0\n");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.UUID;
 public record CallbackTask(String id, String messageId, String complaintId, String caseId, String trackingNumber, Milestone milestone,
         String maskedPhone, String script, String why, Instant createdAt, CallbackState state, Instant notBefore,
         String takenBy, Instant takenAt, int tries, List<Reveal> reveals, Rating rating, String note, String finishedBy,
-        Instant finishedAt, boolean feedbackPending, long version) {
+        Instant finishedAt, long version) {
 
     /** Who saw the number, and when. */
     public record Reveal(String by, Instant at) {
@@ -34,7 +34,7 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
             Milestone milestone, String maskedPhone, String script, String why, Instant now) {
         return new CallbackTask(idFor(messageId), messageId, complaintId, caseId, trackingNumber, milestone,
                 maskedPhone, script, why, now,
-                CallbackState.OPEN, now, null, null, 0, List.of(), null, null, null, null, false, 0);
+                CallbackState.OPEN, now, null, null, 0, List.of(), null, null, null, null, 0);
     }
 
     /** The caller takes the task; taking one's own again changes nothing. */
@@ -48,7 +48,7 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
         if (state.isFinal()) {
             throw new CallbackRefused(CallbackRefused.Kind.FINISHED, null, "task " + id + " is finished: " + state);
         }
-        return with(CallbackState.TAKEN, notBefore, operator, now, tries, reveals, null, null, null, null, false);
+        return with(CallbackState.TAKEN, notBefore, operator, now, tries, reveals, null, null, null, null);
     }
 
     /** The number is shown to the operator holding the task, and the reveal is kept. */
@@ -56,7 +56,7 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
         mustHold(operator);
         List<Reveal> all = new ArrayList<>(reveals);
         all.add(new Reveal(operator, now));
-        return with(state, notBefore, takenBy, takenAt, tries, all, null, null, null, null, false);
+        return with(state, notBefore, takenBy, takenAt, tries, all, null, null, null, null);
     }
 
     /**
@@ -75,27 +75,22 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
                 throw new CallbackRefused(CallbackRefused.Kind.INVALID, "rating", "must be 1, 2 or 3 when ANSWERED");
             }
             return with(CallbackState.ANSWERED, notBefore, takenBy, takenAt, tries, reveals, answer, remark, operator,
-                    now, true);
+                    now);
         }
         if (answer != null) {
             throw new CallbackRefused(CallbackRefused.Kind.INVALID, "rating", "only an ANSWERED outcome carries a rating");
         }
         return switch (outcome) {
             case REACHED -> with(CallbackState.REACHED, notBefore, takenBy, takenAt, tries, reveals, null, remark,
-                    operator, now, false);
+                    operator, now);
             case REFUSED -> with(CallbackState.REFUSED, notBefore, takenBy, takenAt, tries, reveals, null, remark,
-                    operator, now, false);
+                    operator, now);
             case NOT_REACHED -> tries + 1 >= maxTries
                     ? with(CallbackState.NOT_REACHED, notBefore, takenBy, takenAt, tries + 1, reveals, null, remark,
-                            operator, now, false)
-                    : with(CallbackState.OPEN, retryAt, null, null, tries + 1, reveals, null, remark, null, null, false);
+                            operator, now)
+                    : with(CallbackState.OPEN, retryAt, null, null, tries + 1, reveals, null, remark, null, null);
             case ANSWERED -> throw new IllegalStateException();
         };
-    }
-
-    /** The feedback event of the answer was published. */
-    public CallbackTask feedbackPublished() {
-        return with(state, notBefore, takenBy, takenAt, tries, reveals, rating, note, finishedBy, finishedAt, false);
     }
 
     /** The task id of a milestone message. */
@@ -107,8 +102,7 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
     public CallbackTask withVersion(long stored) {
         return new CallbackTask(id, messageId, complaintId, caseId, trackingNumber, milestone, maskedPhone, script,
                 why, createdAt,
-                state, notBefore, takenBy, takenAt, tries, reveals, rating, note, finishedBy, finishedAt,
-                feedbackPending, stored);
+                state, notBefore, takenBy, takenAt, tries, reveals, rating, note, finishedBy, finishedAt, stored);
     }
 
     private void mustHold(String operator) {
@@ -119,9 +113,9 @@ public record CallbackTask(String id, String messageId, String complaintId, Stri
     }
 
     private CallbackTask with(CallbackState s, Instant due, String by, Instant at, int n, List<Reveal> seen, Rating r,
-            String remark, String doneBy, Instant doneAt, boolean pending) {
+            String remark, String doneBy, Instant doneAt) {
         return new CallbackTask(id, messageId, complaintId, caseId, trackingNumber, milestone, maskedPhone, script,
                 why, createdAt,
-                s, due, by, at, n, seen, r, remark, doneBy, doneAt, pending, version);
+                s, due, by, at, n, seen, r, remark, doneBy, doneAt, version);
     }
 }

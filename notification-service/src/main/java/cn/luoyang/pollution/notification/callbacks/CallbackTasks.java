@@ -15,12 +15,15 @@ public interface CallbackTasks {
     /** Writes the task if its version is still the one read (then the version goes up); false otherwise. */
     boolean save(CallbackTask task);
 
+    /**
+     * Writes a task that just ended (like {@link #save}) together with the events its end announces,
+     * in one write: an ANSWERED task's survey answer ({@code ReporterFeedbackReceived}).
+     */
+    boolean finish(CallbackTask finished);
+
     /** OPEN tasks due by {@code now}, oldest first. */
     List<CallbackTask> open(Instant now, int max);
 
     /** TAKEN tasks held by {@code operator}, oldest taken first. */
     List<CallbackTask> heldBy(String operator, int max);
-
-    /** Tasks whose feedback event waits to be published, answered before {@code answeredBefore}. */
-    List<CallbackTask> withPendingFeedback(Instant answeredBefore, int max);
 }

@@ -8,9 +8,7 @@ import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.notification.reporters.ReporterContact;
 import cn.luoyang.pollution.notification.reporters.ReporterContacts;
-import cn.luoyang.pollution.notification.survey.FeedbackEvents;
 import cn.luoyang.pollution.notification.survey.Rating;
-import cn.luoyang.pollution.notification.survey.Survey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * takes no SMS, the carrier refused it, its outcome stayed unknown) becomes a task for the hotline's
  * operators, who take it, see the number, call and record what came of it. A survey answered on
  * the phone is published as the same {@code ReporterFeedbackReceived} an SMS reply makes, with the
- * message's id as the survey's (one event id per milestone message, however it was answered), so enforcement treats it alike (a "3" reopens the case).
+ * message's id as the survey's (one event id per milestone message, however it was answered), so
+ * enforcement treats it alike (a "3" reopens the case); the store writes it with the task's end.
  */
 public final class Worklist {
 
@@ -34,30 +34,32 @@ public final class Worklist {
     private static final Set<Milestone> CALLED_BACK = EnumSet.of(Milestone.REGISTERED, Milestone.CLOSED,
             Milestone.REWARD_OPENED, Milestone.REWARD_APPROVED, Milestone.REWARD_REFUSED);
 
-    /** An answer's event is published right after it is stored: the sweep leaves it that long. */
-    private static final Duration PUBLISH_GRACE = Duration.ofSeconds(5);
-
     private final CallbackTasks tasks;
     private final ReporterContacts contacts;
     private final ContactOpener opener;
-    private final FeedbackEvents feedback;
+    private final Consumer<String> publishSoon;
     private final Clock clock;
     private final Duration retryPause;
     private final int maxTries;
 
-    public Worklist(CallbackTasks tasks, ReporterContacts contacts, ContactOpener opener, FeedbackEvents feedback,
+    /**
+     * @param publishSoon publishes the outbox of the task with this id now (the outbox relay of the
+     *                    tasks' collection); what it cannot publish waits for the relay's sweep
+     */
+    public Worklist(CallbackTasks tasks, ReporterContacts contacts, ContactOpener opener, Consumer<String> publishSoon,
             Clock clock, Duration retryPause, int maxTries) {
         this.tasks = tasks;
         this.contacts = contacts;
         this.opener = opener;
-        this.feedback = feedback;
+        this.publishSoon = publishSoon;
         this.clock = clock;
         this.retryPause = retryPause;
         this.maxTries = maxTries;
     }
 
     /**
-     * Called with each message whose change is about to be published: one that ended without reaching
+     * Called with each message whose change is about to be published (see {@code callbacks.messaging.OfferingSink}),
+     * again if a crash cut in before it was: one that ended without reaching
      * the reporter at a milestone that matters gets its task (once, by the message's id).
      */
     public void offer(SmsMessage message) {
@@ -117,32 +119,14 @@ public final class Worklist {
         CallbackTask task = find(id);
         Instant now = clock.instant();
         CallbackTask recorded = task.record(operator, outcome, rating, note, now, now.plus(retryPause), maxTries);
-        if (!tasks.save(recorded)) {
+        boolean ended = recorded.state().isFinal();
+        if (!(ended ? tasks.finish(recorded) : tasks.save(recorded))) {
             throw new CallbackRefused(CallbackRefused.Kind.TAKEN_BY_OTHER, null, "task " + id + " changed meanwhile");
         }
-        recorded = recorded.withVersion(recorded.version() + 1);
-        if (recorded.feedbackPending()) {
-            recorded = publish(recorded);
+        if (ended) {
+            publishSoon.accept(id);
         }
-        return recorded;
-    }
-
-    /** Publishes what a crash or a broker outage left pending. */
-    public int sweep(int max) {
-        int count = 0;
-        for (CallbackTask task : tasks.withPendingFeedback(clock.instant().minus(PUBLISH_GRACE), max)) {
-            publish(task);
-            count++;
-        }
-        return count;
-    }
-
-    private CallbackTask publish(CallbackTask answered) {
-        feedback.publish(Survey.open(answered.messageId(), answered.caseId(), answered.complaintId(), null, answered.createdAt())
-                .answer(answered.rating(), answered.finishedAt()));
-        CallbackTask published = answered.feedbackPublished();
-        // a conflicting write means another instance published it too: the event id is the same
-        return tasks.save(published) ? published.withVersion(published.version() + 1) : published;
+        return recorded.withVersion(recorded.version() + 1);
     }
 
     private CallbackTask find(String id) {

@@ -2,8 +2,12 @@ package cn.luoyang.pollution.notification.config;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
+import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.notification.callbacks.CallbackTasks;
 import cn.luoyang.pollution.notification.callbacks.Worklist;
+import cn.luoyang.pollution.notification.callbacks.messaging.OfferingSink;
 import cn.luoyang.pollution.notification.callbacks.persistence.MongoCallbackTasks;
 import cn.luoyang.pollution.notification.escalations.Directory;
 import cn.luoyang.pollution.notification.escalations.PersonContacts;
@@ -27,8 +31,6 @@ import cn.luoyang.pollution.notification.sending.DeliveryReports;
 import cn.luoyang.pollution.notification.sending.SendingSettings;
 import cn.luoyang.pollution.notification.sending.Inbox;
 import cn.luoyang.pollution.notification.sending.MessageSender;
-import cn.luoyang.pollution.notification.sending.NotificationRelay;
-import cn.luoyang.pollution.notification.sending.NotifiedEvents;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
 import cn.luoyang.pollution.notification.sending.OptOuts;
 import cn.luoyang.pollution.notification.sending.QuietHours;
@@ -37,7 +39,6 @@ import cn.luoyang.pollution.notification.sending.SendingPolicy;
 import cn.luoyang.pollution.notification.sending.persistence.MongoNumberSlots;
 import cn.luoyang.pollution.notification.sending.persistence.MongoOptOuts;
 import cn.luoyang.pollution.notification.sending.persistence.MongoReceipts;
-import cn.luoyang.pollution.notification.survey.FeedbackEvents;
 import cn.luoyang.pollution.notification.survey.SurveyReplies;
 import cn.luoyang.pollution.notification.survey.Surveys;
 import cn.luoyang.pollution.notification.survey.UnmatchedReplies;
@@ -62,6 +63,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -74,8 +76,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class NotificationConfiguration {
 
     @Bean
-    Messages messages(MongoTemplate mongo) {
-        return new MongoMessages(mongo);
+    Messages messages(MongoTemplate mongo, Outbox outbox) {
+        return new MongoMessages(mongo, outbox);
     }
 
     @Bean
@@ -100,8 +102,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    Surveys surveys(MongoTemplate mongo) {
-        return new MongoSurveys(mongo);
+    Surveys surveys(MongoTemplate mongo, Outbox outbox) {
+        return new MongoSurveys(mongo, outbox);
     }
 
     @Bean
@@ -139,32 +141,53 @@ class NotificationConfiguration {
     }
 
     @Bean
-    CallbackTasks callbackTasks(MongoTemplate mongo) {
-        return new MongoCallbackTasks(mongo);
+    CallbackTasks callbackTasks(MongoTemplate mongo, Outbox outbox) {
+        return new MongoCallbackTasks(mongo, outbox);
     }
 
     @Bean
-    Worklist worklist(CallbackTasks tasks, ReporterContacts contacts, ContactOpener opener, FeedbackEvents feedback,
-            Clock clock, NotificationProperties p) {
-        return new Worklist(tasks, contacts, opener, feedback, clock, p.getCallbacks().getRetryPause(),
+    Worklist worklist(CallbackTasks tasks, ReporterContacts contacts, ContactOpener opener,
+            @Qualifier("callbackTasksRelay") OutboxRelay relay, Clock clock, NotificationProperties p) {
+        return new Worklist(tasks, contacts, opener, relay::publishSoon, clock, p.getCallbacks().getRetryPause(),
                 p.getCallbacks().getMaxTries());
     }
 
+    /**
+     * The kit's outbox relay on {@code sms_messages} ({@code ReporterNotified}); it offers each message
+     * SMS could not carry to the callback worklist before its event goes out. {@link OutboxSweep} sweeps it.
+     */
     @Bean
-    NotificationRelay notificationRelay(Messages messages, NotifiedEvents events, Clock clock, Worklist worklist) {
-        // a sweep holds each message whose event it publishes for a minute: other instances pass it by
-        return new NotificationRelay(messages, events, clock, Duration.ofMinutes(1), worklist::offer);
+    OutboxRelay messagesRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Messages messages,
+            Worklist worklist, Clock clock, NotificationProperties p) {
+        return new OutboxRelay(mongo, MongoMessages.COLLECTION, outbox, new OfferingSink(publisher, messages, worklist),
+                clock, p.getOutbox().getLease());
+    }
+
+    /** The kit's outbox relay on {@code surveys} (answers by SMS: {@code ReporterFeedbackReceived}). */
+    @Bean
+    OutboxRelay surveysRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
+            NotificationProperties p) {
+        return new OutboxRelay(mongo, MongoSurveys.COLLECTION, outbox, publisher, clock, p.getOutbox().getLease());
+    }
+
+    /** The kit's outbox relay on {@code callback_tasks} (answers on the phone and the ends of callbacks). */
+    @Bean
+    OutboxRelay callbackTasksRelay(MongoTemplate mongo, Outbox outbox, EventPublisher publisher, Clock clock,
+            NotificationProperties p) {
+        return new OutboxRelay(mongo, MongoCallbackTasks.COLLECTION, outbox, publisher, clock, p.getOutbox().getLease());
     }
 
     @Bean
-    DeliveryReports deliveryReports(Messages messages, Receipts receipts, NotificationRelay relay, Clock clock) {
-        return new DeliveryReports(messages, receipts, relay, clock);
+    DeliveryReports deliveryReports(Messages messages, Receipts receipts,
+            @Qualifier("messagesRelay") OutboxRelay relay, Clock clock) {
+        return new DeliveryReports(messages, receipts, relay::publishSoon, clock);
     }
 
     @Bean
-    SurveyReplies surveyReplies(Surveys surveys, OptOuts optOuts, UnmatchedReplies unmatched, FeedbackEvents events,
-            PhoneHasher hasher, NotificationProperties p, Clock clock, MeterRegistry meters) {
-        return new SurveyReplies(surveys, optOuts, unmatched, events, hasher, p.getSurveyWindow(), clock,
+    SurveyReplies surveyReplies(Surveys surveys, OptOuts optOuts, UnmatchedReplies unmatched,
+            @Qualifier("surveysRelay") OutboxRelay relay, PhoneHasher hasher, NotificationProperties p, Clock clock,
+            MeterRegistry meters) {
+        return new SurveyReplies(surveys, optOuts, unmatched, relay::publishSoon, hasher, p.getSurveyWindow(), clock,
                 outcome -> meters.counter("notification.replies", "outcome", outcome.name().toLowerCase()).increment());
     }
 
@@ -205,7 +228,7 @@ class NotificationConfiguration {
     @Bean
     MessageSender messageSender(Messages messages, ReporterContacts contacts, ContactOpener opener,
             PhoneHasher hasher, SendingPolicy policy, SmsGateway gateway, DeliveryReports reports,
-            NotificationRelay relay, Surveys surveys, Clock clock, NotificationProperties p, ResilienceProperties r,
+            @Qualifier("messagesRelay") OutboxRelay relay, Surveys surveys, Clock clock, NotificationProperties p, ResilienceProperties r,
             ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RetryRegistry> retries,
             ObjectProvider<RateLimiterRegistry> limiters, ObjectProvider<BulkheadRegistry> bulkheads,
             ExecutorService smsWorkers, MeterRegistry meters) {
@@ -215,15 +238,13 @@ class NotificationConfiguration {
         SmsGateway guarded = GatewayGuards.around(gateway, r,
                 breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults), retries.getIfAvailable(RetryRegistry::ofDefaults),
                 limiters.getIfAvailable(RateLimiterRegistry::ofDefaults), bulkheads.getIfAvailable(BulkheadRegistry::ofDefaults));
-        return new MessageSender(messages, contacts, opener, hasher, policy, guarded, reports, relay, surveys, clock,
+        return new MessageSender(messages, contacts, opener, hasher, policy, guarded, reports, relay::publishSoon, surveys, clock,
                 settings, smsWorkers, cause -> meters.counter("notification.sms.outcome-unknown",
                         "cause", cause.name().toLowerCase(Locale.ROOT).replace('_', '-')).increment());
     }
 
     @Bean
-    SendingLoop sendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies,
-            UnitNotices units, Worklist worklist, NotificationProperties p) {
-        return new SendingLoop(sender, relay, replies, units, worklist, p.getSending().getPollInterval(),
-                p.getSending().getBatch());
+    SendingLoop sendingLoop(MessageSender sender, UnitNotices units, NotificationProperties p) {
+        return new SendingLoop(sender, units, p.getSending().getPollInterval(), p.getSending().getBatch());
     }
 }

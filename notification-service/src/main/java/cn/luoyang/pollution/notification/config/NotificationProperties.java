@@ -25,6 +25,7 @@ public class NotificationProperties {
     private final Caps caps = new Caps();
     private final Sending sending = new Sending();
     private final Callbacks callbacks = new Callbacks();
+    private final Outbox outbox = new Outbox();
     private Duration surveyWindow = Duration.ofDays(7);
     /** Base64 HMAC key for phone-number hashes; when empty, a key file in the keys directory is used. */
     private String phoneHashKey = "";
@@ -43,6 +44,21 @@ public class NotificationProperties {
     }
 
     /** The callback worklist (回访): how many calls before a task ends NOT_REACHED, and the pause between them. */
+    /** The kit's outbox relays (sms_messages, surveys, callback_tasks); the sweep interval is read by {@code OutboxSweep}. */
+    public static class Outbox {
+        /** How long a relay's claim on a document holds: an instance that died while publishing is taken over after it. */
+        private Duration lease = Duration.ofMinutes(1);
+        private boolean sweepEnabled = true;
+        private Duration sweepInterval = Duration.ofSeconds(2);
+
+        public Duration getLease() { return lease; }
+        public void setLease(Duration lease) { this.lease = lease; }
+        public boolean isSweepEnabled() { return sweepEnabled; }
+        public void setSweepEnabled(boolean sweepEnabled) { this.sweepEnabled = sweepEnabled; }
+        public Duration getSweepInterval() { return sweepInterval; }
+        public void setSweepInterval(Duration sweepInterval) { this.sweepInterval = sweepInterval; }
+    }
+
     public static class Callbacks {
         private int maxTries = 3;
         private Duration retryPause = Duration.ofHours(2);
@@ -133,6 +149,7 @@ public class NotificationProperties {
     public Caps getCaps() { return caps; }
     public Sending getSending() { return sending; }
     public Callbacks getCallbacks() { return callbacks; }
+    public Outbox getOutbox() { return outbox; }
 
     /**
      * The former prefix {@code notification.dispatch.*}, still read (deploy files and environment

@@ -1,9 +1,6 @@
 package cn.luoyang.pollution.notification.config;
 
-import cn.luoyang.pollution.notification.callbacks.Worklist;
 import cn.luoyang.pollution.notification.sending.MessageSender;
-import cn.luoyang.pollution.notification.sending.NotificationRelay;
-import cn.luoyang.pollution.notification.survey.SurveyReplies;
 import cn.luoyang.pollution.notification.units.UnitNotices;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -14,17 +11,14 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The one background thread that keeps the queue moving: a round of sending whenever woken (a new
- * message was queued) or every poll interval (held and retried messages come due), then the outbox
- * sweeps and the unit webhooks. Starting it on boot is what resumes a restarted service's pending messages.
+ * message was queued) or every poll interval (held and retried messages come due), then the unit
+ * webhooks (the outboxes have their own sweep, {@link OutboxSweep}). Starting it on boot is what resumes a restarted service's pending messages.
  */
 public class SendingLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SendingLoop.class);
 
     private final MessageSender sender;
-    private final NotificationRelay relay;
-    private final SurveyReplies replies;
-    private final Worklist worklist;
     private final UnitNotices units;
     private final Duration pollInterval;
     private final int batch;
@@ -32,12 +26,8 @@ public class SendingLoop implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    public SendingLoop(MessageSender sender, NotificationRelay relay, SurveyReplies replies, UnitNotices units,
-            Worklist worklist, Duration pollInterval, int batch) {
+    public SendingLoop(MessageSender sender, UnitNotices units, Duration pollInterval, int batch) {
         this.sender = sender;
-        this.relay = relay;
-        this.replies = replies;
-        this.worklist = worklist;
         this.units = units;
         this.pollInterval = pollInterval;
         this.batch = batch;
@@ -61,9 +51,6 @@ public class SendingLoop implements SmartLifecycle {
         while (running) {
             try {
                 int claimed = sender.sendDue();
-                relay.sweep(batch);
-                replies.sweep(batch);
-                worklist.sweep(batch);
                 units.sweep(batch);
                 if (claimed < batch) {
                     wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);

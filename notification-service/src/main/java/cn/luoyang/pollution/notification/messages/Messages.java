@@ -18,7 +18,10 @@ public interface Messages {
      */
     List<SmsMessage> claimDue(Instant now, Instant leaseUntil, int max);
 
-    /** Writes the message if nobody changed it since it was read; false otherwise. */
+    /**
+     * Writes the message if nobody changed it since it was read, with the events of its
+     * {@link SmsMessage#unannounced() changes} in the same write; false otherwise.
+     */
     boolean save(SmsMessage message);
 
     Optional<SmsMessage> byId(String id);
@@ -26,13 +29,6 @@ public interface Messages {
     Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId);
 
     List<SmsMessage> forComplaint(String complaintId);
-
-    /**
-     * Messages whose event waits to be published, each claimed for this sweep until {@code leaseUntil}
-     * (conditional on the version read and on no other sweep holding it), so that sweeps on several
-     * instances publish each event once. A save of the message ends the claim with its new version.
-     */
-    List<SmsMessage> claimPendingEvents(Instant now, Instant leaseUntil, int max);
 
     /**
      * The latest messages that may or may not have reached the carrier (FAILED with an unknown

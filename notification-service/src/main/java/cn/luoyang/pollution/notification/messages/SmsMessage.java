@@ -1,14 +1,16 @@
 package cn.luoyang.pollution.notification.messages;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One SMS to one reporter about one milestone: the unit of "exactly once". It keeps its state
- * machine honest (every verb checks the allowed next state) and carries an outbox flag: each change
- * that the rest of the platform should hear about ({@code ReporterNotified}) sets
- * {@link #eventPending()} in the same document write, and a relay clears it after publishing, so a
- * crash between the database and Kafka loses nothing.
+ * machine honest (every verb checks the allowed next state) and records each change the rest of the
+ * platform should hear about ({@code ReporterNotified}) in {@link #unannounced()}: the store writes
+ * one outbox entry per change in the same document write as the change, so a crash between the
+ * database and Kafka loses nothing and two quick changes are two events.
  *
  * <p>At most once across a crash: immediately before the gateway is called, {@link #handingOver} is
  * written (conditional on the claim still being ours). A message whose lease ran out with that mark
@@ -41,7 +43,7 @@ public final class SmsMessage {
     private Instant finishedAt;
     private String reason;
     private Instant handoverStartedAt;
-    private boolean eventPending;
+    private final List<Change> unannounced = new ArrayList<>();
     private long version;
 
     private SmsMessage(Snapshot s) {
@@ -62,7 +64,6 @@ public final class SmsMessage {
         this.finishedAt = s.finishedAt();
         this.reason = s.reason();
         this.handoverStartedAt = s.handoverStartedAt();
-        this.eventPending = s.eventPending();
         this.version = s.version();
     }
 
@@ -70,7 +71,7 @@ public final class SmsMessage {
     public static SmsMessage queue(MessageKey key, String caseId, String text, boolean urgent, Instant now) {
         Objects.requireNonNull(text, "text");
         return new SmsMessage(new Snapshot(key.asId(), key, caseId, text, urgent, now, MessageState.QUEUED, now,
-                null, 0, null, null, null, null, null, null, null, false, 0));
+                null, 0, null, null, null, null, null, null, null, 0));
     }
 
     public static SmsMessage restore(Snapshot snapshot) {
@@ -118,13 +119,13 @@ public final class SmsMessage {
         sentAt = now;
         leaseUntil = null;
         reason = null;
-        eventPending = true;
+        announce(now);
     }
 
     public void delivered(Instant now) {
         move(MessageState.DELIVERED);
         finishedAt = now;
-        eventPending = true;
+        announce(now);
     }
 
     public void failed(String why, Instant now) {
@@ -132,7 +133,7 @@ public final class SmsMessage {
         reason = why;
         finishedAt = now;
         leaseUntil = null;
-        eventPending = true;
+        announce(now);
     }
 
     /**
@@ -158,7 +159,7 @@ public final class SmsMessage {
         reason = NOT_SMS_REACHABLE + ": " + why;
         finishedAt = now;
         leaseUntil = null;
-        eventPending = true;
+        announce(now);
     }
 
     /** Not to be sent at all: the reporter opted out or left no number. */
@@ -169,13 +170,24 @@ public final class SmsMessage {
         leaseUntil = null;
     }
 
-    public void eventPublished() {
-        eventPending = false;
+    private void announce(Instant at) {
+        unannounced.add(new Change(state, at));
     }
 
-    /** Called by the store after a successful conditional write. */
+    /** The changes made since the message was read or last stored, oldest first: one event each. */
+    public List<Change> unannounced() {
+        return List.copyOf(unannounced);
+    }
+
+    /** Called by the store once a write carried the events of the changes so far. */
+    public void announced() {
+        unannounced.clear();
+    }
+
+    /** Called by the store after a successful conditional write (which carried the changes' events). */
     public void stored() {
         version++;
+        announced();
     }
 
     private void move(MessageState target) {
@@ -187,8 +199,7 @@ public final class SmsMessage {
 
     public Snapshot snapshot() {
         return new Snapshot(id, key, caseId, text, urgent, queuedAt, state, notBefore, leaseUntil, attempts,
-                gatewayMessageId, phoneHash, maskedPhone, sentAt, finishedAt, reason, handoverStartedAt, eventPending,
-                version);
+                gatewayMessageId, phoneHash, maskedPhone, sentAt, finishedAt, reason, handoverStartedAt, version);
     }
 
     public String id() { return id; }
@@ -209,13 +220,16 @@ public final class SmsMessage {
     public String reason() { return reason; }
     public Instant handoverStartedAt() { return handoverStartedAt; }
     public Instant finishedAt() { return finishedAt; }
-    public boolean eventPending() { return eventPending; }
     public long version() { return version; }
 
     /** Everything the message holds, for storage. */
     public record Snapshot(String id, MessageKey key, String caseId, String text, boolean urgent, Instant queuedAt,
             MessageState state, Instant notBefore, Instant leaseUntil, int attempts, String gatewayMessageId,
             String phoneHash, String maskedPhone, Instant sentAt, Instant finishedAt, String reason,
-            Instant handoverStartedAt, boolean eventPending, long version) {
+            Instant handoverStartedAt, long version) {
+    }
+
+    /** A change the platform hears about: the state the message reached, and when. */
+    public record Change(MessageState state, Instant at) {
     }
 }

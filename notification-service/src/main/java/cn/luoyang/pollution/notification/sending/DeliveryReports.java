@@ -6,19 +6,24 @@ import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Applies carriers' receipts: SENT → DELIVERED or FAILED, once, whatever order things arrive in. */
+/**
+ * Applies carriers' receipts: SENT → DELIVERED or FAILED, once, whatever order things arrive in. The
+ * change's event is written with it; {@code publishSoon} (the outbox relay of {@code sms_messages})
+ * sends it at once.
+ */
 public final class DeliveryReports {
 
     private final Messages messages;
     private final Receipts receipts;
-    private final NotificationRelay relay;
+    private final Consumer<String> publishSoon;
     private final Clock clock;
 
-    public DeliveryReports(Messages messages, Receipts receipts, NotificationRelay relay, Clock clock) {
+    public DeliveryReports(Messages messages, Receipts receipts, Consumer<String> publishSoon, Clock clock) {
         this.messages = messages;
         this.receipts = receipts;
-        this.relay = relay;
+        this.publishSoon = publishSoon;
         this.clock = clock;
     }
 
@@ -47,7 +52,7 @@ public final class DeliveryReports {
             }
             if (messages.save(message)) {
                 receipts.discard(gatewayMessageId);
-                relay.publish(message);
+                publishSoon.accept(message.id());
                 return;
             }
         }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ public final class MessageSender {
     private final SendingPolicy policy;
     private final SmsGateway gateway;
     private final DeliveryReports deliveryReports;
-    private final NotificationRelay relay;
+    private final Consumer<String> publishSoon;
     private final Surveys surveys;
     private final Clock clock;
     private final SendingSettings settings;
@@ -58,7 +59,7 @@ public final class MessageSender {
     private final UnknownOutcomes unknownOutcomes;
 
     public MessageSender(Messages messages, ReporterContacts contacts, ContactOpener opener, PhoneHasher hasher,
-            SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, NotificationRelay relay,
+            SendingPolicy policy, SmsGateway gateway, DeliveryReports deliveryReports, Consumer<String> publishSoon,
             Surveys surveys, Clock clock, SendingSettings settings, Executor workers, UnknownOutcomes unknownOutcomes) {
         this.messages = messages;
         this.contacts = contacts;
@@ -67,7 +68,7 @@ public final class MessageSender {
         this.policy = policy;
         this.gateway = gateway;
         this.deliveryReports = deliveryReports;
-        this.relay = relay;
+        this.publishSoon = publishSoon;
         this.surveys = surveys;
         this.clock = clock;
         this.settings = settings;
@@ -171,7 +172,7 @@ public final class MessageSender {
         if (message.milestone() == Milestone.CLOSED && message.caseId() != null) {
             surveys.open(Survey.open(message.id(), message.caseId(), message.complaintId(), phoneHash, sentAt));
         }
-        relay.publish(message);
+        publishSoon.accept(message.id());
         deliveryReports.apply(submission.gatewayMessageId());
     }
 
@@ -222,7 +223,7 @@ public final class MessageSender {
 
     private boolean save(SmsMessage message) {
         if (messages.save(message)) {
-            relay.publish(message);
+            publishSoon.accept(message.id());
             return true;
         }
         return false;

@@ -4,13 +4,14 @@ import java.time.Instant;
 
 /**
  * The satisfaction survey (回访) that a CLOSED message opened for one reporter of one case. It is
- * answered at most once; the answer waits in {@code eventPending} until it is published.
+ * answered at most once; the store writes the answer's event ({@code ReporterFeedbackReceived}) into
+ * the survey's outbox with it.
  */
 public record Survey(String id, String caseId, String complaintId, String phoneHash, Instant openedAt,
-        Rating rating, Instant answeredAt, boolean eventPending) {
+        Rating rating, Instant answeredAt) {
 
     public static Survey open(String id, String caseId, String complaintId, String phoneHash, Instant at) {
-        return new Survey(id, caseId, complaintId, phoneHash, at, null, null, false);
+        return new Survey(id, caseId, complaintId, phoneHash, at, null, null);
     }
 
     public boolean answered() {
@@ -21,10 +22,6 @@ public record Survey(String id, String caseId, String complaintId, String phoneH
         if (answered()) {
             throw new IllegalStateException("survey " + id + " was answered already");
         }
-        return new Survey(id, caseId, complaintId, phoneHash, openedAt, answer, at, true);
-    }
-
-    public Survey published() {
-        return new Survey(id, caseId, complaintId, phoneHash, openedAt, rating, answeredAt, false);
+        return new Survey(id, caseId, complaintId, phoneHash, openedAt, answer, at);
     }
 }

@@ -17,27 +17,28 @@ import java.util.function.Consumer;
  */
 public final class SurveyReplies {
 
-    /** How long a sweep holds an answered survey whose event it publishes. */
-    private static final Duration SWEEP_LEASE = Duration.ofMinutes(1);
-
     /** What became of a reply: {@code rated}, {@code opted-out}, {@code no-open-survey}, {@code not-a-rating}. */
     public enum Outcome { RATED, OPTED_OUT, NO_OPEN_SURVEY, NOT_A_RATING, UNKNOWN_SENDER }
 
     private final Surveys surveys;
     private final OptOuts optOuts;
     private final UnmatchedReplies unmatched;
-    private final FeedbackEvents events;
+    private final Consumer<String> publishSoon;
     private final PhoneHasher hasher;
     private final Duration window;
     private final Clock clock;
     private final Consumer<Outcome> counter;
 
-    public SurveyReplies(Surveys surveys, OptOuts optOuts, UnmatchedReplies unmatched, FeedbackEvents events,
+    /**
+     * @param publishSoon publishes the outbox of the survey with this id now (the outbox relay of
+     *                    {@code surveys}); what it cannot publish waits for the relay's sweep
+     */
+    public SurveyReplies(Surveys surveys, OptOuts optOuts, UnmatchedReplies unmatched, Consumer<String> publishSoon,
             PhoneHasher hasher, Duration window, Clock clock, Consumer<Outcome> counter) {
         this.surveys = surveys;
         this.optOuts = optOuts;
         this.unmatched = unmatched;
-        this.events = events;
+        this.publishSoon = publishSoon;
         this.hasher = hasher;
         this.window = window;
         this.clock = clock;
@@ -82,27 +83,11 @@ public final class SurveyReplies {
             }
             Survey answered = open.get().answer(rating, at);
             if (surveys.answer(answered)) {
-                publish(answered);
+                publishSoon.accept(answered.id());
                 return Outcome.RATED;
             }
         }
         unmatched.record(phoneHash, raw, "no-open-survey", at);
         return Outcome.NO_OPEN_SURVEY;
-    }
-
-    /** Publishes the answer and clears its outbox flag; the sweep retries whatever failed here. */
-    public void publish(Survey answered) {
-        events.publish(answered);
-        surveys.save(answered.published());
-    }
-
-    public int sweep(int max) {
-        int count = 0;
-        Instant now = clock.instant();
-        for (Survey survey : surveys.claimPendingEvents(now, now.plus(SWEEP_LEASE), max)) {
-            publish(survey);
-            count++;
-        }
-        return count;
     }
 }

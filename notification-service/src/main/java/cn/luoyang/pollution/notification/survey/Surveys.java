@@ -1,7 +1,6 @@
 package cn.luoyang.pollution.notification.survey;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Open and answered surveys, found by the reporter's number (keyed hash). */
@@ -13,11 +12,9 @@ public interface Surveys {
     /** The most recently opened unanswered survey for the number, opened at or after {@code since}. */
     Optional<Survey> latestOpen(String phoneHash, Instant since);
 
-    /** Stores the answer unless the survey was answered meanwhile; false then. */
+    /**
+     * Stores the answer with its event ({@code ReporterFeedbackReceived}) in the same write, unless the
+     * survey was answered meanwhile; false then.
+     */
     boolean answer(Survey answered);
-
-    void save(Survey survey);
-
-    /** Answered surveys whose event waits, each claimed for this sweep until {@code leaseUntil} (see Messages). */
-    List<Survey> claimPendingEvents(Instant now, Instant leaseUntil, int max);
 }

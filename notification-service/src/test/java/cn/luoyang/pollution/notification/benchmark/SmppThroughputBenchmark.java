@@ -26,7 +26,6 @@ import cn.luoyang.pollution.notification.sending.Backoff;
 import cn.luoyang.pollution.notification.sending.DeliveryReports;
 import cn.luoyang.pollution.notification.sending.SendingSettings;
 import cn.luoyang.pollution.notification.sending.MessageSender;
-import cn.luoyang.pollution.notification.sending.NotificationRelay;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
 import cn.luoyang.pollution.notification.sending.QuietHours;
 import cn.luoyang.pollution.notification.sending.SendingPolicy;
@@ -118,8 +117,7 @@ class SmppThroughputBenchmark {
             Clock clock = Clock.systemUTC();
             Messages messages = new MongoMessages(mongo.template());
             MongoReporterContacts contacts = new MongoReporterContacts(mongo.template());
-            NotificationRelay relay = new NotificationRelay(messages, m -> { });
-            DeliveryReports reports = new DeliveryReports(messages, new MongoReceipts(mongo.template()), relay, clock);
+            DeliveryReports reports = new DeliveryReports(messages, new MongoReceipts(mongo.template()), id -> { }, clock);
             CountingInbox inbox = new CountingInbox(reports);
             SmppGateway smpp = gateway(smsc, inbox);
             ExecutorService workers = Executors.newFixedThreadPool(4);
@@ -131,7 +129,7 @@ class SmppThroughputBenchmark {
                 MessageSender sender = new MessageSender(messages, contacts,
                         ContactOpener.withPrivateKeyset(keys.privateKeyset()), new PhoneHasher(new byte[32]),
                         new SendingPolicy(new MongoOptOuts(mongo.template()), QuietHours.off(), NumberCaps.none(), null),
-                        guarded, reports, relay, new MongoSurveys(mongo.template()), clock,
+                        guarded, reports, id -> { }, new MongoSurveys(mongo.template()), clock,
                         new SendingSettings(50, Duration.ofMinutes(2), Duration.ofHours(1),
                                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)), Duration.ofDays(1), Duration.ofDays(7)),
                         workers, UnknownOutcomes.none());

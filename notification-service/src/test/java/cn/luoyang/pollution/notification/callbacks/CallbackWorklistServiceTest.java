@@ -222,7 +222,6 @@ class CallbackWorklistServiceTest {
             assertThat(records.get(0).key()).isEqualTo("CASE-cb-5");
             CallbackTask done = tasks.byId(id).orElseThrow();
             assertThat(done.state()).isEqualTo(CallbackState.ANSWERED);
-            assertThat(done.feedbackPending()).isFalse();
         }
     }
 

@@ -33,7 +33,7 @@ class WhoGetsACallbackTest {
     private final MongoReporterContacts contacts = new MongoReporterContacts(mongo.template());
     private final List<String> published = new ArrayList<>();
     private final Worklist worklist = new Worklist(tasks, contacts,
-            ContactOpener.withPrivateKeyset(ContactKeys.generate().privateKeyset()), s -> published.add(s.id()),
+            ContactOpener.withPrivateKeyset(ContactKeys.generate().privateKeyset()), published::add,
             clock, Duration.ofHours(2), 3);
 
     @AfterEach

@@ -51,7 +51,7 @@ import org.springframework.test.context.TestPropertySource;
  * second, separately started one (B) on the same KRaft broker and the same MongoDB, both sending
  * loops working one queue in small batches so that they decide on one number at the same moments.
  * The per-number caps are one count for both: never more than the cap in the window. Both loops'
- * sweeps work the same pending events and due unit alerts: each event is published once, each
+ * outbox sweeps work the same pending events, the loops the same due unit alerts: each event is published once, each
  * webhook posted once.
  */
 @ServiceTest
@@ -63,6 +63,7 @@ import org.springframework.test.context.TestPropertySource;
         TwoInstancesTest.BATCH,
         TwoInstancesTest.POLL,
         TwoInstancesTest.SIGNING,
+        TwoInstancesTest.SWEEP,
         TwoInstancesTest.QUICK_STOP,
         TwoInstancesTest.QUICK_SERVER_STOP})
 class TwoInstancesTest {
@@ -73,6 +74,7 @@ class TwoInstancesTest {
     static final String BATCH = "notification.sending.batch=2";
     static final String POLL = "notification.sending.poll-interval=50ms";
     static final String SIGNING = "notification.units.signing-secret=two-instances-secret";
+    static final String SWEEP = "notification.outbox.sweep-interval=100ms";
     static final String QUICK_STOP = "spring.lifecycle.timeout-per-shutdown-phase=2s";
     static final String QUICK_SERVER_STOP = "server.shutdown=immediate";
     private static final String PHONE = "13766665555";
@@ -127,7 +129,7 @@ class TwoInstancesTest {
                 "--server.port=0", "--management.server.port=0",
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.cloud.stream.kafka.binder.brokers=" + brokers,
-                "--" + KEYS, "--" + CAPS, "--" + PER_MINUTE, "--" + BATCH, "--" + POLL, "--" + SIGNING,
+                "--" + KEYS, "--" + CAPS, "--" + PER_MINUTE, "--" + BATCH, "--" + POLL, "--" + SIGNING, "--" + SWEEP,
                 "--" + QUICK_STOP, "--" + QUICK_SERVER_STOP, "--notification.units.default-webhook=" + unitUrl());
     }
 
@@ -170,12 +172,14 @@ class TwoInstancesTest {
         List<String> ids = IntStream.range(0, 40).mapToObj(i -> "pending-" + i).toList();
         for (String id : ids) {
             // as a broker outage leaves them: the outcome stored, its ReporterNotified not yet published
-            messages.add(SmsMessage.restore(new SmsMessage.Snapshot(id + "/REGISTERED/" + id,
-                    MessageKey.of(id, Milestone.REGISTERED, id), null, "text", false, at, MessageState.FAILED, at, null, 1,
-                    null, null, null, null, at, "rejected: test", null, true, 3)));
+            SmsMessage message = SmsMessage.restore(new SmsMessage.Snapshot(id + "/REGISTERED/" + id,
+                    MessageKey.of(id, Milestone.REGISTERED, id), null, "text", false, at, MessageState.SENDING, at, null, 1,
+                    null, null, null, null, null, null, null, 3));
+            message.failed("rejected: test", at);
+            messages.add(message); // the change and its outbox entry, nobody to publish it but the sweeps
         }
 
-        Query ours = Query.query(Criteria.where("complaintId").in(ids).and("eventPending").is(true));
+        Query ours = Query.query(Criteria.where("complaintId").in(ids).and("outbox.0").exists(true));
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end && mongo.count(ours, "sms_messages") > 0) {
             Thread.sleep(100);

@@ -8,6 +8,9 @@ import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.notification.fixtures.MongoFixture;
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.milestones.MilestoneSettings;
@@ -21,6 +24,7 @@ import cn.luoyang.pollution.notification.templates.MessageTemplates;
 import cn.luoyang.pollution.notification.units.UnitAlert;
 import cn.luoyang.pollution.notification.units.persistence.MongoUnitAlerts;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -72,18 +76,24 @@ class HotQueriesUseIndexesTest {
             claimed.sent("gw-" + claimed.id(), "hash-1", "138****0001", Events.T0.plusSeconds(6));
             messages.save(claimed);
         }
-        messages.claimPendingEvents(Events.T0, Events.T0.plusSeconds(60), 100);
+        relay(template, MongoMessages.COLLECTION).sweep();
         messages.byGatewayMessageId("gw-x");
         messages.forComplaint("c-1");
         surveys.open(Survey.open("s-1", "CASE-1", "c-1", "hash-1", Events.T0));
         surveys.latestOpen("hash-1", Events.T0.minusSeconds(3600))
                 .ifPresent(s -> surveys.answer(s.answer(Rating.SATISFIED, Events.T0.plusSeconds(60))));
-        surveys.claimPendingEvents(Events.T0, Events.T0.plusSeconds(60), 100);
+        relay(template, MongoSurveys.COLLECTION).sweep();
         alerts.add(UnitAlert.pending("CASE-1/NEW", "NEW", "CASE-1", "URBAN_MANAGEMENT", "http://unit", Map.of(), Events.T0));
         alerts.claimDue(Events.T0.plusSeconds(1), Events.T0.plusSeconds(120), 10).forEach(a -> alerts.save(a.delivered()));
 
         assertThat(rule.recorded()).as("filters seen on the wire").isGreaterThan(15);
         assertThat(rule.scans(IndexRule.firstKeys(template, "sms_messages", "case_files", "reporter_contacts",
                 "surveys", "unit_alerts", "opt_outs"))).isEmpty();
+    }
+
+    /** The kit's outbox relay of {@code collection}, as the service wires it, publishing nowhere. */
+    private static OutboxRelay relay(MongoTemplate template, String collection) {
+        return new OutboxRelay(template, collection, new Outbox(new EventCodec()), (topic, event) -> { },
+                Clock.fixed(Events.T0.plusSeconds(120), ZoneOffset.UTC), Duration.ofMinutes(1));
     }
 }

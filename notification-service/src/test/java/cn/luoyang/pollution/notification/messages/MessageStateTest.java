@@ -48,7 +48,8 @@ class MessageStateTest {
         message.delivered(Instant.parse("2026-11-28T02:00:02Z"));
 
         assertThatThrownBy(() -> message.claim(Instant.parse("2026-11-28T02:05:00Z"))).isInstanceOf(IllegalStateException.class);
-        assertThat(message.eventPending()).isTrue();
+        assertThat(message.unannounced()).as("one event per change").extracting(SmsMessage.Change::state)
+                .containsExactly(MessageState.SENT, MessageState.DELIVERED);
     }
 
     @org.junit.jupiter.api.Test

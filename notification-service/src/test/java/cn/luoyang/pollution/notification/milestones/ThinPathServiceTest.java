@@ -114,7 +114,7 @@ class ThinPathServiceTest {
         messages.add(SmsMessage.restore(new SmsMessage.Snapshot("c-9/REGISTERED/c-9",
                 MessageKey.of("c-9", Milestone.REGISTERED, "c-9"), null, "text", false, at, MessageState.FAILED, at, null, 2,
                 null, null, null, null, at.plusSeconds(130), "outcome-unknown: hand-over interrupted", at.plusSeconds(1),
-                false, 3)));
+                3)));
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> listed = http.send(HttpRequest.newBuilder(

@@ -66,7 +66,6 @@ class NotReachableBySmsTest {
         assertThat(message.reason()).isEqualTo(reason);
         assertThat(message.isOutcomeUnknown()).isFalse();
         assertThat(rig.published).as("ReporterNotified UNREACHABLE published").containsExactly(message.id() + " UNREACHABLE");
-        assertThat(message.eventPending()).isFalse();
         assertThat(rig.sender.sendDue()).as("nothing left due, nothing retried").isZero();
     }
 

@@ -103,13 +103,13 @@ final class SeedLifecycles {
                         "CLOSED", closedAt)),
                 new SeedDocument("notification", "surveys", new Document("_id", caseId + "/CLOSED/" + complaintId).append("caseId", caseId)
                         .append("complaintId", complaintId).append("phoneHash", PHONE_HASH).append("openedAt", closedAt)
-                        .append("rating", null).append("eventPending", false))));
+                        .append("rating", null))));
     }
 
     private static Document message(String id, String complaintId, String caseId, String milestone, Date at, String gateway, String text) {
         return new Document("_id", id).append("complaintId", complaintId).append("caseId", caseId).append("milestone", milestone)
                 .append("text", text).append("state", "SENT").append("notBefore", at).append("gatewayMessageId", gateway)
-                .append("phoneHash", PHONE_HASH).append("sentAt", at).append("eventPending", false);
+                .append("phoneHash", PHONE_HASH).append("sentAt", at);
     }
 
     private static Document sent(String id, String messageId, String complaintId, String caseId, String milestone, Date at) {

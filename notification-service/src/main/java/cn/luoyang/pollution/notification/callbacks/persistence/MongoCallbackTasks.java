@@ -1,5 +1,8 @@
 package cn.luoyang.pollution.notification.callbacks.persistence;
 
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import cn.luoyang.pollution.notification.callbacks.CallbackState;
 import cn.luoyang.pollution.notification.callbacks.CallbackTask;
 import cn.luoyang.pollution.notification.callbacks.CallbackTasks;
@@ -21,16 +24,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * {@code callback_tasks}: one per milestone message SMS could not carry (its id derived from the
  * message's, so the unique {@code _id} makes a second one impossible); writes are conditional on {@code version}. No number
- * is stored: the masked form only, the sealed contact stays in {@code reporter_contacts}.
+ * is stored: the masked form only, the sealed contact stays in {@code reporter_contacts}. The write that
+ * ends a task pushes its events onto the task's {@code outbox} (the kit's {@link Outbox}), which the
+ * collection's {@code OutboxRelay} publishes; fields are {@code $set} one by one, so waiting entries stay.
  */
 public class MongoCallbackTasks implements CallbackTasks {
 
+    public static final String COLLECTION = "callback_tasks";
+
     private final MongoCollection<Document> collection;
+    private final Outbox outbox;
 
     public MongoCallbackTasks(MongoTemplate mongo) {
-        this.collection = mongo.getCollection("callback_tasks");
+        this(mongo, new Outbox(new EventCodec()));
+    }
+
+    public MongoCallbackTasks(MongoTemplate mongo, Outbox outbox) {
+        this.outbox = outbox;
+        this.collection = mongo.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("state", "notBefore"));
-        collection.createIndex(Indexes.ascending("feedbackPending"));
     }
 
     @Override
@@ -53,8 +65,22 @@ public class MongoCallbackTasks implements CallbackTasks {
 
     @Override
     public boolean save(CallbackTask task) {
-        Document next = toDocument(task).append("version", task.version() + 1);
-        return collection.replaceOne(new Document("_id", task.id()).append("version", task.version()), next)
+        return write(task, List.of());
+    }
+
+    @Override
+    public boolean finish(CallbackTask finished) {
+        return write(finished, CallbackEntries.of(finished));
+    }
+
+    private boolean write(CallbackTask task, List<OutboxEntry> entries) {
+        Document fields = toDocument(task).append("version", task.version() + 1);
+        fields.remove("_id");
+        Document update = new Document("$set", fields);
+        if (!entries.isEmpty()) {
+            update.append("$push", new Document(Outbox.FIELD, new Document("$each", outbox.documents(entries))));
+        }
+        return collection.updateOne(new Document("_id", task.id()).append("version", task.version()), update)
                 .getModifiedCount() == 1;
     }
 
@@ -75,15 +101,6 @@ public class MongoCallbackTasks implements CallbackTasks {
         return result;
     }
 
-    @Override
-    public List<CallbackTask> withPendingFeedback(Instant answeredBefore, int max) {
-        List<CallbackTask> result = new ArrayList<>();
-        collection.find(new Document("feedbackPending", true)
-                        .append("finishedAt", new Document("$lte", Date.from(answeredBefore))))
-                .limit(max).forEach(d -> result.add(fromDocument(d)));
-        return result;
-    }
-
     private static Document toDocument(CallbackTask t) {
         List<Document> reveals = t.reveals().stream()
                 .map(r -> new Document("by", r.by()).append("at", Date.from(r.at()))).toList();
@@ -95,7 +112,7 @@ public class MongoCallbackTasks implements CallbackTasks {
                 .append("takenAt", date(t.takenAt())).append("tries", t.tries()).append("reveals", reveals)
                 .append("rating", t.rating() == null ? null : t.rating().name()).append("note", t.note())
                 .append("finishedBy", t.finishedBy()).append("finishedAt", date(t.finishedAt()))
-                .append("feedbackPending", t.feedbackPending()).append("version", t.version());
+                .append("version", t.version());
     }
 
     private static CallbackTask fromDocument(Document d) {
@@ -108,7 +125,7 @@ public class MongoCallbackTasks implements CallbackTasks {
                 CallbackState.valueOf(d.getString("state")), instant(d, "notBefore"), d.getString("takenBy"),
                 instant(d, "takenAt"), d.getInteger("tries", 0), reveals, rating == null ? null : Rating.valueOf(rating),
                 d.getString("note"), d.getString("finishedBy"), instant(d, "finishedAt"),
-                d.getBoolean("feedbackPending", false), ((Number) d.get("version")).longValue());
+                ((Number) d.get("version")).longValue());
     }
 
     private static Date date(Instant at) {

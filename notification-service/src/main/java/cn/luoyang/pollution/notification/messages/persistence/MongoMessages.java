@@ -2,6 +2,9 @@ package cn.luoyang.pollution.notification.messages.persistence;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.MessageState;
 import cn.luoyang.pollution.notification.messages.Messages;
@@ -14,7 +17,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,21 +30,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Messages in the {@code sms_messages} collection, one document each, {@code _id} = the message key,
  * so the unique primary key itself refuses a second message for a redelivered event. Writes are
- * conditional on {@code version} (optimistic locking) and claims are single-document atomic.
+ * conditional on {@code version} (optimistic locking) and claims are single-document atomic. Each
+ * write pushes one outbox entry per change it stores ({@link ReporterNotifiedEntries}) onto the
+ * document's {@code outbox} (the kit's {@link Outbox}), which the collection's {@code OutboxRelay}
+ * publishes; the fields are {@code $set} one by one, so entries still waiting stay.
  */
 public class MongoMessages implements Messages {
 
-    /** Until when one instance's outbox sweep holds the message's pending event; a save drops it. */
-    private static final String EVENT_CLAIM = "eventClaimUntil";
-    /**
-     * When the message was last saved (this process's wall clock): the sender publishes a change's
-     * event right after saving it, so the sweep leaves a message alone for {@link #PUBLISH_GRACE}
-     * after its save and two instances do not both publish it.
-     */
-    private static final String SAVED_AT = "savedAt";
-    private static final Duration PUBLISH_GRACE = Duration.ofSeconds(5);
-
-    static final String COLLECTION = "sms_messages";
+    public static final String COLLECTION = "sms_messages";
     /** The token of the claim call that took the message (read back by it; overwritten by the next save). */
     static final String CLAIM = "claimToken";
     /**
@@ -53,15 +48,20 @@ public class MongoMessages implements Messages {
     static final String DUE_AT = "dueAt";
 
     private final MongoCollection<Document> collection;
+    private final Outbox outbox;
 
     public MongoMessages(MongoTemplate mongo) {
+        this(mongo, new Outbox(new EventCodec()));
+    }
+
+    public MongoMessages(MongoTemplate mongo, Outbox outbox) {
+        this.outbox = outbox;
         this.collection = mongo.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("state", "notBefore"));
         collection.createIndex(Indexes.ascending(DUE_AT), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("gatewayMessageId"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("phoneHash", "sentAt"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("complaintId"));
-        collection.createIndex(Indexes.ascending("eventPending"));
         stampDueTimesOfOlderMessages();
     }
 
@@ -87,7 +87,13 @@ public class MongoMessages implements Messages {
     @Override
     public boolean add(SmsMessage message) {
         try {
-            collection.insertOne(toDocument(message.snapshot()));
+            Document document = toDocument(message.snapshot());
+            List<OutboxEntry> entries = ReporterNotifiedEntries.of(message);
+            if (!entries.isEmpty()) {
+                document.append(Outbox.FIELD, outbox.documents(entries));
+            }
+            collection.insertOne(document);
+            message.announced();
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -140,8 +146,17 @@ public class MongoMessages implements Messages {
     @Override
     public boolean save(SmsMessage message) {
         SmsMessage.Snapshot s = message.snapshot();
-        Document next = toDocument(s).append("version", s.version() + 1).append(SAVED_AT, new Date());
-        boolean written = collection.replaceOne(new Document("_id", s.id()).append("version", s.version()), next)
+        Document fields = toDocument(s).append("version", s.version() + 1);
+        fields.remove("_id");
+        Document update = new Document("$set", fields);
+        if (!fields.containsKey(DUE_AT)) {
+            update.append("$unset", new Document(DUE_AT, ""));
+        }
+        List<OutboxEntry> entries = ReporterNotifiedEntries.of(message);
+        if (!entries.isEmpty()) {
+            update.append("$push", new Document(Outbox.FIELD, new Document("$each", outbox.documents(entries))));
+        }
+        boolean written = collection.updateOne(new Document("_id", s.id()).append("version", s.version()), update)
                 .getModifiedCount() == 1;
         if (written) {
             message.stored();
@@ -162,22 +177,6 @@ public class MongoMessages implements Messages {
     @Override
     public List<SmsMessage> forComplaint(String complaintId) {
         return list(collection.find(eq("complaintId", complaintId)).sort(Sorts.ascending("queuedAt")));
-    }
-
-    @Override
-    public List<SmsMessage> claimPendingEvents(Instant now, Instant leaseUntil, int max) {
-        List<SmsMessage> claimed = new ArrayList<>();
-        Date settled = Date.from(Instant.now().minus(PUBLISH_GRACE));
-        Document pending = new Document("eventPending", true).append("$or", List.of(new Document(SAVED_AT, null),
-                new Document(SAVED_AT, new Document("$lte", settled))));
-        for (SmsMessage message : list(collection.find(pending).limit(max))) {
-            Document free = new Document("_id", message.id()).append("version", message.version()).append("eventPending", true)
-                    .append("$or", List.of(new Document(EVENT_CLAIM, null), new Document(EVENT_CLAIM, new Document("$lte", Date.from(now)))));
-            if (collection.updateOne(free, Updates.set(EVENT_CLAIM, Date.from(leaseUntil))).getModifiedCount() == 1) {
-                claimed.add(message);
-            }
-        }
-        return claimed;
     }
 
     /** {@code state} = FAILED is the top-level condition on the first key of the {@code state,notBefore} index. */
@@ -229,7 +228,6 @@ public class MongoMessages implements Messages {
                 .append("finishedAt", date(s.finishedAt()))
                 .append("reason", s.reason())
                 .append("handoverStartedAt", date(s.handoverStartedAt()))
-                .append("eventPending", s.eventPending())
                 .append("version", s.version());
         Date dueAt = dueAt(s.state(), date(s.notBefore()), date(s.leaseUntil()));
         if (dueAt != null) {
@@ -254,7 +252,7 @@ public class MongoMessages implements Messages {
                 instant(d, "notBefore"), instant(d, "leaseUntil"), d.getInteger("attempts", 0),
                 d.getString("gatewayMessageId"), d.getString("phoneHash"), d.getString("maskedPhone"),
                 instant(d, "sentAt"), instant(d, "finishedAt"), d.getString("reason"), instant(d, "handoverStartedAt"),
-                d.getBoolean("eventPending", false), ((Number) d.get("version")).longValue());
+                ((Number) d.get("version")).longValue());
     }
 
     private static Date date(Instant instant) {

@@ -1,0 +1,44 @@
+package cn.luoyang.pollution.enforcement.statistics.messaging;
+
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
+import cn.luoyang.pollution.enforcement.statistics.Callback;
+import cn.luoyang.pollution.enforcement.statistics.Callbacks;
+import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.kit.events.UnreadableEventException;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * {@code callbacks-in-0} on {@code reporters.callbacks}: keeps the end of each callback (回访) for the
+ * statistics, once per event id. A record without a complaint id or with an outcome nobody knows can
+ * never be counted and is dead-lettered ({@code invalid-callback}); unreadable records are dead-lettered
+ * by {@link EventConsumers} (each with its reason and the dead-letter metric).
+ */
+@Configuration(proxyBeanMethods = false)
+public class CallbackBindings {
+
+    @Bean
+    Consumer<Message<byte[]>> callbacks(EventConsumers consumers, Callbacks callbacks) {
+        return consumers.of(Topics.REPORTERS_CALLBACKS, event -> {
+            if (event instanceof CallbackCompleted c) {
+                callbacks.record(translate(c));
+            }
+        });
+    }
+
+    static Callback translate(CallbackCompleted c) {
+        if (c.complaintId() == null || c.complaintId().isBlank()) {
+            throw new UnreadableEventException("invalid-callback", c.eventId() + ": no complaint id");
+        }
+        if (!Callback.OUTCOMES.contains(c.outcome())) {
+            throw new UnreadableEventException("invalid-callback", c.eventId() + ": unknown outcome " + c.outcome());
+        }
+        if (c.occurredAt() == null) {
+            throw new UnreadableEventException("invalid-callback", c.eventId() + ": no time");
+        }
+        return new Callback(c.eventId(), c.caseId(), c.complaintId(), c.milestone(), c.outcome(), c.occurredAt());
+    }
+}
