@@ -65,7 +65,12 @@ final class Events {
                         List.of(new WindowAverage(AT.minusSeconds(7200), AT.minusSeconds(3600), 212.5, 260.1, 60),
                                 new WindowAverage(AT.minusSeconds(3600), AT, 188.0, 240.0, 58)),
                         AT.minusSeconds(60)),
-                AT, 1));
+                AT, 1),
+                "complaint.registered.v1.anonymous-reward", new ComplaintRegistered("e-02a", COMPLAINT, "LY20261128-000044",
+                        "web", "http-3c1d9e0b-6a2f-4b8e-8f3a-1e5d7c9b2a40", Channel.WEB, "AIR_MUCK_TRUCK", "uncovered",
+                        "渣土车未覆盖，沿路撒漏", POINT, "洛阳市涧西区南昌路与中州西路交叉口", AT.minusSeconds(600), true,
+                        List.of(), SealedContact.anonymousReporter(), true, null,
+                        "pbkdf2-sha256$100000$Hx3fQm9TzV1cK8aLpR2wYg$7Qm0x1zN6b2v5s8PqLk3c9YdW4e1RtA0uJ6hG2fD8sM", AT, 1));
     }
 
     static Map<String, Event> byType() {

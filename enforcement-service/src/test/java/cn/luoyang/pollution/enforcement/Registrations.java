@@ -31,6 +31,18 @@ public final class Registrations {
                 r.happeningNow(), r.media(), r.reporter(), true, r.occurredAt(), r.schemaVersion());
     }
 
+    /**
+     * A reporter who asked for a reward and left no phone: complaint-service answered the filing with a claim code
+     * and sends only its hash.
+     */
+    public static ComplaintRegistered anonymousAskingReward(String complaintId, Instant registeredAt, String claimCodeHash) {
+        ComplaintRegistered r = of(complaintId, "工地裸土未覆盖", "天津路", registeredAt);
+        return new ComplaintRegistered(r.eventId(), r.complaintId(), r.trackingNumber(), "web", r.externalTicketId(),
+                Channel.WEB, r.category(), r.subType(), r.description(), r.location(), r.addressText(), r.observedAt(),
+                r.happeningNow(), r.media(), SealedContact.anonymousReporter(), true, null, claimCodeHash, r.occurredAt(),
+                r.schemaVersion());
+    }
+
     private Registrations() {
     }
 }

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * enforcement opens a reward claim, notification texts the reporter the claim code (REWARD_OPENED);
  * the reporter sees the claim with the tracking number and the code without signing in (a wrong code
  * is refused); the campaign office approves 150 yuan and marks it paid, and the reporter gets
- * REWARD_APPROVED and REWARD_PAID, each text once.
+ * REWARD_APPROVED and REWARD_PAID, each text once. A reporter who files anonymously (no phone) asking for a
+ * reward is given a 12-digit claim code in the filing's answer instead; after the same substantiated closure the
+ * claim opens and that code (and no other) proves it at the public claim.
  */
 class RewardIT {
 
@@ -61,22 +63,7 @@ class RewardIT {
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String complaintId = filed.text("complaintId");
         String trackingNumber = filed.text("trackingNumber");
-        Waiting.until(STEP, () -> system.ledger().caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
-        String caseId = system.ledger().caseOf(complaintId).orElseThrow();
-        assertThat(Handlers.unitOf(system.ledger().caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
-
-        // worked to a substantiated closure: a rectification order, rectified, verified by a colleague, approved
-        CaseApi handler = new CaseApi(system, "cg-jianxi");
-        CaseApi colleague = new CaseApi(system, "cg-jianxi-2");
-        Waiting.until(STEP, () -> handler.get(caseId).status() == 200, () -> caseId + " opened in enforcement");
-        ok(handler.accept(caseId));
-        ok(handler.startInspection(caseId, "到场核查, 空地焚烧垃圾"));
-        ok(handler.orderRectification(caseId, "责令清理焚烧残余并设置围挡"));
-        ok(handler.rectified(caseId, "焚烧残余已清运, 围挡已设置"));
-        ok(colleague.verify(caseId, "复查合格"));
-        ok(handler.close(caseId, "经查属实, 已责令限期整改, 现已整改到位。"));
-        ok(new CaseApi(system, Handlers.CLOSURE_VERIFIER).approveClosure(caseId));
-        Waiting.until(STEP, () -> "CLOSED".equals(handler.get(caseId).text("state")), () -> caseId + " CLOSED: " + handler.get(caseId).body());
+        substantiatedClosure(complaintId);
 
         // the claim opens (its id is the complaint id) and the reporter is texted the code
         RewardApi office = new RewardApi(system, "campaign");
@@ -119,6 +106,59 @@ class RewardIT {
         assertThat(after.text("state")).isEqualTo("PAID");
         assertThat(after.json().path("amountYuan").asInt()).isEqualTo(150);
         System.out.printf("report with rewardRequested → REWARD_PAID SMS: %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    void anAnonymousReporterClaimsWithTheCodeTheFilingAnswered() {
+        Report report = EndToEndIT.report("reward-anonymous", "410305", "AIR_OPEN_BURNING");
+        Map<String, Object> body = new LinkedHashMap<>(report.httpBody());
+        body.put("reporter", Map.of("anonymous", true));
+        body.put("rewardRequested", true);
+        JsonHttp.Answer filed = system.complaints().file(body, report.externalTicketId());
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String complaintId = filed.text("complaintId");
+        String trackingNumber = filed.text("trackingNumber");
+        String code = filed.text("claimCode");
+        assertThat(code).as(filed.body()).matches("\\d{12}");
+        JsonHttp.Answer retried = system.complaints().file(body, report.externalTicketId());
+        assertThat(retried.body()).as("the code is answered once").doesNotContain(code);
+
+        substantiatedClosure(complaintId);
+
+        RewardApi office = new RewardApi(system, "campaign");
+        Waiting.until(STEP, () -> office.list("OPEN").body().contains(complaintId), () -> "the claim of " + complaintId);
+        JsonHttp.Answer claim = office.get(complaintId);
+        assertThat(claim.json().path("codeGivenAtFiling").asBoolean()).as(claim.body()).isTrue();
+        assertThat(claim.body()).doesNotContain(code).doesNotContain("pbkdf2");
+
+        JsonHttp.Answer seen = office.claim(trackingNumber, code);
+        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+        assertThat(seen.text("state")).isEqualTo("OPEN");
+        String wrongCode = code.equals("000000000000") ? "000000000001" : "000000000000";
+        JsonHttp.Answer wrong = office.claim(trackingNumber, wrongCode);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(403);
+        assertThat(wrong.text("reason")).isEqualTo("wrong-claim-code");
+        assertThat(sms.milestonesOf(complaintId)).as("no phone, no text").doesNotContain("REWARD_OPENED");
+    }
+
+    /** The complaint's case worked to a substantiated closure: rectification ordered, rectified, verified, approved. */
+    private static void substantiatedClosure(String complaintId) {
+        Waiting.until(STEP, () -> system.ledger().caseOf(complaintId).isPresent(), () -> "dispatch of " + complaintId);
+        String caseId = system.ledger().caseOf(complaintId).orElseThrow();
+        assertThat(Handlers.unitOf(system.ledger().caseDispatched(caseId).orElseThrow())).isEqualTo("URBAN_MANAGEMENT@410305");
+
+        // worked to a substantiated closure: a rectification order, rectified, verified by a colleague, approved
+        CaseApi handler = new CaseApi(system, "cg-jianxi");
+        CaseApi colleague = new CaseApi(system, "cg-jianxi-2");
+        Waiting.until(STEP, () -> handler.get(caseId).status() == 200, () -> caseId + " opened in enforcement");
+        ok(handler.accept(caseId));
+        ok(handler.startInspection(caseId, "到场核查, 空地焚烧垃圾"));
+        ok(handler.orderRectification(caseId, "责令清理焚烧残余并设置围挡"));
+        ok(handler.rectified(caseId, "焚烧残余已清运, 围挡已设置"));
+        ok(colleague.verify(caseId, "复查合格"));
+        ok(handler.close(caseId, "经查属实, 已责令限期整改, 现已整改到位。"));
+        ok(new CaseApi(system, Handlers.CLOSURE_VERIFIER).approveClosure(caseId));
+        Waiting.until(STEP, () -> "CLOSED".equals(handler.get(caseId).text("state")), () -> caseId + " CLOSED: " + handler.get(caseId).body());
     }
 
     private static List<String> textsTo(Smsc smsc, String phone) {

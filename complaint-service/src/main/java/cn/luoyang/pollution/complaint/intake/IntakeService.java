@@ -2,6 +2,8 @@ package cn.luoyang.pollution.complaint.intake;
 
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.contracts.complaint.ClaimCodeHash;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +17,10 @@ import java.util.stream.Collectors;
  * Accepts a report from any channel: checks the rules, gives it a tracking number, stores it with
  * its ComplaintRegistered event in one write, then publishes the event. The same ticket delivered
  * again (Kafka redelivery, a replay, an HTTP retry) answers with the first complaint.
+ *
+ * <p>有奖举报 without a phone: a filing whose answer reaches the filer ({@link #file}) and asks for a reward
+ * with no phone to text a claim code to later is given a code now, drawn with {@link SecureRandom}, answered
+ * once and never kept: the complaint and its event carry only {@link ClaimCodeHash its slow salted hash}.
  */
 public final class IntakeService {
 
@@ -24,6 +30,7 @@ public final class IntakeService {
     private final OutboxRelay relay;
     private final Clock clock;
     private final Duration relayGrace;
+    private final SecureRandom random = new SecureRandom();
 
     public IntakeService(ComplaintRules rules, Complaints complaints, TrackingNumbers trackingNumbers,
                          OutboxRelay relay, Clock clock, Duration relayGrace) {
@@ -35,17 +42,33 @@ public final class IntakeService {
         this.relayGrace = relayGrace;
     }
 
+    /** A report with no filer to answer (a hotline's record on Kafka, a monitor's fault). */
     public Registration register(ComplaintDraft draft) {
         return register(draft, List.of());
+    }
+
+    /** As {@link #register(ComplaintDraft, List)}, with no filer to answer: no claim code is given. */
+    public Registration register(ComplaintDraft draft, List<FieldError> readErrors) {
+        return register(draft, readErrors, false);
+    }
+
+    /**
+     * A filing whose answer goes to the filer (an HTTP answer: the web and WeChat front ends, Open311, a hotline's
+     * operator): as {@link #register(ComplaintDraft, List)}, and when the report asks for a reward and leaves no
+     * phone, the answer carries a fresh claim code ({@link Registration#claimCode()}).
+     */
+    public Registration file(ComplaintDraft draft, List<FieldError> readErrors) {
+        return register(draft, readErrors, true);
     }
 
     /**
      * @param readErrors what the edge already found while reading the raw input (wrong types); the
      *                   rules do not repeat a complaint about a field already named there
+     * @param answersFiler the answer reaches the filer, who may then be given a claim code
      * @throws InvalidComplaintException when any rule is broken
      * @throws TicketConflictException   when the ticket was used before for a different report
      */
-    public Registration register(ComplaintDraft draft, List<FieldError> readErrors) {
+    private Registration register(ComplaintDraft draft, List<FieldError> readErrors, boolean answersFiler) {
         ComplaintDraft clean = redacted(draft);
         List<FieldError> errors = new ArrayList<>(readErrors);
         Set<String> named = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
@@ -57,8 +80,9 @@ public final class IntakeService {
         // (a repeat costs a tracking number from the block: numbers stay unique, not gap-free)
         var now = clock.instant();
         String trackingNumber = trackingNumbers.next(LocalDate.ofInstant(now, clock.getZone()));
+        String claimCode = answersFiler && needsClaimCode(clean) ? ClaimCodeHash.newCode(random) : null;
         Complaint complaint = Complaint.register(UUID.randomUUID().toString(), trackingNumber, clean,
-                UUID.randomUUID().toString(), now, relayGrace);
+                UUID.randomUUID().toString(), now, relayGrace, claimCode == null ? null : ClaimCodeHash.of(claimCode, random));
         try {
             complaints.insert(complaint);
         } catch (Complaints.DuplicateTicketException raced) {
@@ -69,7 +93,12 @@ public final class IntakeService {
         // never fails: if the broker is away, the event stays in the complaint's outbox and the relay's
         // sweep publishes it after the grace period, so the reporter gets their tracking number now
         relay.publishSoon(complaint.id());
-        return new Registration(complaint, false);
+        return new Registration(complaint, false, claimCode);
+    }
+
+    /** Asked for a reward, and no phone that a claim code could be texted or called to when the claim opens. */
+    private static boolean needsClaimCode(ComplaintDraft d) {
+        return d.rewardRequested() && (d.reporter() == null || d.reporter().sealedPhone() == null);
     }
 
     /** "reporter" and "reporter.phone" are about the same thing: one message is enough. */

@@ -10,6 +10,9 @@ import java.util.List;
  *
  * @param monitor for channel {@link Channel#ONLINE_MONITORING}: the monitor (its MN) and the fault and readings
  *                that raised the complaint; null for a person's report
+ * @param claimCodeHash for a reporter who asked for a reward and left no phone: the hash ({@link ClaimCodeHash}) of
+ *                the claim code the filing's answer showed them once; null otherwise (a reporter with a phone is
+ *                texted a code when a claim opens). Added in version 1 as an optional field.
  */
 public record ComplaintRegistered(
         String eventId,
@@ -29,6 +32,7 @@ public record ComplaintRegistered(
         SealedContact reporter,
         boolean rewardRequested,
         MonitorTrigger monitor,
+        String claimCodeHash,
         Instant occurredAt,
         int schemaVersion) implements Event {
 
@@ -41,7 +45,18 @@ public record ComplaintRegistered(
                                List<MediaRef> media, SealedContact reporter, boolean rewardRequested, Instant occurredAt,
                                int schemaVersion) {
         this(eventId, complaintId, trackingNumber, sourceSystem, externalTicketId, channel, category, subType, description,
-                location, addressText, observedAt, happeningNow, media, reporter, rewardRequested, null, occurredAt,
+                location, addressText, observedAt, happeningNow, media, reporter, rewardRequested, null, null, occurredAt,
+                schemaVersion);
+    }
+
+    /** Without a claim code given at filing. */
+    public ComplaintRegistered(String eventId, String complaintId, String trackingNumber, String sourceSystem,
+                               String externalTicketId, Channel channel, String category, String subType, String description,
+                               GeoPoint location, String addressText, Instant observedAt, boolean happeningNow,
+                               List<MediaRef> media, SealedContact reporter, boolean rewardRequested, MonitorTrigger monitor,
+                               Instant occurredAt, int schemaVersion) {
+        this(eventId, complaintId, trackingNumber, sourceSystem, externalTicketId, channel, category, subType, description,
+                location, addressText, observedAt, happeningNow, media, reporter, rewardRequested, monitor, null, occurredAt,
                 schemaVersion);
     }
 

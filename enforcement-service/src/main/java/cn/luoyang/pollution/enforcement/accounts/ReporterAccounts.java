@@ -12,7 +12,19 @@ public interface ReporterAccounts {
      * Keeps the account unless one for its complaint is already kept: a redelivery changes nothing.
      * Notes that arrived before it (another topic) stay with it.
      */
-    void record(ReporterAccount account);
+    default void record(ReporterAccount account) {
+        record(account, null);
+    }
+
+    /**
+     * As {@link #record(ReporterAccount)}, with the hash of the claim code (领奖凭证) complaint-service gave the filer
+     * at filing (null: none). The hash is kept beside the account, not in it: the account is shown to the
+     * case's handlers, the hash is read only by the reward desk ({@link #claimCodeHashes}).
+     */
+    void record(ReporterAccount account, String claimCodeHash);
+
+    /** The hashes of the claim codes given at filing, by complaint id, for those of these complaints that have one. */
+    Map<String, String> claimCodeHashes(Collection<String> complaintIds);
 
     /**
      * Adds a reporter's note to the account of {@code complaintId} unless a note with its id is there:

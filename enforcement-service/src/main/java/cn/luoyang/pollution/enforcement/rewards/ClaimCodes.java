@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.rewards;
 
+import cn.luoyang.pollution.contracts.complaint.ClaimCodeHash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,10 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The claim code (领奖码): 8 digits the reporter receives by SMS and gives with the tracking number.
+ * The claim code (领奖码): 8 digits the reporter receives by SMS and gives with the tracking number, or, for a
+ * reporter who left no phone, the 12 digits complaint-service showed them at filing, of which this service only
+ * ever sees the slow salted hash ({@link ClaimCodeHash}, carried in {@code complaint.registered.v1}).
  * It is derived from the complaint id with HMAC-SHA256 under a secret only this service holds, so a
  * redelivered closure announces the same code again (the reporter's SMS is sent once, and the code in
- * it stays the valid one). What is stored is a SHA-256 of the claim id and the code, never the code.
+ * it stays the valid one). What is stored is a SHA-256 of the claim id and the code, never the code. (The SMS code
+ * needs no slow hash: the secret, not the hash, is what keeps it from being recomputed, and only this service
+ * stores the hash.)
  */
 public final class ClaimCodes {
 
@@ -45,8 +50,11 @@ public final class ClaimCodes {
         }
     }
 
-    /** Does {@code code} prove the claim? Compared in constant time. */
+    /** Does {@code code} prove the claim? Compared in constant time, against whichever kind of hash the claim keeps. */
     public static boolean matches(RewardClaim claim, String code) {
+        if (claim.codeGivenAtFiling()) {
+            return ClaimCodeHash.matches(code, claim.codeHash());
+        }
         return code != null && MessageDigest.isEqual(hash(claim.claimId(), code).getBytes(StandardCharsets.UTF_8),
                 claim.codeHash().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.rewards;
 
+import cn.luoyang.pollution.contracts.complaint.ClaimCodeHash;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -62,6 +63,14 @@ public record RewardClaim(
         }
         return new RewardClaim(claimId, caseId, trackingNumber, category, districtCode, severity, rule, codeHash,
                 ClaimState.PAID, openedAt, amountYuan, reason, decidedBy, decidedAt, reference, by, now, version);
+    }
+
+    /**
+     * The reporter left no phone and was given the code when filing (its hash came with the complaint), so no SMS
+     * announces the claim: the reporter claims with that code.
+     */
+    public boolean codeGivenAtFiling() {
+        return ClaimCodeHash.isOne(codeHash);
     }
 
     private void requireOpen() {

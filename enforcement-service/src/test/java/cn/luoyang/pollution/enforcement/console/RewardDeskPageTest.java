@@ -2,6 +2,7 @@ package cn.luoyang.pollution.enforcement.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.complaint.ClaimCodeHash;
 import cn.luoyang.pollution.enforcement.rewards.ClaimState;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +56,14 @@ class RewardDeskPageTest {
         RewardClaim fined = open("cmp-desk-701", "LY20261130-000701", "410305", Severity.PENALTY); // 200–1000, the office
         RewardClaim rectified = open("cmp-desk-702", "LY20261130-000702", "410302", Severity.RECTIFICATION); // 50–200
         RewardClaim closedDown = open("cmp-desk-703", "LY20261130-000703", "410305", Severity.MAJOR_PENALTY); // ADMIN approves
+        RewardClaim anonymous = claims.openOnce(RewardClaim.open("cmp-desk-704", "CASE-LY20261130-000704", "LY20261130-000704",
+                "AIR_CONSTRUCTION_DUST", "410305", Severity.PENALTY, rules.ruleFor("AIR_CONSTRUCTION_DUST", Severity.PENALTY),
+                ClaimCodeHash.of("048213907766", new SecureRandom()), T)); // no phone: the code was given at filing
         Browser office = new Browser("campaign");
 
         String desk = office.get("/console/rewards").body();
+        assertThat(claim(desk, anonymous)).contains("领奖码已在举报时交给举报人").doesNotContain(anonymous.codeHash());
+        assertThat(claim(desk, fined)).doesNotContain("领奖码已在举报时交给举报人");
         assertThat(claim(desk, fined)).contains("LY20261130-000701", "待审批", "奖励标准 200–1000 元", "审批: 市攻坚办",
                 "/console/cases/" + fined.caseId(), "data-action=\"approve\"", "data-action=\"refuse\"");
         assertThat(claim(desk, closedDown)).contains("此项奖励由平台管理员批准", "data-action=\"refuse\"").doesNotContain("data-action=\"approve\"");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.complaint.ClaimCodeHash;
+import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.enforcement.ApiClient;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
@@ -13,6 +15,7 @@ import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * one claim (also when the closure is delivered again), announced once with an 8-digit code of which
  * only a hash is stored; the holder of the tracking number and code sees the claim without signing in
  * (a wrong code 403); an unfounded case opens none; the campaign office decides and pays it, and
- * nobody else reaches the desk. The monthly publication's HTTP answers ride along (one context).
+ * nobody else reaches the desk. A reporter given a code at filing (no phone) claims with it; that claim is not
+ * announced. The monthly publication's HTTP answers ride along (one context).
  */
 @ServiceTest
 @TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0",
@@ -162,6 +166,52 @@ class RewardApiTest {
     }
 
     @Test
+    void aReporterGivenACodeAtFilingClaimsWithItAndTheClaimIsNotAnnounced() {
+        ApiClient api = new ApiClient(port);
+        String caseId = "CASE-LY20261130-000503";
+        String complaintId = "cmp-" + caseId;
+        String code = "048213907766";
+        String hash = ClaimCodeHash.of(code, new SecureRandom());
+        openCase(caseId, Registrations.anonymousAskingReward(complaintId, Instant.now(), hash));
+        Document account = mongo.getCollection("reporter_accounts").find(new Document("_id", complaintId)).first();
+        assertThat(account.getString("claimCodeHash")).isEqualTo(hash);
+        assertThat(api.get("cg-jianxi", "/api/cases/" + caseId + "/reports").body())
+                .as("the handler's view of the report").doesNotContain(hash).doesNotContain("claimCodeHash");
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/accept", "{}").status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/inspection", H).status()).isEqualTo(200);
+        assertThat(api.post("cg-jianxi", "/api/cases/" + caseId + "/penalty",
+                "{\"kind\":\"FINE\",\"amountYuan\":5000,\"decisionNumber\":\"洛涧城管罚〔2026〕13号\",\"evidence\":[\"decision.pdf\"]}")
+                .status()).isEqualTo(200);
+        close(api, caseId);
+
+        ApiClient.Response list = Eventually.until(() -> api.get("campaign", "/api/rewards?state=OPEN"),
+                r -> r.body().contains(complaintId), Duration.ofSeconds(30));
+        assertThat(list.body()).doesNotContain(hash);
+        Document stored = mongo.getCollection("reward_claims").find(new Document("_id", complaintId)).first();
+        assertThat(stored.getString("codeHash")).isEqualTo(hash);
+        assertThat(stored.toJson()).doesNotContain(code);
+        assertThat(api.get("campaign", "/api/rewards/" + complaintId).json().get("codeGivenAtFiling").asBoolean()).isTrue();
+
+        String trackingNumber = "LY-" + complaintId;
+        ApiClient.Response claimed = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"0482 1390 7766\"}");
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(claimed.json().get("state").asString()).isEqualTo("OPEN");
+        assertThat(claimed.json().get("collect").asString()).doesNotContain("SMS");
+        ApiClient.Response wrong = api.post(null, "/api/public/rewards/claim",
+                "{\"trackingNumber\":\"" + trackingNumber + "\",\"claimCode\":\"048213907767\"}");
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.json().get("reason").asString()).isEqualTo("wrong-claim-code");
+
+        try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
+            // no phone to text: the opened claim is not announced (there is no code to send either)
+            assertThat(openedOf(lifecycle, caseId)).isEmpty();
+            lifecycle.await(1000, Duration.ofSeconds(3));
+            assertThat(openedOf(lifecycle, caseId)).isEmpty();
+        }
+    }
+
+    @Test
     void anUnfoundedClosureOpensNoClaimAndOnlyTheOfficeReachesTheDesk() {
         ApiClient api = new ApiClient(port);
         String caseId = "CASE-LY20261130-000502";
@@ -204,7 +254,11 @@ class RewardApiTest {
     }
 
     private void openCase(String caseId) {
-        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.askingReward("cmp-" + caseId, Instant.now()));
+        openCase(caseId, Registrations.askingReward("cmp-" + caseId, Instant.now()));
+    }
+
+    private void openCase(String caseId, ComplaintRegistered registration) {
+        publisher.publish(Topics.COMPLAINTS_REGISTERED, registration);
         Eventually.until(() -> mongo.getCollection("reporter_accounts").countDocuments(new Document("_id", "cmp-" + caseId)),
                 n -> n == 1, Duration.ofSeconds(30));
         publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305"));

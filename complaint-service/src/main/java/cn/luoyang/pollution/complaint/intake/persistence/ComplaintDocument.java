@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A complaint as stored in {@code complaints}: the report, its progress, its outbox (the kit's
  * {@code Outbox} entries) and what an officer
- * released of it ({@code publication}, absent until then) in one document.
+ * released of it ({@code publication}, absent until then) in one document; {@code claimCodeHash} only for a
+ * reporter given a claim code at filing (the code's hash, never the code).
  */
 @Document("complaints")
 record ComplaintDocument(
@@ -23,5 +24,6 @@ record ComplaintDocument(
         Instant receivedAt,
         Progress progress,
         List<org.bson.Document> outbox,
-        Publication publication) {
+        Publication publication,
+        String claimCodeHash) {
 }

@@ -153,13 +153,14 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
 
     private ComplaintDocument toDocument(Complaint c) {
         return new ComplaintDocument(c.id(), c.trackingNumber(), c.naturalKey(), c.fingerprint(), c.draft(),
-                c.receivedAt(), c.progress(), outbox.documents(c.outbox()), c.publication() == Publication.NONE ? null : c.publication());
+                c.receivedAt(), c.progress(), outbox.documents(c.outbox()), c.publication() == Publication.NONE ? null : c.publication(),
+                c.claimCodeHash());
     }
 
     private Complaint toComplaint(ComplaintDocument d) {
         List<OutboxEntry> entries = d.outbox() == null ? List.of() : d.outbox().stream().map(outbox::entry).toList();
         return new Complaint(d.id(), d.trackingNumber(), d.naturalKey(), d.fingerprint(), d.draft(), d.receivedAt(),
-                d.progress(), entries, d.publication());
+                d.progress(), entries, d.publication(), d.claimCodeHash());
     }
 
     private static Tracked tracked(ComplaintDocument d) {

@@ -38,7 +38,9 @@ class ComplaintIntakeController {
     }
 
     @Operation(summary = "File a complaint",
-            description = "201 with the tracking number; a retry with the same Idempotency-Key answers 200 with the first "
+            description = "201 with the tracking number (and, when the report asks for a reward and gives no phone, "
+                    + "the 12-digit claimCode: shown this once, never kept, needed with the tracking number to claim the "
+                    + "reward at enforcement-service's POST /api/public/rewards/claim); a retry with the same Idempotency-Key answers 200 with the first "
                     + "complaint. 400 lists every broken rule by field; 413 when the body exceeds the limit; 422 when the "
                     + "key was used for a different report.",
             requestBody = @RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
@@ -57,8 +59,8 @@ class ComplaintIntakeController {
         byte[] body = RequestBodies.readAtMost(request.getInputStream(), maxBodyBytes);
         ComplaintForms.Read read = forms.readNative(RawJson.parse(body, maxBodyBytes),
                 idempotencyKey != null ? idempotencyKey : "http-" + UUID.randomUUID());
-        Registration registration = intake.register(read.draft(), read.errors());
-        IntakeAnswer answer = IntakeAnswer.of(registration.complaint());
+        Registration registration = intake.file(read.draft(), read.errors());
+        IntakeAnswer answer = IntakeAnswer.of(registration);
         if (registration.repeated()) {
             return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(answer);
         }

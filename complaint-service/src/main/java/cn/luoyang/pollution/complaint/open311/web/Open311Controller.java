@@ -88,12 +88,12 @@ class Open311Controller {
         ComplaintDraft draft = forms.draft(form, client, idempotencyKey);
         Registration registration;
         try {
-            registration = intake.register(draft);
+            registration = intake.file(draft, List.of());
         } catch (TicketConflictException e) {
             throw new Open311Exception(400, List.of(new Open311Dtos.Error(422, "Idempotency-Key was already used for a different request")));
         }
         List<Open311Dtos.Created> created = List.of(new Open311Dtos.Created(registration.complaint().trackingNumber(),
-                "已受理, 可凭受理编号在 /track 查询进度。Received; look up progress with the request id at /track.", null));
+                notice(registration.claimCode()), null));
         return Open311Output.write(200, f, created, new Open311Dtos.RequestsXml(created));
     }
 
@@ -157,6 +157,20 @@ class Open311Controller {
 
     private static Open311Output.Format formatOf(HttpServletRequest request) {
         return request.getRequestURI().endsWith(".xml") ? Open311Output.Format.xml : Open311Output.Format.json;
+    }
+
+    /**
+     * The spec's {@code service_notice}, which a client shows the filer: for a reporter who asked for a reward and
+     * left no phone, with the claim code (领奖凭证), shown this once (a standard client would drop a field of our own).
+     */
+    static String notice(String claimCode) {
+        String received = "已受理, 可凭受理编号在 /track 查询进度。Received; look up progress with the request id at /track.";
+        if (claimCode == null) {
+            return received;
+        }
+        return received + " 领奖码 " + claimCode + ": 请妥善保存, 仅显示这一次; 举报查实后凭受理编号和领奖码申领奖励。"
+                + " Claim code " + claimCode + ": keep it, it is shown only now; once the report proves true, claim the"
+                + " reward with the request id and this code.";
     }
 
     private static String baseUrl() {

@@ -26,7 +26,7 @@ public class AccountBindings {
                 if (r.complaintId() == null || r.complaintId().isBlank()) {
                     throw new UnreadableEventException("missing-complaint-id", r.eventId() + ": no complaint id");
                 }
-                accounts.record(AccountTranslation.of(r));
+                accounts.record(AccountTranslation.of(r), r.claimCodeHash());
             }
         });
     }

@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * its id not being there yet, so a redelivered or second copy of either changes nothing (the upsert
  * of a condition that fails on an existing document is refused by the {@code _id}, and that refusal
  * means "kept before"). A note may come first: its document then waits for the account's fields, and
- * is not read as an account until they arrived. Read by {@code _id}.
+ * is not read as an account until they arrived. Read by {@code _id}. A reporter given a claim code at filing
+ * has its hash in {@code claimCodeHash}, which {@link #of} leaves out of the account (handlers see accounts).
  */
 public class MongoReporterAccounts implements ReporterAccounts {
 
@@ -37,7 +38,7 @@ public class MongoReporterAccounts implements ReporterAccounts {
     }
 
     @Override
-    public void record(ReporterAccount a) {
+    public void record(ReporterAccount a, String claimCodeHash) {
         Update fields = new Update()
                 .set("trackingNumber", a.trackingNumber())
                 .set("channel", a.channel())
@@ -50,6 +51,9 @@ public class MongoReporterAccounts implements ReporterAccounts {
                         .map(m -> new Document("url", m.url()).append("mediaType", m.mediaType())).toList());
         if (a.monitor() != null) {
             fields.set("monitor", monitor(a.monitor()));
+        }
+        if (claimCodeHash != null) {
+            fields.set("claimCodeHash", claimCodeHash);
         }
         upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
     }
@@ -80,6 +84,19 @@ public class MongoReporterAccounts implements ReporterAccounts {
                 .map(MongoReporterAccounts::account)
                 .sorted(Comparator.comparing(ReporterAccount::registeredAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** Only the documents that carry a claim code's hash, and only that part of them. */
+    @Override
+    public Map<String, String> claimCodeHashes(Collection<String> complaintIds) {
+        if (complaintIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(complaintIds).and("claimCodeHash").exists(true));
+        query.fields().include("claimCodeHash");
+        Map<String, String> out = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> out.put(d.getString("_id"), d.getString("claimCodeHash")));
+        return out;
     }
 
     /** Only the documents that carry a monitor, and only that part of them. */

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,7 +64,8 @@ public class RewardDesk {
 
     /**
      * After {@code case.closed.v1}: for each complaint of a substantiated case whose reporter asked for a
-     * reward, the claim is opened once and announced with its code. A redelivery or a second closure finds
+     * reward, the claim is opened once and announced with its code; a reporter who was given a code at filing
+     * (no phone) has the claim opened with that code's hash and not announced. A redelivery or a second closure finds
      * the claim and announces it again under the same event id (the reporter hears it once); a claim that
      * was decided meanwhile is not announced again. Returns the claims of the case now open.
      */
@@ -79,11 +81,14 @@ public class RewardDesk {
         }
         RewardRule rule = rules.ruleFor(c.category(), severity.get());
         String district = c.territory() == null ? null : c.territory().districtCode();
+        Map<String, String> givenAtFiling = accounts.claimCodeHashes(c.complaintIds());
         return accounts.of(c.complaintIds()).stream().filter(ReporterAccount::rewardRequested).map(a -> {
-            String code = codes.codeFor(a.complaintId());
+            String filed = givenAtFiling.get(a.complaintId());
+            String code = filed == null ? codes.codeFor(a.complaintId()) : null;
             RewardClaim claim = claims.openOnce(RewardClaim.open(a.complaintId(), c.id(), a.trackingNumber(), c.category(),
-                    district, severity.get(), rule, ClaimCodes.hash(a.complaintId(), code), clock.instant()));
-            if (claim.state() == ClaimState.OPEN) {
+                    district, severity.get(), rule, filed != null ? filed : ClaimCodes.hash(a.complaintId(), code), clock.instant()));
+            // a reporter given the code at filing left no phone: there is no one to text, and no code to send
+            if (claim.state() == ClaimState.OPEN && !claim.codeGivenAtFiling()) {
                 announcements.opened(new RewardClaimOpened(eventId("opened", claim.claimId()), claim.caseId(), claim.claimId(),
                         claim.claimId(), claim.trackingNumber(), code, claim.rule().maxYuan(), claim.openedAt(),
                         RewardClaimOpened.VERSION));

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/public/rewards/claim} (凭码领奖), open to anyone: the reporter, named or anonymous,
- * gives the tracking number (查询码) and the claim code (领奖码) of the SMS and sees the claim: its
+ * gives the tracking number (查询码) and the claim code (领奖码) of the SMS, or the one the filing's answer showed a
+ * reporter who left no phone, and sees the claim: its
  * state, the amount approved, the reason of a refusal, when it was paid, and how to collect. Nothing
  * in the answer or the request names the reporter; the campaign office pays whoever holds the code.
  * A wrong code or unknown number: 403; too many wrong codes for the claim, or too many requests from
@@ -35,7 +36,14 @@ class PublicClaimController {
     }
 
     record ClaimRequest(@NotBlank @Size(max = 40) String trackingNumber,
-            @NotBlank @Pattern(regexp = "\\d{8}", message = "must be the 8 digits of the SMS") String claimCode) {
+            @NotBlank @Pattern(regexp = "\\d{4}[ -]?\\d{4}([ -]?\\d{4})?",
+                    message = "must be the 8 digits of the SMS or the 12 given at filing")
+            String claimCode) {
+
+        /** The digits alone: a code may be typed in groups of four, with spaces or hyphens. */
+        String digits() {
+            return claimCode.replaceAll("[ -]", "");
+        }
     }
 
     /** What the holder of the code sees: no ids of people, no code, no hash. */
@@ -44,7 +52,9 @@ class PublicClaimController {
 
         static PublicClaim of(RewardClaim c) {
             String collect = switch (c.state()) {
-                case OPEN -> "the campaign office is deciding the claim; you will be told by SMS";
+                case OPEN -> c.codeGivenAtFiling()
+                        ? "the campaign office is deciding the claim; look here again with the tracking number and the code"
+                        : "the campaign office is deciding the claim; you will be told by SMS";
                 case APPROVED -> "bring the tracking number and the claim code to the campaign office (攻坚办); no identity document is asked";
                 case PAID -> "paid";
                 case REFUSED -> "refused; see the reason";
@@ -60,7 +70,7 @@ class PublicClaimController {
         if (wait.isPresent()) {
             throw new TooManyClaims(wait.getAsLong());
         }
-        return PublicClaim.of(desk.claimByCode(body.trackingNumber().trim(), body.claimCode()));
+        return PublicClaim.of(desk.claimByCode(body.trackingNumber().trim(), body.digits()));
     }
 
     /** The client asked too often: 429 after {@code seconds}. */

@@ -44,16 +44,20 @@ class RewardController {
     record Payment(@NotBlank @Size(max = 100) String reference) {
     }
 
-    /** What the office sees of a claim: no code, no hash, no reporter. */
+    /**
+     * What the office sees of a claim: no code, no hash, no reporter; {@code codeGivenAtFiling}: the reporter left no
+     * phone and got the code when filing, so hears nothing by SMS and comes back with the code.
+     */
     record ClaimView(String claimId, String caseId, String trackingNumber, String category, String districtCode,
             String severity, BigDecimal minYuan, BigDecimal maxYuan, String approver, ClaimState state, Instant openedAt,
             BigDecimal amountYuan, String reason, String decidedBy, Instant decidedAt, String paymentReference,
-            String paidBy, Instant paidAt) {
+            String paidBy, Instant paidAt, boolean codeGivenAtFiling) {
 
         static ClaimView of(RewardClaim c) {
             return new ClaimView(c.claimId(), c.caseId(), c.trackingNumber(), c.category(), c.districtCode(),
                     c.severity().name(), c.rule().minYuan(), c.rule().maxYuan(), c.rule().approver(), c.state(), c.openedAt(),
-                    c.amountYuan(), c.reason(), c.decidedBy(), c.decidedAt(), c.paymentReference(), c.paidBy(), c.paidAt());
+                    c.amountYuan(), c.reason(), c.decidedBy(), c.decidedAt(), c.paymentReference(), c.paidBy(), c.paidAt(),
+                    c.codeGivenAtFiling());
         }
     }
 
