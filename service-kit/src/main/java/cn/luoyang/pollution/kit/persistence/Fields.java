@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.kit.persistence;
 
+import cn.luoyang.pollution.contracts.GeoPoint;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -87,5 +88,15 @@ public final class Fields {
 
     public static List<String> strings(Document doc, String key) {
         return doc.getList(key, String.class);
+    }
+
+    /** A position as {@code {longitude, latitude, datum}}, the one shape every service stores it in. */
+    public static Document geoPoint(GeoPoint point) {
+        return compact(new Document("longitude", point.longitude()).append("latitude", point.latitude())
+                .append("datum", name(point.datum())));
+    }
+
+    public static GeoPoint geoPoint(Document doc) {
+        return new GeoPoint(doubleOf(doc, "longitude"), doubleOf(doc, "latitude"), enumOf(GeoPoint.Datum.class, doc, "datum"));
     }
 }

@@ -22,7 +22,6 @@ import cn.luoyang.pollution.complaint.publication.Publication;
 import cn.luoyang.pollution.complaint.tracking.Progress;
 import cn.luoyang.pollution.complaint.tracking.PublicStatus;
 import cn.luoyang.pollution.complaint.tracking.StatusChange;
-import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
 import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
@@ -30,6 +29,7 @@ import cn.luoyang.pollution.contracts.monitoring.FaultKind;
 import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.persistence.Fields;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.query.Update;
@@ -94,7 +94,7 @@ final class ComplaintDocuments {
                 .append("category", d.category())
                 .append("subType", d.subType())
                 .append("description", d.description())
-                .append("location", embed(d.location(), ComplaintDocuments::geoPoint))
+                .append("location", embed(d.location(), Fields::geoPoint))
                 .append("addressText", d.addressText())
                 .append("observedAt", date(d.observedAt()))
                 .append("happeningNow", d.happeningNow())
@@ -110,20 +110,12 @@ final class ComplaintDocuments {
     static ComplaintDraft draft(Document d) {
         return new ComplaintDraft(d.getString("sourceSystem"), d.getString("externalTicketId"), enumOf(Channel.class, d, "channel"),
                 d.getString("category"), d.getString("subType"), d.getString("description"),
-                embedded(d, "location", ComplaintDocuments::geoPoint), d.getString("addressText"), instant(d, "observedAt"),
+                embedded(d, "location", Fields::geoPoint), d.getString("addressText"), instant(d, "observedAt"),
                 bool(d, "happeningNow"),
                 embeddedAll(d, "media", m -> new MediaRef(m.getString("url"), m.getString("mediaType"), longOf(m, "sizeBytes"))),
                 embedded(d, "reporter", r -> new ReporterContact(bool(r, "anonymous"), r.getString("sealedPhone"),
                         r.getString("maskedPhone"), enumOf(PhoneKind.class, r, "phoneKind"))),
                 bool(d, "rewardRequested"), embedded(d, "monitor", ComplaintDocuments::monitor));
-    }
-
-    private static Document geoPoint(GeoPoint p) {
-        return compact(new Document("longitude", p.longitude()).append("latitude", p.latitude()).append("datum", name(p.datum())));
-    }
-
-    private static GeoPoint geoPoint(Document d) {
-        return new GeoPoint(doubleOf(d, "longitude"), doubleOf(d, "latitude"), enumOf(GeoPoint.Datum.class, d, "datum"));
     }
 
     private static Document monitor(MonitorTrigger m) {
