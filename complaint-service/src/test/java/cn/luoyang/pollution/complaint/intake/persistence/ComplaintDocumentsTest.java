@@ -17,17 +17,13 @@ import cn.luoyang.pollution.contracts.monitoring.FaultKind;
 import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.luoyang.pollution.testing.CountedMongo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,24 +37,13 @@ class ComplaintDocumentsTest {
 
     static final Instant T0 = Instant.parse("2026-11-28T06:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
-    MongoComplaints complaints;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "complaints");
-        complaints = new MongoComplaints(mongo, new EventCodec());
-    }
+    final CountedMongo server = new CountedMongo("complaints");
+    final MongoTemplate mongo = server.template();
+    final MongoComplaints complaints = new MongoComplaints(mongo, new EventCodec());
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test
