@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.kit.InMemoryMongo;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,24 +23,13 @@ class VersionsTest {
     static final String COLLECTION = "things";
     static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
-    Versions versions;
-
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "kit");
-        versions = new Versions(mongo, COLLECTION);
-    }
+    final InMemoryMongo server = new InMemoryMongo("kit");
+    final MongoTemplate mongo = server.template();
+    final Versions versions = new Versions(mongo, COLLECTION);
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

@@ -17,10 +17,7 @@ import cn.luoyang.pollution.dispatch.queue.persistence.MongoQueueClocks;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.luoyang.pollution.testing.CountedMongo;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -34,21 +31,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class DispatchDocumentsTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bound(server));
-    private final MongoTemplate mongo = new MongoTemplate(client, "dispatch");
+    private final CountedMongo server = new CountedMongo("dispatch");
+    private final MongoTemplate mongo = server.template();
     private final World world = new World();
     private final EventCodec codec = new EventCodec();
 
-    private static int bound(MongoServer server) {
-        server.bind("127.0.0.1", 0);
-        return server.getLocalAddress().getPort();
-    }
-
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test
