@@ -107,7 +107,7 @@ class SharedStateAdaptersTest {
         assertThat(stored.processedEventIds()).containsExactly("ev-close");
         assertThat(stored.returns()).isZero();
         assertThat(stored.complaintIds()).containsExactly("c1", "c2");
-        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.version()).as("inserted at 1, changed once").isEqualTo(2);
     }
 
     @Test

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
+import cn.luoyang.pollution.kit.InMemoryMongo;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -43,25 +39,15 @@ class OutboxCrashTest {
     static final Duration LEASE = Duration.ofSeconds(30);
     static final Duration GRACE = Duration.ofSeconds(5);
 
-    MongoServer server;
-    MongoClient client;
-    MongoTemplate mongo;
+    final InMemoryMongo server = new InMemoryMongo("kit");
+    final MongoTemplate mongo = server.template();
     final Outbox outbox = new Outbox(new EventCodec());
     final AtomicReference<Instant> now = new AtomicReference<>(T0);
     final List<String> published = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new MemoryBackend());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "kit");
-    }
-
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

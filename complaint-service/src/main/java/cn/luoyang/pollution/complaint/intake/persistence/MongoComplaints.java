@@ -16,6 +16,8 @@ import cn.luoyang.pollution.complaint.tracking.Tracked;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.persistence.Fields;
+import cn.luoyang.pollution.kit.persistence.Versions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +32,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The {@code complaints} collection behind intake and tracking; each complaint carries its own
+ * The {@code complaints} collection behind intake and tracking, mapped by {@link ComplaintDocuments}; a
+ * tracking change is conditioned on the progress's version (the kit's {@link Versions}); each complaint carries its own
  * {@link Outbox}, which the kit's {@code OutboxRelay} on this collection publishes. Unique indexes on the
  * natural key and the tracking number make "one complaint per ticket" hold across replicas.
  */
@@ -40,10 +43,15 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final ComplaintDocuments documents;
+    /** The progress's version: a tracking change is one update conditioned on it. */
+    private final Versions progressVersions;
 
     public MongoComplaints(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
         this.outbox = new Outbox(codec);
+        this.documents = new ComplaintDocuments(outbox);
+        this.progressVersions = new Versions(mongo, COLLECTION, ComplaintDocuments.PROGRESS + ".version");
     }
 
     public void createIndexes() {
@@ -59,7 +67,7 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
     @Override
     public void insert(Complaint c) {
         try {
-            mongo.insert(toDocument(c), COLLECTION);
+            mongo.insert(documents.document(c), COLLECTION);
         } catch (DuplicateKeyException e) {
             throw new DuplicateTicketException(c.naturalKey(), e);
         }
@@ -67,17 +75,17 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
 
     @Override
     public Optional<Complaint> byNaturalKey(String naturalKey) {
-        return one(query(where("naturalKey").is(naturalKey))).map(this::toComplaint);
+        return one(query(where("naturalKey").is(naturalKey))).map(documents::complaint);
     }
 
     @Override
     public Optional<Complaint> byTrackingNumber(String trackingNumber) {
-        return one(query(where("trackingNumber").is(trackingNumber))).map(this::toComplaint);
+        return one(query(where("trackingNumber").is(trackingNumber))).map(documents::complaint);
     }
 
     /** Open311's list: newest first, with the spec's filters already turned into a query. */
     public List<Complaint> find(Query q) {
-        return mongo.find(q, ComplaintDocument.class, COLLECTION).stream().map(this::toComplaint).toList();
+        return mongo.find(q, Document.class, COLLECTION).stream().map(documents::complaint).toList();
     }
 
     // --- tracking ---
@@ -94,14 +102,13 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
 
     @Override
     public List<Tracked> trackedByCase(String caseId) {
-        return mongo.find(query(where("progress.caseId").is(caseId)), ComplaintDocument.class, COLLECTION)
+        return mongo.find(query(where("progress.caseId").is(caseId)), Document.class, COLLECTION)
                 .stream().map(MongoComplaints::tracked).toList();
     }
 
     @Override
     public boolean replace(String complaintId, int expectedVersion, Progress next) {
-        return mongo.updateFirst(query(where("_id").is(complaintId).and("progress.version").is(expectedVersion)),
-                new Update().set("progress", next), COLLECTION).getModifiedCount() == 1;
+        return progressVersions.tryUpdate(complaintId, expectedVersion, ComplaintDocuments.progressChange(next));
     }
 
     // --- reporters' notes ---
@@ -141,31 +148,20 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
 
     @Override
     public boolean decide(String trackingNumber, Publication publication) {
-        return mongo.updateFirst(query(where("trackingNumber").is(trackingNumber)), new Update().set("publication", publication),
+        return mongo.updateFirst(query(where("trackingNumber").is(trackingNumber)), new Update().set("publication", ComplaintDocuments.publication(publication)),
                 COLLECTION).getMatchedCount() == 1;
     }
 
-    // --- mapping ---
+    // --- reading ---
 
-    private Optional<ComplaintDocument> one(Query q) {
-        return Optional.ofNullable(mongo.findOne(q, ComplaintDocument.class, COLLECTION));
+    private Optional<Document> one(Query q) {
+        return Optional.ofNullable(mongo.findOne(q, Document.class, COLLECTION));
     }
 
-    private ComplaintDocument toDocument(Complaint c) {
-        return new ComplaintDocument(c.id(), c.trackingNumber(), c.naturalKey(), c.fingerprint(), c.draft(),
-                c.receivedAt(), c.progress(), outbox.documents(c.outbox()), c.publication() == Publication.NONE ? null : c.publication(),
-                c.claimCodeHash());
-    }
-
-    private Complaint toComplaint(ComplaintDocument d) {
-        List<OutboxEntry> entries = d.outbox() == null ? List.of() : d.outbox().stream().map(outbox::entry).toList();
-        return new Complaint(d.id(), d.trackingNumber(), d.naturalKey(), d.fingerprint(), d.draft(), d.receivedAt(),
-                d.progress(), entries, d.publication(), d.claimCodeHash());
-    }
-
-    private static Tracked tracked(ComplaintDocument d) {
-        var reporter = d.draft().reporter();
-        return new Tracked(d.id(), d.trackingNumber(), d.draft().category(), d.receivedAt(),
-                reporter.anonymous(), reporter.lastFour(), d.progress());
+    private static Tracked tracked(Document d) {
+        var draft = ComplaintDocuments.draft(d.get("draft", Document.class));
+        var reporter = draft.reporter();
+        return new Tracked(d.getString("_id"), d.getString("trackingNumber"), draft.category(), Fields.instant(d, "receivedAt"),
+                reporter.anonymous(), reporter.lastFour(), ComplaintDocuments.progress(d.get(ComplaintDocuments.PROGRESS, Document.class)));
     }
 }

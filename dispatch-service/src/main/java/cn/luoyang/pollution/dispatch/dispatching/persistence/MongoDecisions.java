@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Decisions in the {@code decisions} collection, {@code _id} = complaint id. The manual queue is
+ * Decisions in the {@code decisions} collection, {@code _id} = complaint id, mapped by {@link DecisionDocuments}. The manual queue is
  * read by {@code outcome} equality, the first key of the {@code (outcome, decidedAt)} index; its
  * clock by {@code outcome} and a {@code decidedAt} range, both keys. Each decision carries its
  * event in its outbox ({@link DispatchOutbox}), written with it.
@@ -39,7 +39,7 @@ public class MongoDecisions implements Decisions {
 
     @Override
     public Optional<DecisionRecord> byId(String complaintId) {
-        return Optional.ofNullable(mongo.findById(complaintId, DecisionRecord.class, COLLECTION));
+        return Optional.ofNullable(mongo.findById(complaintId, Document.class, COLLECTION)).map(DecisionDocuments::decision);
     }
 
     @Override
@@ -66,10 +66,8 @@ public class MongoDecisions implements Decisions {
     /** Sets every field of the assignment (what it leaves null was null while queued) and adds its event, in one update. */
     @Override
     public boolean assign(DecisionRecord assigned, Event announced) {
-        Document fields = new Document();
-        mongo.getConverter().write(assigned, fields);
         Update update = new Update();
-        fields.forEach((name, value) -> {
+        DecisionDocuments.document(assigned).forEach((name, value) -> {
             if (!name.equals("_id")) {
                 update.set(name, value);
             }
@@ -79,8 +77,7 @@ public class MongoDecisions implements Decisions {
     }
 
     private Document document(DecisionRecord decision, Event announced) {
-        Document doc = new Document();
-        mongo.getConverter().write(decision, doc);
+        Document doc = DecisionDocuments.document(decision);
         doc.put(Outbox.FIELD, outbox.documents(announced));
         return doc;
     }
@@ -88,12 +85,12 @@ public class MongoDecisions implements Decisions {
     @Override
     public List<DecisionRecord> queued() {
         return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()))
-                .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
+                .with(Sort.by("decidedAt")), Document.class, COLLECTION).stream().map(DecisionDocuments::decision).toList();
     }
 
     @Override
     public List<DecisionRecord> queuedAtOrBefore(Instant at) {
         return mongo.find(Query.query(Criteria.where("outcome").is(Outcome.QUEUED.name()).and("decidedAt").lte(at))
-                .with(Sort.by("decidedAt")), DecisionRecord.class, COLLECTION);
+                .with(Sort.by("decidedAt")), Document.class, COLLECTION).stream().map(DecisionDocuments::decision).toList();
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Roster versions in {@code grid_rosters}, {@code _id} = version number, each one document (about
+ * Roster versions in {@code grid_rosters}, {@code _id} = version number, mapped by {@link RosterDocuments}, each one document (about
  * 3,400 grids × a few people stay far below MongoDB's 16 MB): an import lands whole or not at all,
  * and an insert of a taken version fails on the unique {@code _id}. The latest number is kept in
  * {@code settings} ({@code _id} "roster-version", raised with {@code $max}), as for the rule table.
@@ -36,14 +36,14 @@ public class MongoRosters implements Rosters {
 
     @Override
     public Optional<Roster> version(int version) {
-        return Optional.ofNullable(mongo.findById(version, StoredRoster.class, COLLECTION)).map(StoredRoster::roster);
+        return Optional.ofNullable(mongo.findById(version, Document.class, COLLECTION)).map(RosterDocuments::roster);
     }
 
     @Override
     public boolean add(Roster roster) {
         boolean added;
         try {
-            mongo.insert(new StoredRoster(roster.version(), roster), COLLECTION);
+            mongo.insert(RosterDocuments.document(roster), COLLECTION);
             added = true;
         } catch (DuplicateKeyException e) {
             added = false;
@@ -51,8 +51,5 @@ public class MongoRosters implements Rosters {
         // also after a failed insert: a crash may have left the counter behind a stored version
         mongo.upsert(LATEST, new Update().max("version", roster.version()), SETTINGS);
         return added;
-    }
-
-    record StoredRoster(Integer id, Roster roster) {
     }
 }

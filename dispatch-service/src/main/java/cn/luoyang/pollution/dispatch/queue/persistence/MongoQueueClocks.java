@@ -1,5 +1,8 @@
 package cn.luoyang.pollution.dispatch.queue.persistence;
 
+import static cn.luoyang.pollution.kit.persistence.Fields.compact;
+import static cn.luoyang.pollution.kit.persistence.Fields.date;
+
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.dispatch.dispatching.persistence.DispatchOutbox;
 import cn.luoyang.pollution.dispatch.queue.QueueClocks;
@@ -16,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Escalations of the manual-queue clock in {@code queue_clocks}, {@code _id} = complaint id: the
+ * Escalations of the manual-queue clock in {@code queue_clocks}, {@code {_id: complaint id, escalation, outbox}}: the
  * claim is an insert carrying the escalation's event in its outbox ({@link DispatchOutbox}), so of any
  * number of instances exactly one takes a complaint, and its event cannot be lost.
  */
@@ -43,9 +46,8 @@ public class MongoQueueClocks implements QueueClocks {
 
     @Override
     public boolean claim(QueueEscalation escalation, Event announced) {
-        Document doc = new Document();
-        mongo.getConverter().write(new Stored(escalation.complaintId(), escalation), doc);
-        doc.put(Outbox.FIELD, outbox.documents(announced));
+        Document doc = new Document("_id", escalation.complaintId()).append("escalation", document(escalation))
+                .append(Outbox.FIELD, outbox.documents(announced));
         try {
             mongo.insert(doc, COLLECTION);
             return true;
@@ -54,7 +56,10 @@ public class MongoQueueClocks implements QueueClocks {
         }
     }
 
-    /** The escalation under its complaint id. */
-    record Stored(String id, QueueEscalation escalation) {
+    /** The escalation as stored for the record; nothing reads it back (a claim's event is in its outbox). */
+    private static Document document(QueueEscalation e) {
+        return compact(new Document("complaintId", e.complaintId()).append("trackingNumber", e.trackingNumber())
+                .append("reason", e.reason()).append("queuedAt", date(e.queuedAt())).append("eventId", e.eventId())
+                .append("escalatedAt", date(e.escalatedAt())));
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The 台账 in the {@code sources} collection, {@code _id} = source id; its version is a counter
+ * The 台账 in the {@code sources} collection, {@code _id} = source id, mapped by {@link SourceDocuments}; its version is a counter
  * document in {@code settings} ({@code _id} "sources-version"), raised after each write, so a
  * reader that saw the new version reads the new sources.
  */
@@ -40,24 +40,24 @@ public class MongoSources implements Sources {
 
     @Override
     public List<PollutionSource> all() {
-        return mongo.findAll(PollutionSource.class, COLLECTION);
+        return mongo.findAll(Document.class, COLLECTION).stream().map(SourceDocuments::source).toList();
     }
 
     @Override
     public Optional<PollutionSource> byId(String id) {
-        return Optional.ofNullable(mongo.findById(id, PollutionSource.class, COLLECTION));
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(SourceDocuments::source);
     }
 
     @Override
     public void saveAll(List<PollutionSource> sources) {
         if (sources.size() == 1) {
-            mongo.save(sources.get(0), COLLECTION);
+            mongo.save(SourceDocuments.document(sources.get(0)), COLLECTION);
             changed();
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PollutionSource.class, COLLECTION);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         for (PollutionSource source : sources) {
-            bulk.replaceOne(Query.query(Criteria.where("_id").is(source.id())), source,
+            bulk.replaceOne(Query.query(Criteria.where("_id").is(source.id())), SourceDocuments.document(source),
                     org.springframework.data.mongodb.core.FindAndReplaceOptions.options().upsert());
         }
         bulk.execute();

@@ -2,9 +2,10 @@ package cn.luoyang.pollution.dispatch.rules.persistence;
 
 import cn.luoyang.pollution.dispatch.rules.AlertLevelStore;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The alert level in force, one document in {@code settings}. */
+/** The alert level in force, one document in {@code settings} ({@code {_id: "alert-level", setting}}, see {@link RuleTableDocuments}). */
 public class MongoAlertLevelStore implements AlertLevelStore {
 
     static final String COLLECTION = "settings";
@@ -18,14 +19,11 @@ public class MongoAlertLevelStore implements AlertLevelStore {
 
     @Override
     public Optional<AlertSetting> load() {
-        return Optional.ofNullable(mongo.findById(ID, Stored.class, COLLECTION)).map(Stored::setting);
+        return Optional.ofNullable(mongo.findById(ID, Document.class, COLLECTION)).map(RuleTableDocuments::setting);
     }
 
     @Override
     public void save(AlertSetting setting) {
-        mongo.save(new Stored(ID, setting), COLLECTION);
-    }
-
-    record Stored(String id, AlertSetting setting) {
+        mongo.save(RuleTableDocuments.setting(ID, setting), COLLECTION);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Rule table versions in {@code rule_tables}, {@code _id} = version number: an insert of a taken
+ * Rule table versions in {@code rule_tables}, {@code _id} = version number, mapped by {@link RuleTableDocuments}: an insert of a taken
  * version fails on the unique {@code _id}, so two concurrent saves cannot both become version n.
  * The latest number is also kept in {@code settings} ({@code _id} "rules-version", raised with
  * {@code $max} after each insert) so that the check before each decision is one read by
@@ -34,7 +34,7 @@ public class MongoRuleTables implements RuleTables {
     @Override
     public Optional<RuleTable> latest() {
         return Optional.ofNullable(mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1),
-                StoredTable.class, COLLECTION)).map(StoredTable::table);
+                Document.class, COLLECTION)).map(RuleTableDocuments::table);
     }
 
     @Override
@@ -52,19 +52,21 @@ public class MongoRuleTables implements RuleTables {
 
     @Override
     public Optional<RuleTable> version(int version) {
-        return Optional.ofNullable(mongo.findById(version, StoredTable.class, COLLECTION)).map(StoredTable::table);
+        return Optional.ofNullable(mongo.findById(version, Document.class, COLLECTION)).map(RuleTableDocuments::table);
     }
 
     @Override
     public List<Integer> versions() {
-        return mongo.find(new Query().with(Sort.by("_id")), StoredTable.class, COLLECTION).stream().map(StoredTable::id).toList();
+        Query all = new Query().with(Sort.by("_id"));
+        all.fields().include("_id");
+        return mongo.find(all, Document.class, COLLECTION).stream().map(d -> d.get("_id", Number.class).intValue()).toList();
     }
 
     @Override
     public boolean add(RuleTable table) {
         boolean added;
         try {
-            mongo.insert(new StoredTable(table.version(), table), COLLECTION);
+            mongo.insert(RuleTableDocuments.document(table), COLLECTION);
             added = true;
         } catch (DuplicateKeyException e) {
             added = false;
@@ -72,8 +74,5 @@ public class MongoRuleTables implements RuleTables {
         // also after a failed insert: a crash may have left the counter behind a stored version
         mongo.upsert(LATEST, new Update().max("version", table.version()), SETTINGS);
         return added;
-    }
-
-    record StoredTable(Integer id, RuleTable table) {
     }
 }
