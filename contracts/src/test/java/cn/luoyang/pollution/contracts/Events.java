@@ -18,6 +18,7 @@ import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
@@ -64,7 +65,15 @@ final class Events {
                         List.of(new WindowAverage(AT.minusSeconds(7200), AT.minusSeconds(3600), 212.5, 260.1, 60),
                                 new WindowAverage(AT.minusSeconds(3600), AT, 188.0, 240.0, 58)),
                         AT.minusSeconds(60)),
-                AT, 1));
+                AT, 1),
+                "case.dispatched.v1.monitor-site", new CaseDispatched("e-04m", "CASE-LY20261128-000043", COMPLAINT,
+                        "LY20261128-000043", "AIR_CONSTRUCTION_DUST", POINT,
+                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
+                        null, "HOUSING_CONSTRUCTION", List.of(), "CITY", "ROUTINE", "STANDARD", "SITE-410305-0117",
+                        "R-SITE-LARGE", 3, 1, false, List.of(new TraceStep("monitor",
+                        "online monitor 410305LY0001SITE0117 belongs to registered source SITE-410305-0117 中州西路工地")),
+                        AT, 1, new SiteContact("中州西路工地", "李经理", "AQAAAAx0ZXN0LXNlYWxlZC1tb2JpbGU=", "139****0001",
+                        "410305LY0001SITE0117", FaultKind.EXCEEDANCE, "a34002")));
     }
 
     static Map<String, Event> byType() {
