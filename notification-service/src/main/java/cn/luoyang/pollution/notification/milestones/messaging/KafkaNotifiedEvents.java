@@ -6,6 +6,7 @@ import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.notification.escalations.Person;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.notification.sending.NotifiedEvents;
+import cn.luoyang.pollution.notification.sites.SiteAlerts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
@@ -28,8 +29,8 @@ class KafkaNotifiedEvents implements NotifiedEvents {
 
     @Override
     public void publish(SmsMessage m) {
-        if (m.complaintId().startsWith(Person.RECIPIENT_PREFIX)) {
-            return; // a message to a directory person (escalation) is no reporter's milestone
+        if (m.complaintId().startsWith(Person.RECIPIENT_PREFIX) || SiteAlerts.isSiteRecipient(m.complaintId())) {
+            return; // a message to a directory person (escalation) or a site's responsible person is no reporter's milestone
         }
         String eventId = UUID.nameUUIDFromBytes((m.id() + "|" + m.state()).getBytes(StandardCharsets.UTF_8)).toString();
         publisher.publish(Topics.REPORTERS_NOTIFIED, new ReporterNotified(eventId, m.id(), m.complaintId(), m.caseId(),
