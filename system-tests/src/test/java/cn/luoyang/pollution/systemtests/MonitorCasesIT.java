@@ -10,7 +10,6 @@ import cn.luoyang.pollution.systemtests.harness.Observed;
 import cn.luoyang.pollution.systemtests.harness.OnlineMonitors;
 import cn.luoyang.pollution.systemtests.harness.Smsc;
 import cn.luoyang.pollution.systemtests.harness.SystemUnderTest;
-import cn.luoyang.pollution.systemtests.harness.Waiting;
 import cn.luoyang.pollution.testing.monitors.MonitorSimulator;
 import cn.luoyang.pollution.testing.monitors.Upload;
 import com.mongodb.client.MongoClient;
@@ -121,9 +120,16 @@ class MonitorCasesIT {
                         + ", offline " + cases(ledger, "OFFLINE").keySet()).isLessThan(deadline);
                 Thread.sleep(250);
             }
-            // three more seconds of windows over the limit and of silence: still one case each
-            for (int tick = 0; tick < 12; tick++, minute++) {
+            // more windows over the limit and more silence until the sites have heard of their cases, and three seconds
+            // after: still one case and one SMS each. The others keep reporting, or they would go offline too.
+            long toldBy = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            for (int quiet = 0; quiet < 12; minute++) {
                 monitors.report(start.plusSeconds(60L * minute), Upload.MINUTE);
+                if (over.stream().allMatch(m -> !texts(smsc, m).isEmpty()) && !texts(smsc, silent).isEmpty()) {
+                    quiet++;
+                }
+                assertThat(System.nanoTime()).as("the sites' SMS: " + smsc.received().stream()
+                        .filter(r -> r.destination().contains("1390018")).map(Smsc.Received::text).toList()).isLessThan(toldBy);
                 Thread.sleep(250);
             }
         }
@@ -141,11 +147,7 @@ class MonitorCasesIT {
         Observed offline = dispatch(ledger, cases(ledger, "OFFLINE").get(silent).get(0)).orElseThrow();
         assertThat(offline.text("sourceId")).isEqualTo(String.format(Locale.ROOT, "MON-SITE-%04d", count));
 
-        // the site's responsible person of each case hears of it once, by SMS; nobody else's site does
-        Waiting.until(Duration.ofSeconds(90), () -> over.stream().allMatch(m -> !texts(smsc, m).isEmpty())
-                && !texts(smsc, silent).isEmpty(), () -> "the sites' SMS: " + smsc.received().stream()
-                .filter(r -> r.destination().contains("1390018")).map(Smsc.Received::text).toList());
-        Waiting.pause(Duration.ofSeconds(3)); // a second copy would follow within seconds
+        // the site's responsible person of each case heard of it once, by SMS; nobody else's site did
         for (String m : over) {
             int i = Integer.parseInt(m.substring(2));
             assertThat(texts(smsc, m)).as("to the site of " + m).singleElement().asString()
