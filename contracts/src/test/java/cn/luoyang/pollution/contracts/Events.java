@@ -18,6 +18,7 @@ import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.ReporterNoteAdded;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
@@ -70,7 +71,15 @@ final class Events {
                         "web", "http-3c1d9e0b-6a2f-4b8e-8f3a-1e5d7c9b2a40", Channel.WEB, "AIR_MUCK_TRUCK", "uncovered",
                         "渣土车未覆盖，沿路撒漏", POINT, "洛阳市涧西区南昌路与中州西路交叉口", AT.minusSeconds(600), true,
                         List.of(), SealedContact.anonymousReporter(), true, null,
-                        "pbkdf2-sha256$100000$Hx3fQm9TzV1cK8aLpR2wYg$7Qm0x1zN6b2v5s8PqLk3c9YdW4e1RtA0uJ6hG2fD8sM", AT, 1));
+                        "pbkdf2-sha256$100000$Hx3fQm9TzV1cK8aLpR2wYg$7Qm0x1zN6b2v5s8PqLk3c9YdW4e1RtA0uJ6hG2fD8sM", AT, 1),
+                "case.dispatched.v1.monitor-site", new CaseDispatched("e-04m", "CASE-LY20261128-000043", COMPLAINT,
+                        "LY20261128-000043", "AIR_CONSTRUCTION_DUST", POINT,
+                        new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
+                        null, "HOUSING_CONSTRUCTION", List.of(), "CITY", "ROUTINE", "STANDARD", "SITE-410305-0117",
+                        "R-SITE-LARGE", 3, 1, false, List.of(new TraceStep("monitor",
+                        "online monitor 410305LY0001SITE0117 belongs to registered source SITE-410305-0117 中州西路工地")),
+                        AT, 1, new SiteContact("中州西路工地", "李经理", "AQAAAAx0ZXN0LXNlYWxlZC1tb2JpbGU=", "139****0001",
+                        "410305LY0001SITE0117", FaultKind.EXCEEDANCE, "a34002")));
     }
 
     static Map<String, Event> byType() {

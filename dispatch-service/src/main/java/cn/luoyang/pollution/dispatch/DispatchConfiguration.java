@@ -23,6 +23,7 @@ import cn.luoyang.pollution.dispatch.queue.ManualQueue;
 import cn.luoyang.pollution.dispatch.queue.QueueClock;
 import cn.luoyang.pollution.dispatch.queue.persistence.MongoQueueClocks;
 import cn.luoyang.pollution.dispatch.registry.Registry;
+import cn.luoyang.pollution.dispatch.registry.ResponsibleMobiles;
 import cn.luoyang.pollution.dispatch.registry.Sources;
 import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
 import cn.luoyang.pollution.dispatch.returns.ReturnPolicy;
@@ -79,9 +80,10 @@ public class DispatchConfiguration {
 
     @Bean
     Registry registry(Sources sources, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
-            DispatchProperties properties) {
+            DispatchProperties properties, ResponsibleMobiles mobiles) {
         return new Registry(sources, jurisdiction, catalogue, clock,
-                () -> "SRC-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(), properties.registry().linkMetres());
+                () -> "SRC-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(), properties.registry().linkMetres(),
+                mobiles);
     }
 
     @Bean

@@ -273,6 +273,30 @@ class DispatchServiceTest {
     }
 
     @Test
+    void aResponsibleMobileIsSealedAtImportAndAnsweredMaskedOnly() {
+        Http http = new Http(port);
+        String header = "id,type,name,longitude,latitude,responsibleUnit,responsibleLeader,responsiblePerson,investmentWanYuan,"
+                + "monitors,responsibleMobile\n";
+        Http.Response imported = http.postCsv("/dispatch/sources/import", header
+                + "MOB-1,CONSTRUCTION_SITE,工地手机一,112.790,34.64,单位,领导,李经理,1200,410305LY0011SITE0011,+86 139-0015-8811\n"
+                + "MOB-2,CONSTRUCTION_SITE,工地手机二,112.795,34.64,单位,领导,王经理,1200,,\n");
+        Http.Response refused = http.postCsv("/dispatch/sources/import", header
+                + "MOB-3,CONSTRUCTION_SITE,工地手机三,112.800,34.64,单位,领导,赵经理,1200,,0379-63211234\n");
+
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        JsonNode one = http.get("/dispatch/sources/MOB-1").body();
+        assertThat(one.path("responsibleMobile").asString()).isEqualTo("139****8811");
+        assertThat(one.toString()).doesNotContain("13900158811").doesNotContain("sealed");
+        assertThat(http.get("/dispatch/sources/MOB-2").body().path("responsibleMobile").isNull()).isTrue();
+        assertThat(http.get("/dispatch/sources").body().toString()).doesNotContain("13900158811").doesNotContain("sealed");
+        assertThat(mongo.findById("MOB-1", org.bson.Document.class, "sources").toJson()).doesNotContain("13900158811")
+                .contains("139****8811");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("rows[1].responsibleMobile");
+        assertThat(refused.body().toString()).doesNotContain("63211234");
+    }
+
+    @Test
     void aGridsOutlineIsItsCellAndTheCellsAroundItInGcj02() {
         Http http = new Http(port);
         // inside 嵩县, far from any district boundary: a whole lattice square

@@ -16,6 +16,9 @@ import java.util.List;
  * @param arbitrated  true when the campaign office (攻坚办) decided after repeated returns; final
  * @param gridTeam    the roster's grid leader and members of {@code territory.gridId}; null when the
  *                    complaint has no grid or the roster names nobody for it (added after v1: optional)
+ * @param siteContact the responsible person of the site whose online monitor raised the complaint, to be told by
+ *                    SMS; only when a case is opened from a monitor whose source names a mobile, else null (added
+ *                    after v1: optional)
  */
 public record CaseDispatched(
         String eventId,
@@ -38,7 +41,8 @@ public record CaseDispatched(
         boolean arbitrated,
         List<TraceStep> trace,
         Instant occurredAt,
-        int schemaVersion) implements Event {
+        int schemaVersion,
+        SiteContact siteContact) implements Event {
 
     public static final int VERSION = 1;
 
@@ -55,6 +59,16 @@ public record CaseDispatched(
                 ? CITY_TERRITORY : territory.districtCode();
     }
 
+    /** Without a site contact: the shape before monitors' sites were told. */
+    public CaseDispatched(String eventId, String caseId, String complaintId, String trackingNumber, String category,
+            GeoPoint location, Territory territory, GridTeam gridTeam, String leadDepartment, List<String> coHandlingDepartments,
+            String level, String priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion,
+            int routingRound, boolean arbitrated, List<TraceStep> trace, Instant occurredAt, int schemaVersion) {
+        this(eventId, caseId, complaintId, trackingNumber, category, location, territory, gridTeam, leadDepartment,
+                coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion, routingRound, arbitrated,
+                trace, occurredAt, schemaVersion, null);
+    }
+
     /** Without a grid team: the shape before the roster. */
     public CaseDispatched(String eventId, String caseId, String complaintId, String trackingNumber, String category,
             GeoPoint location, Territory territory, String leadDepartment, List<String> coHandlingDepartments, String level,
@@ -69,7 +83,14 @@ public record CaseDispatched(
     public CaseDispatched withGridTeam(GridTeam team) {
         return new CaseDispatched(eventId, caseId, complaintId, trackingNumber, category, location, territory, team,
                 leadDepartment, coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion,
-                routingRound, arbitrated, trace, occurredAt, schemaVersion);
+                routingRound, arbitrated, trace, occurredAt, schemaVersion, siteContact);
+    }
+
+    /** The same event telling this site contact. */
+    public CaseDispatched withSiteContact(SiteContact contact) {
+        return new CaseDispatched(eventId, caseId, complaintId, trackingNumber, category, location, territory, gridTeam,
+                leadDepartment, coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion,
+                routingRound, arbitrated, trace, occurredAt, schemaVersion, contact);
     }
 
     @Override

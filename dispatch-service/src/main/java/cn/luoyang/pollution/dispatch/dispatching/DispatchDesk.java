@@ -5,12 +5,15 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCase;
 import cn.luoyang.pollution.dispatch.duplicates.OpenCases;
 import cn.luoyang.pollution.dispatch.geo.ChinaDatum;
 import cn.luoyang.pollution.dispatch.geo.LonLat;
+import cn.luoyang.pollution.dispatch.registry.PollutionSource;
+import cn.luoyang.pollution.dispatch.registry.SourceLink;
 import cn.luoyang.pollution.dispatch.rules.Routing;
 import java.time.Clock;
 import java.util.List;
@@ -106,10 +109,24 @@ public final class DispatchDesk {
                 complaint.trackingNumber(), complaint.category(), complaint.location(), d.territory(), d.team(), r.leadDepartment(),
                 r.coHandlingDepartments(), r.level(), r.priority(), r.deadlineProfile(),
                 d.source() == null ? null : d.source().source().id(), r.ruleId(), r.ruleVersion(), 1, false, d.trace(),
-                clock.instant(), CaseDispatched.VERSION);
+                clock.instant(), CaseDispatched.VERSION).withSiteContact(siteContact(complaint, d.source()));
         DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(), d.trace(),
                 dispatched, null, null);
         return stored(complaint, record, d.seen());
+    }
+
+    /**
+     * A case opened by an online monitor (no reporter) is told to its site's responsible person, when the registry
+     * holds that person's mobile: the sealed form travels to notification-service, which alone can open it.
+     */
+    private static SiteContact siteContact(Complaint complaint, SourceLink link) {
+        if (complaint.monitorMn() == null || link == null || link.source().responsibleMobile() == null) {
+            return null;
+        }
+        PollutionSource s = link.source();
+        Complaint.MonitorFault fault = complaint.monitorFault();
+        return new SiteContact(s.name(), s.responsiblePerson(), s.responsibleMobile().sealed(), s.responsibleMobile().masked(),
+                complaint.monitorMn(), fault == null ? null : fault.kind(), fault == null ? null : fault.factor());
     }
 
     private DecisionRecord merge(Complaint complaint, Decision.Merge m) {

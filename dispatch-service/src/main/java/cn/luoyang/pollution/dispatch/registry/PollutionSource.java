@@ -13,6 +13,8 @@ import java.util.List;
  * @param districtCode      the district its position lies in, found at registration
  * @param monitors          the MNs of its online monitors (在线监测设备, HJ 212), each in one source only; a
  *                          monitor's fault is routed as a complaint about this source
+ * @param responsibleMobile the responsible person's mobile, sealed and masked, if the registry was given one: a
+ *                          case from one of the source's monitors is told to that person by SMS
  */
 public record PollutionSource(
         String id,
@@ -29,10 +31,19 @@ public record PollutionSource(
         String ownerSystem,
         String waterBody,
         Instant registeredAt,
-        List<String> monitors) {
+        List<String> monitors,
+        ResponsibleMobile responsibleMobile) {
 
     public PollutionSource {
         monitors = monitors == null ? List.of() : List.copyOf(monitors);
+    }
+
+    /** A source without a responsible person's mobile. */
+    public PollutionSource(String id, SourceType type, String name, double longitude, double latitude, String districtCode,
+            String address, String responsibleUnit, String responsibleLeader, String responsiblePerson,
+            Long investmentWanYuan, String ownerSystem, String waterBody, Instant registeredAt, List<String> monitors) {
+        this(id, type, name, longitude, latitude, districtCode, address, responsibleUnit, responsibleLeader,
+                responsiblePerson, investmentWanYuan, ownerSystem, waterBody, registeredAt, monitors, null);
     }
 
     public LonLat position() {

@@ -41,9 +41,17 @@ public final class Registry {
     private final Clock clock;
     private final Supplier<String> ids;
     private final double linkMetres;
+    private final ResponsibleMobiles mobiles;
 
+    /** A registry that takes no responsible person's mobile (no key to seal it with). */
     public Registry(Sources store, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
             Supplier<String> ids, double linkMetres) {
+        this(store, jurisdiction, catalogue, clock, ids, linkMetres, ResponsibleMobiles.none());
+    }
+
+    public Registry(Sources store, Jurisdiction jurisdiction, Catalogue catalogue, Clock clock,
+            Supplier<String> ids, double linkMetres, ResponsibleMobiles mobiles) {
+        this.mobiles = mobiles;
         this.store = store;
         this.jurisdiction = jurisdiction;
         this.catalogue = catalogue;
@@ -92,7 +100,7 @@ public final class Registry {
         if (notBlank(draft.id()) && index().byId(draft.id().trim()).isPresent()) {
             throw new InvalidInput("id", "source " + draft.id().trim() + " is already registered; use PUT to change it");
         }
-        PollutionSource source = validated(draft, "", draft.id());
+        PollutionSource source = validated(draft, "", draft.id(), null);
         requireOwnMonitors(source, "", index(), new HashMap<>());
         persist(List.of(source));
         return source;
@@ -100,11 +108,11 @@ public final class Registry {
 
     public PollutionSource update(String id, SourceDraft draft) {
         PollutionSource existing = index().byId(id).orElseThrow(() -> new NotFound("no source " + id));
-        PollutionSource source = validated(draft, "", id);
+        PollutionSource source = validated(draft, "", id, existing.responsibleMobile());
         source = new PollutionSource(source.id(), source.type(), source.name(), source.longitude(), source.latitude(),
                 source.districtCode(), source.address(), source.responsibleUnit(), source.responsibleLeader(),
                 source.responsiblePerson(), source.investmentWanYuan(), source.ownerSystem(), source.waterBody(),
-                existing.registeredAt(), source.monitors());
+                existing.registeredAt(), source.monitors(), source.responsibleMobile());
         requireOwnMonitors(source, "", index(), new HashMap<>());
         persist(List.of(source));
         return source;
@@ -140,7 +148,7 @@ public final class Registry {
                 }
             }
             try {
-                PollutionSource source = validated(draft, prefix, draft.id());
+                PollutionSource source = validated(draft, prefix, draft.id(), null);
                 errors.addAll(monitorConflicts(source, prefix, registered, monitorsInFile));
                 sources.add(source);
             } catch (InvalidInput e) {
@@ -185,7 +193,8 @@ public final class Registry {
         store.saveAll(sources);
     }
 
-    private PollutionSource validated(SourceDraft d, String prefix, String requestedId) {
+    /** @param registered the mobile the source has now (an update), which its masked form given again keeps */
+    private PollutionSource validated(SourceDraft d, String prefix, String requestedId, ResponsibleMobile registered) {
         List<FieldError> errors = new ArrayList<>();
         SourceType type = null;
         if (!notBlank(d.type())) {
@@ -218,6 +227,7 @@ public final class Registry {
             errors.add(new FieldError(prefix + "latitude", "required, degrees north within China"));
         }
         List<String> monitors = monitors(errors, prefix + "monitors", d.monitors());
+        ResponsibleMobile mobile = mobile(errors, prefix + "responsibleMobile", d.responsibleMobile(), registered);
         if (d.investmentWanYuan() != null && d.investmentWanYuan() < 0) {
             errors.add(new FieldError(prefix + "investmentWanYuan", "must not be negative"));
         }
@@ -245,7 +255,32 @@ public final class Registry {
         return new PollutionSource(id, type, d.name().trim(), position.longitude(), position.latitude(), districtCode,
                 trimmed(d.address()), d.responsibleUnit().trim(), d.responsibleLeader().trim(), d.responsiblePerson().trim(),
                 d.investmentWanYuan(), notBlank(d.ownerSystem()) ? d.ownerSystem().trim() : null, trimmed(d.waterBody()),
-                clock.instant(), monitors);
+                clock.instant(), monitors, mobile);
+    }
+
+    /**
+     * The responsible person's mobile sealed at once; none when blank. The masked form of the registered number keeps
+     * it (a source read, changed and written back); any other masked text is refused, as is anything that is no
+     * mainland mobile. A message never repeats the number.
+     */
+    private ResponsibleMobile mobile(List<FieldError> errors, String field, String given, ResponsibleMobile registered) {
+        if (!notBlank(given)) {
+            return null;
+        }
+        String text = given.strip();
+        if (text.contains("*")) {
+            if (registered != null && registered.masked().equals(text)) {
+                return registered;
+            }
+            errors.add(new FieldError(field, "a masked number that is not the registered one: give the whole number"));
+            return null;
+        }
+        try {
+            return mobiles.seal(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, e.getMessage()));
+            return null;
+        }
     }
 
     /** The MNs trimmed, each an HJ 212 MN and once. */

@@ -9,11 +9,13 @@ import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.contracts.monitoring.FaultKind;
 import cn.luoyang.pollution.dispatch.registry.SourceDraft;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
+import cn.luoyang.pollution.kit.contact.ContactOpener;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,11 @@ class MonitorRoutingTest {
     private void site(String id, GeoPoint at, long investment, String... monitors) {
         world.registry.register(new SourceDraft(id, "CONSTRUCTION_SITE", "工地 " + id, at.longitude(), at.latitude(), "GCJ02",
                 null, "某建设公司", "张局长", "李经理", investment, null, null, List.of(monitors)));
+    }
+
+    private void siteWithMobile(String id, GeoPoint at, String mobile, String mn) {
+        world.registry.register(new SourceDraft(id, "CONSTRUCTION_SITE", "工地 " + id, at.longitude(), at.latitude(), "GCJ02",
+                null, "某建设公司", "张局长", "李经理", 20_000L, null, null, List.of(mn), mobile));
     }
 
     private static ComplaintRegistered fromMonitor(String complaintId, String mn) {
@@ -87,5 +94,37 @@ class MonitorRoutingTest {
         assertThat(decision.outcome()).isEqualTo(Outcome.QUEUED);
         assertThat(decision.trace()).extracting(TraceStep::detail)
                 .anySatisfy(d -> assertThat(d).contains("410305LY0099SITE0099 is in no registered source"));
+    }
+
+    @Test
+    void aMonitorsCaseNamesItsSitesResponsiblePersonWithTheMobileSealedForNotificationOnly() {
+        siteWithMobile("SITE-TOLD", Luoyang.JIANXI, "+86 139-0015-8801", "410305LY0004SITE0004");
+
+        world.desk.registered(fromMonitor("m4", "410305LY0004SITE0004"));
+
+        SiteContact site = world.events.of(CaseDispatched.class).get(0).siteContact();
+        assertThat(site.siteName()).isEqualTo("工地 SITE-TOLD");
+        assertThat(site.person()).isEqualTo("李经理");
+        assertThat(site.mn()).isEqualTo("410305LY0004SITE0004");
+        assertThat(site.faultKind()).isEqualTo(FaultKind.EXCEEDANCE);
+        assertThat(site.factor()).isEqualTo("a34002");
+        assertThat(site.maskedMobile()).isEqualTo("139****8801");
+        assertThat(site.sealedMobile()).doesNotContain("13900158801");
+        assertThat(ContactOpener.withPrivateKeyset(world.contactKeys.privateKeyset()).open(site.sealedMobile()))
+                .isEqualTo("13900158801");
+        assertThat(world.events.of(CaseDispatched.class).get(0).trace()).extracting(TraceStep::detail)
+                .noneMatch(d -> d.contains("8801"));
+    }
+
+    @Test
+    void aPersonsReportAtThatSiteAndAMonitorAtASiteWithoutAMobileTellNoSite() {
+        siteWithMobile("SITE-TOLD", Luoyang.JIANXI, "13900158801", "410305LY0004SITE0004");
+        site("SITE-QUIET", Luoyang.LUOLONG, 800, "410311LY0001SITE0001");
+
+        world.desk.registered(world.registered("p1", "AIR_CONSTRUCTION_DUST", Luoyang.JIANXI, null, World.MORNING));
+        world.desk.registered(fromMonitor("m1", "410311LY0001SITE0001"));
+
+        assertThat(world.events.of(CaseDispatched.class)).hasSize(2).extracting(CaseDispatched::siteContact)
+                .containsOnlyNulls();
     }
 }

@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.dispatch.SealingResponsibleMobiles;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
 import cn.luoyang.pollution.dispatch.dispatching.Complaint;
@@ -25,6 +26,7 @@ import cn.luoyang.pollution.dispatch.rules.CurrentAlert;
 import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.RuleTableValidation;
 import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.kit.contact.ContactKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +52,8 @@ public final class World {
     public final InMemory.CellStore cells = new InMemory.CellStore();
     private final AtomicInteger sequence = new AtomicInteger();
     public final Supplier<String> ids = () -> "id-" + sequence.incrementAndGet();
+    /** The reporter-contact key pair of this world: the registry seals with its public half, a test opens with the private. */
+    public final ContactKeys.KeyPair contactKeys = ContactKeys.generate();
     public final Registry registry;
     public final RuleBook rules;
     public final CurrentAlert alert;
@@ -71,7 +75,7 @@ public final class World {
 
     public World(int maxReturns, double mergeMetres, Duration mergeWindow) {
         registry = new Registry(sourceStore, jurisdiction, catalogue, clock,
-                () -> "SRC-" + sequence.incrementAndGet(), 300);
+                () -> "SRC-" + sequence.incrementAndGet(), 300, new SealingResponsibleMobiles(contactKeys.publicKeyset()));
         rules = new RuleBook(new InMemory.TableStore(), new RuleTableValidation(catalogue,
                 jurisdiction.districts().all().stream().map(District::code).toList()), clock);
         rules.start(SeedTable::defaults);

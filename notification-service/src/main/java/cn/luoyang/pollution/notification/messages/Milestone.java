@@ -32,5 +32,10 @@ public enum Milestone {
     /** 有奖举报·不予奖励: the claim was refused, with the reason. */
     REWARD_REFUSED,
     /** 有奖举报·已发放: the reward was paid. */
-    REWARD_PAID
+    REWARD_PAID,
+    /**
+     * 在线监测告知: to the responsible person of a site whose online monitor opened a case (over the limit or
+     * offline), once per case; a monitor's case has no reporter to tell.
+     */
+    SITE_ALERT
 }

@@ -29,6 +29,7 @@ final class DefaultTemplates {
         t.put(Milestone.REWARD_APPROVED, "您的举报奖励（{trackingNumber}）已批准，金额{amountYuan}元，将尽快发放。");
         t.put(Milestone.REWARD_REFUSED, "您的举报奖励申领（{trackingNumber}）未获批准，原因：{reason}。");
         t.put(Milestone.REWARD_PAID, "您的举报奖励（{trackingNumber}）{amountYuan}元已发放。感谢您对生态环境保护的支持。");
+        t.put(Milestone.SITE_ALERT, "{name}您好：{site}的在线监测设备{mn}{fault}，已立案（{trackingNumber}）交{unit}办理，请立即核查整改。");
         return t;
     }
 
@@ -48,6 +49,7 @@ final class DefaultTemplates {
         t.put(Milestone.REWARD_APPROVED, "Your reward for {trackingNumber} was approved: {amountYuan} yuan, to be paid soon.");
         t.put(Milestone.REWARD_REFUSED, "Your reward claim for {trackingNumber} was refused. Reason: {reason}.");
         t.put(Milestone.REWARD_PAID, "Your reward of {amountYuan} yuan for {trackingNumber} was paid. Thank you.");
+        t.put(Milestone.SITE_ALERT, "{name}: online monitor {mn} at {site} {fault}; case {trackingNumber} went to the {unit}. Please check and rectify at once.");
         return t;
     }
 

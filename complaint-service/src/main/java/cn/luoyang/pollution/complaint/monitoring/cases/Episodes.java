@@ -2,7 +2,7 @@ package cn.luoyang.pollution.complaint.monitoring.cases;
 
 import java.util.Optional;
 
-/** The store of monitor episodes ({@code monitor_episodes}), one document per (MN, fault kind). */
+/** The store of monitor episodes ({@code monitor_episodes}), one document per {@link Episode#keyOf key}. */
 public interface Episodes {
 
     Optional<Episode> of(String key);

@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * Cases from monitors (监测报警转案件): a fault the stream processor found becomes a complaint of channel
  * {@code ONLINE_MONITORING}, registered like any report (tracking number, outbox, dispatch), with the readings that
  * triggered it and the monitor's MN, by which dispatch finds the monitor's source in its registry. At most one open
- * case per monitor and fault kind: a later fault of the kind while that case is open is added to it as a note, and
- * so is the fault's clearance (the readings back under the limit, for the verifier); once the case is closed, the
- * next fault opens a new one. Every step is keyed by the fault's event id, so a redelivered fault changes nothing.
+ * case per monitor and fault — an exceedance per factor, offline per monitor ({@link Episode#keyOf}): a later such
+ * fault while that case is open is added to it as a note, and so is the fault's clearance (the readings back under
+ * the limit, for the verifier); once the case is closed, the next fault opens a new one. Every step is keyed by the fault's event id, so a redelivered fault changes nothing.
  */
 public final class MonitorCases {
 
@@ -75,7 +75,19 @@ public final class MonitorCases {
 
     public Outcome detected(MonitorFaultDetected fault) {
         requireIdentity(fault.eventId(), fault.mn(), fault.kind());
-        String key = Episode.keyOf(fault.mn(), fault.kind());
+        String key = Episode.keyOf(fault.mn(), fault.kind(), fault.factor());
+        Optional<Episode> shared = sharedBeforeFactors(fault.mn(), fault.kind(), key);
+        if (shared.isPresent()) {
+            Optional<Complaint> open = openComplaintOf(shared.get());
+            if (open.isPresent()) {
+                if (shared.get().faults().contains(fault.eventId())) {
+                    return Outcome.REPEATED;
+                }
+                note(open.get(), "fault-" + fault.eventId(), FaultTexts.detected(fault), fault.windowEnd());
+                episodes.addFault(shared.get().key(), fault.eventId());
+                return Outcome.NOTED;
+            }
+        }
         ComplaintDraft draft = draftOf(fault);
         // a claim lost to another delivery of the same key (during a rebalance) is read again
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -109,15 +121,29 @@ public final class MonitorCases {
     /** The readings back under the limit, or the monitor back online: a note on the open case, if there is one. */
     public Outcome cleared(MonitorFaultCleared clearance) {
         requireIdentity(clearance.eventId(), clearance.mn(), clearance.kind());
-        Optional<Complaint> open = episodes.of(Episode.keyOf(clearance.mn(), clearance.kind()))
-                .flatMap(e -> complaints.byNaturalKey(e.complaintKey()))
-                .filter(c -> c.progress().status() != PublicStatus.CLOSED);
+        String key = Episode.keyOf(clearance.mn(), clearance.kind(), clearance.factor());
+        Optional<Complaint> open = episodes.of(key).flatMap(this::openComplaintOf)
+                .or(() -> sharedBeforeFactors(clearance.mn(), clearance.kind(), key).flatMap(this::openComplaintOf));
         if (open.isEmpty()) {
             return Outcome.IGNORED;
         }
         note(open.get(), "cleared-" + clearance.eventId(), FaultTexts.cleared(clearance),
                 clearance.windowEnd());
         return Outcome.CLEARED;
+    }
+
+    /**
+     * An exceedance case opened before cases were kept per factor, under the key {@code <MN>|EXCEEDANCE}: while it
+     * is open, it keeps taking that monitor's exceedances of every factor (as it did), so an upgrade opens no
+     * second case beside it; once closed, each factor opens its own.
+     */
+    private Optional<Episode> sharedBeforeFactors(String mn, FaultKind kind, String key) {
+        String shared = Episode.keyOf(mn, kind, null);
+        return shared.equals(key) ? Optional.empty() : episodes.of(shared);
+    }
+
+    private Optional<Complaint> openComplaintOf(Episode episode) {
+        return complaints.byNaturalKey(episode.complaintKey()).filter(c -> c.progress().status() != PublicStatus.CLOSED);
     }
 
     private Registration register(ComplaintDraft draft, Episode episode) {

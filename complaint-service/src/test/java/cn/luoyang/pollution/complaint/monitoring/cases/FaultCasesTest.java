@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,9 +39,10 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The faults' consumer in the running service on the real broker and MongoDB: a monitor's fault becomes one
  * complaint of channel ONLINE_MONITORING with the readings and the MN; the same fault delivered again changes
- * nothing; a later fault of the same kind while the case is open is a note on it, and so is the clearance; a fault
- * of the other kind opens its own case; once the case is closed, the next fault opens a new one; a fault that
- * cannot become a case goes to the dead-letter topic with its reason, and the consumer goes on.
+ * nothing; a later fault of the same kind and factor while the case is open is a note on it, and so is the
+ * clearance; a fault of the other kind, or an exceedance of another factor, opens its own case; once the case is
+ * closed, the next fault opens a new one; a fault that cannot become a case goes to the dead-letter topic with its
+ * reason, and the consumer goes on.
  */
 class FaultCasesTest extends ServiceHarness {
 
@@ -101,6 +103,68 @@ class FaultCasesTest extends ServiceHarness {
             List<ComplaintRegistered> all = registeredFor(registered, mn, 3);
             assertThat(all).filteredOn(c -> c.monitor().kind() == FaultKind.EXCEEDANCE)
                     .extracting(c -> c.monitor().faultEventId()).containsExactlyInAnyOrder(first.eventId(), again.eventId());
+        }
+    }
+
+    @Test
+    void aPm10AndANoiseExceedanceOfOneMonitorAreTwoCasesEachTakingItsOwnLaterFaultsAndClearance() {
+        String mn = "410305LY" + UUID.randomUUID().toString().substring(0, 8) + "SITE0118";
+        MonitorFaultDetected dust = exceeded(mn, NINE, 212.5, "a34002");
+        MonitorFaultDetected noise = exceeded(mn, NINE, 78.5, "LA");
+        try (TopicProbe registered = new TopicProbe(brokers, Topics.COMPLAINTS_REGISTERED);
+             TopicProbe notes = new TopicProbe(brokers, Topics.COMPLAINTS_NOTES)) {
+            events.publish(Topics.MONITORING_FAULTS, dust);
+            events.publish(Topics.MONITORING_FAULTS, noise);
+            events.publish(Topics.MONITORING_FAULTS, noise); // redelivered
+            events.publish(Topics.MONITORING_FAULTS, exceeded(mn, NINE.plusSeconds(4 * 3600), 81.0, "LA"));
+            events.publish(Topics.MONITORING_FAULTS, cleared(mn, NINE.plusSeconds(6 * 3600), "a34002"));
+
+            List<ComplaintRegistered> cases = registeredFor(registered, mn, 2);
+            assertThat(cases).extracting(c -> c.monitor().factor()).containsExactlyInAnyOrder("a34002", "LA");
+            assertThat(cases).extracting(ComplaintRegistered::category)
+                    .containsExactlyInAnyOrder("AIR_CONSTRUCTION_DUST", "NOISE_NIGHT_CONSTRUCTION");
+            String dustCase = cases.stream().filter(c -> "a34002".equals(c.monitor().factor())).findFirst().orElseThrow()
+                    .trackingNumber();
+            String noiseCase = cases.stream().filter(c -> "LA".equals(c.monitor().factor())).findFirst().orElseThrow()
+                    .trackingNumber();
+            List<ReporterNoteAdded> added = notesFor(notes, mn, 2);
+            assertThat(added).filteredOn(n -> n.note().contains("81.0")).singleElement()
+                    .satisfies(n -> assertThat(n.trackingNumber()).isEqualTo(noiseCase));
+            assertThat(added).filteredOn(n -> n.note().contains("数据已回落")).singleElement()
+                    .satisfies(n -> assertThat(n.trackingNumber()).isEqualTo(dustCase));
+            assertThat(complaintsOf(mn)).isEqualTo(2);
+            assertThat(mongo.count(Query.query(Criteria.where("mn").is(mn)), "monitor_episodes")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anExceedanceCaseOpenedBeforeCasesWereKeptPerFactorTakesEveryFactorUntilItClosesThenEachFactorOpensItsOwn() {
+        String mn = "410305LY" + UUID.randomUUID().toString().substring(0, 8) + "SITE0119";
+        try (TopicProbe registered = new TopicProbe(brokers, Topics.COMPLAINTS_REGISTERED);
+             TopicProbe notes = new TopicProbe(brokers, Topics.COMPLAINTS_NOTES)) {
+            events.publish(Topics.MONITORING_FAULTS, exceeded(mn, NINE, 212.5, "a34002"));
+            ComplaintRegistered dust = registeredFor(registered, mn, 1).get(0);
+            // the episode as the previous version stored it: one key per monitor and fault kind
+            Document episode = mongo.findById(mn + "|EXCEEDANCE|a34002", Document.class, "monitor_episodes");
+            mongo.remove(Query.query(Criteria.where("_id").is(mn + "|EXCEEDANCE|a34002")), "monitor_episodes");
+            mongo.insert(episode.append("_id", mn + "|EXCEEDANCE"), "monitor_episodes");
+
+            MonitorFaultDetected noise = exceeded(mn, NINE.plusSeconds(3600), 78.5, "LA");
+            events.publish(Topics.MONITORING_FAULTS, noise);
+            events.publish(Topics.MONITORING_FAULTS, noise); // redelivered
+            assertThat(notesFor(notes, mn, 1)).singleElement()
+                    .satisfies(n -> assertThat(n.trackingNumber()).isEqualTo(dust.trackingNumber()));
+            assertThat(complaintsOf(mn)).isEqualTo(1);
+
+            events.publish(Topics.CASES_DISPATCHED, CaseEvents.dispatched("CASE-" + dust.trackingNumber(), dust.complaintId(),
+                    dust.trackingNumber(), "HOUSING_CONSTRUCTION", 1, NINE));
+            events.publish(Topics.CASES_LIFECYCLE, CaseEvents.closed("CASE-" + dust.trackingNumber(), "已覆盖裸土, 喷淋开启",
+                    List.of(dust.complaintId()), NINE.plusSeconds(8 * 3600)));
+            eventually(Duration.ofSeconds(30), () -> complaints.byTrackingNumber(dust.trackingNumber())
+                    .map(Complaint::progress).filter(p -> p.status() == PublicStatus.CLOSED).isPresent(), "the case closed");
+            events.publish(Topics.MONITORING_FAULTS, exceeded(mn, NINE.plusSeconds(24 * 3600), 80.0, "LA"));
+            assertThat(registeredFor(registered, mn, 2)).extracting(c -> c.monitor().factor())
+                    .containsExactlyInAnyOrder("a34002", "LA");
         }
     }
 
@@ -178,9 +242,13 @@ class FaultCasesTest extends ServiceHarness {
     }
 
     private static MonitorFaultCleared cleared(String mn, Instant start) {
+        return cleared(mn, start, "a34002");
+    }
+
+    private static MonitorFaultCleared cleared(String mn, Instant start, String factor) {
         Instant end = start.plusSeconds(7200);
         return new MonitorFaultCleared(UUID.randomUUID().toString(), mn, "SITE-410305-0117", "HOUSING_CONSTRUCTION@410305",
-                FaultKind.EXCEEDANCE, "pm10-hourly", "a34002", 150.0, start, end,
+                FaultKind.EXCEEDANCE, "pm10-hourly", factor, 150.0, start, end,
                 List.of(new WindowAverage(start, start.plusSeconds(3600), 96.4, 130.2, 60),
                         new WindowAverage(start.plusSeconds(3600), end, 88.0, 120.0, 60)),
                 end.plusSeconds(60), MonitorFaultCleared.VERSION);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The pollution-source registry (台账): CRUD and CSV bulk import. */
+/** The pollution-source registry (台账): CRUD and CSV bulk import; answers show a responsible mobile masked only. */
 @RestController
 @RequestMapping("/dispatch/sources")
 class SourcesController {
@@ -33,28 +33,28 @@ class SourcesController {
     }
 
     @GetMapping
-    public List<PollutionSource> list(@RequestParam(required = false) String type, @RequestParam(required = false) String district,
+    public List<SourceView> list(@RequestParam(required = false) String type, @RequestParam(required = false) String district,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
         return registry.all().stream()
                 .filter(s -> type == null || s.type().name().equals(type))
                 .filter(s -> district == null || district.equals(s.districtCode()))
                 .sorted(Comparator.comparing(PollutionSource::id))
-                .skip(Math.max(0, offset)).limit(Math.max(0, Math.min(limit, 1000))).toList();
+                .skip(Math.max(0, offset)).limit(Math.max(0, Math.min(limit, 1000))).map(SourceView::of).toList();
     }
 
     @GetMapping("/{id}")
-    public PollutionSource one(@PathVariable String id) {
-        return registry.byId(id).orElseThrow(() -> new NotFound("no source " + id));
+    public SourceView one(@PathVariable String id) {
+        return SourceView.of(registry.byId(id).orElseThrow(() -> new NotFound("no source " + id)));
     }
 
     @PostMapping
-    public ResponseEntity<PollutionSource> register(@RequestBody SourceDraft draft) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(registry.register(draft));
+    public ResponseEntity<SourceView> register(@RequestBody SourceDraft draft) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(SourceView.of(registry.register(draft)));
     }
 
     @PutMapping("/{id}")
-    public PollutionSource update(@PathVariable String id, @RequestBody SourceDraft draft) {
-        return registry.update(id, draft);
+    public SourceView update(@PathVariable String id, @RequestBody SourceDraft draft) {
+        return SourceView.of(registry.update(id, draft));
     }
 
     @DeleteMapping("/{id}")

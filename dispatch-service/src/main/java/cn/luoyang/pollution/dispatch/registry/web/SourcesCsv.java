@@ -14,13 +14,15 @@ import tools.jackson.dataformat.csv.CsvSchema;
 /**
  * Reads a registry CSV with a header row. Columns: id, type, name, longitude, latitude, datum,
  * address, responsibleUnit, responsibleLeader, responsiblePerson, investmentWanYuan, ownerSystem,
- * waterBody, monitors (any order; unknown columns are reported). {@code monitors}: the MNs of the source's online
- * monitors, separated by {@code ;} or spaces (the column may be left out).
+ * waterBody, monitors, responsibleMobile (any order; unknown columns are reported). {@code monitors}: the MNs of the
+ * source's online monitors, separated by {@code ;} or spaces (the column may be left out). {@code responsibleMobile}:
+ * the responsible person's mobile (optional), sealed by the registry at once.
  */
 final class SourcesCsv {
 
     static final List<String> COLUMNS = List.of("id", "type", "name", "longitude", "latitude", "datum", "address",
-            "responsibleUnit", "responsibleLeader", "responsiblePerson", "investmentWanYuan", "ownerSystem", "waterBody", "monitors");
+            "responsibleUnit", "responsibleLeader", "responsiblePerson", "investmentWanYuan", "ownerSystem", "waterBody", "monitors",
+            "responsibleMobile");
 
     private static final CsvMapper CSV = CsvMapper.builder().build();
 
@@ -49,7 +51,7 @@ final class SourcesCsv {
                         decimal(errors, prefix + "latitude", r.get("latitude")), r.get("datum"), r.get("address"),
                         r.get("responsibleUnit"), r.get("responsibleLeader"), r.get("responsiblePerson"),
                         whole(errors, prefix + "investmentWanYuan", r.get("investmentWanYuan")), r.get("ownerSystem"),
-                        r.get("waterBody"), monitors(r.get("monitors"))));
+                        r.get("waterBody"), monitors(r.get("monitors")), r.get("responsibleMobile")));
             }
         } catch (JacksonException e) {
             errors.add(new FieldError("file", "not a readable CSV: " + e.getOriginalMessage()));

@@ -22,6 +22,7 @@ import cn.luoyang.pollution.notification.escalations.EscalationMessages;
 import cn.luoyang.pollution.notification.escalations.QueueEscalations;
 import cn.luoyang.pollution.notification.milestones.MilestoneMessages;
 import cn.luoyang.pollution.notification.rewards.RewardMessages;
+import cn.luoyang.pollution.notification.sites.SiteAlerts;
 import cn.luoyang.pollution.notification.units.UnitAlerts;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,10 +50,11 @@ class MilestoneBindings {
 
     @Bean
     Consumer<Message<byte[]>> dispatched(EventConsumers consumers, MilestoneMessages milestones,
-            ObjectProvider<UnitAlerts> units, QueueEscalations queueEscalations) {
+            ObjectProvider<UnitAlerts> units, QueueEscalations queueEscalations, SiteAlerts sites) {
         return consumers.of(Topics.CASES_DISPATCHED, event -> {
             if (event instanceof CaseDispatched dispatched) {
                 milestones.dispatched(dispatched);
+                sites.dispatched(dispatched);
                 units.ifAvailable(alerts -> alerts.newCase(dispatched));
             } else if (event instanceof ComplaintMerged merged) {
                 milestones.merged(merged);

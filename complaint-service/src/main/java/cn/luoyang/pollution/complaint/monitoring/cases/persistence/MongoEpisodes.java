@@ -13,9 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * {@code monitor_episodes}: {@code {_id: "<MN>|<kind>", mn, kind, openedBy, faults[], openedAt}}. A claim is an
- * insert (the key was free) or a replacement conditioned on the opener read before, so two deliveries racing for
- * one key open one case; every read and write is by {@code _id}.
+ * {@code monitor_episodes}: {@code {_id: "<MN>|EXCEEDANCE|<factor>" or "<MN>|OFFLINE", mn, kind, openedBy, faults[],
+ * openedAt}} ({@code Episode.keyOf}). A claim is an insert (the key was free) or a replacement conditioned on the
+ * opener read before, so two deliveries racing for one key open one case; every read and write is by {@code _id}.
  */
 public class MongoEpisodes implements Episodes {
 

@@ -1,0 +1,45 @@
+package cn.luoyang.pollution.dispatch;
+
+import cn.luoyang.pollution.dispatch.registry.ResponsibleMobiles;
+import cn.luoyang.pollution.kit.contact.ContactKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Sources' responsible people's mobiles are sealed at import with the reporter-contact public key, as
+ * complaint-service seals reporters' numbers: only notification-service, which holds the private half, can open
+ * them. The public keyset comes inline from {@code reporter-contact.public-keyset} (production), else from the file
+ * in {@code reporter-contact.keys-dir}, generated there first on a local run when
+ * {@code reporter-contact.generate-if-missing} is true ({@link SealingResponsibleMobiles}).
+ */
+@Configuration(proxyBeanMethods = false)
+class ResponsibleMobileConfiguration {
+
+    @Bean
+    ResponsibleMobiles responsibleMobiles(@Value("${reporter-contact.public-keyset:}") String inline,
+            @Value("${reporter-contact.keys-dir}") Path dir,
+            @Value("${reporter-contact.generate-if-missing:true}") boolean generate) {
+        return new SealingResponsibleMobiles(inline.isBlank() ? publicKeyset(dir, generate) : inline);
+    }
+
+    private static String publicKeyset(Path dir, boolean generate) {
+        Path file = dir.resolve(ContactKeys.PUBLIC_FILE);
+        if (!Files.exists(file)) {
+            if (!generate) {
+                throw new IllegalStateException("no reporter-contact public key: set reporter-contact.public-keyset or put "
+                        + ContactKeys.PUBLIC_FILE + " in " + dir.toAbsolutePath());
+            }
+            ContactKeys.ensure(dir);
+        }
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
