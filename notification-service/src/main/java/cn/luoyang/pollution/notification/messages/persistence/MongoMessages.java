@@ -63,6 +63,8 @@ public class MongoMessages implements Messages {
         collection.createIndex(Indexes.ascending("phoneHash", "sentAt"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("complaintId"));
         stampDueTimesOfOlderMessages();
+        PendingFlagUpgrade.run(collection, "eventPending", outbox,
+                message -> ReporterNotifiedEntries.formerlyPending(message, Instant.now()));
     }
 
     /**
