@@ -34,13 +34,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends (发送) what is queued: claims due messages, opens the reporter's sealed contact at the last
- * moment, applies the sending policy, hands the message to the gateway and records the outcome.
+ * moment, applies the sending policy, hands the message to the gateway and records the outcome, a
+ * claimed batch at a time ({@link #send(List)}: the reads, the hand-over marks and the outcomes each
+ * one MongoDB round trip for the batch).
  *
  * <p>Why it never sends twice: a message is only handed over while it is claimed (SENDING, atomic
  * claim), and it returns to the queue only when the gateway certainly did not take it; when the
  * outcome is unknown (a timeout after the request left) it fails rather than risk a second SMS.
- * Immediately before the gateway is called, the start of the hand-over is written, conditional on
- * the claim still being this sender's; a message claimed again after its lease ran out with
+ * Before the gateway is called, the start of the hand-over is written (for the batch at once, before
+ * any call), each conditional on the claim still being this sender's; a message claimed again after its lease ran out with
  * that mark and no outcome (the process died mid hand-over) is ended as outcome unknown, not sent
  * again. The per-number caps are decided and counted in one atomic step shared by every instance
  * ({@link NumberSlots}), so no lock is held here and two instances cannot both pass a full cap.
@@ -107,7 +109,7 @@ public final class MessageSender {
      */
     void send(List<SmsMessage> claimed) {
         Instant now = clock.instant();
-        Outcomes outcomes = new Outcomes();
+        BatchOutcomes outcomes = new BatchOutcomes();
         List<SmsMessage> fresh = new ArrayList<>();
         for (SmsMessage message : claimed) {
             if (message.handOverBegun()) {
@@ -147,7 +149,7 @@ public final class MessageSender {
      * its messages are handed over, so one sealed contact that two messages of the batch share is
      * opened once, and none is cached across batches.
      */
-    private List<Addressed> address(List<SmsMessage> batch, Instant now, Outcomes outcomes) {
+    private List<Addressed> address(List<SmsMessage> batch, Instant now, BatchOutcomes outcomes) {
         Map<String, ReporterContact> contactOf = contacts.ofAll(batch.stream().map(SmsMessage::complaintId).distinct().toList());
         Map<String, ContactNumber> opened = new HashMap<>();
         List<Addressed> addressed = new ArrayList<>();
@@ -185,7 +187,7 @@ public final class MessageSender {
         return addressed;
     }
 
-    private void decide(Addressed a, boolean optedOut, Instant now, Outcomes outcomes, List<Addressed> handing) {
+    private void decide(Addressed a, boolean optedOut, Instant now, BatchOutcomes outcomes, List<Addressed> handing) {
         SmsMessage message = a.message();
         SendingPolicy.Decision decision = policy.decide(a.phoneHash(), message.id(), message.urgent(), now, optedOut);
         if (decision instanceof SendingPolicy.Refuse refuse) {
@@ -201,7 +203,7 @@ public final class MessageSender {
     }
 
     /** One gateway call (on a worker); its outcome is recorded with the batch's. */
-    private void handOver(Addressed a, Outcomes outcomes) {
+    private void handOver(Addressed a, BatchOutcomes outcomes) {
         SmsMessage message = a.message();
         String masked = PhoneNumbers.mask(a.number());
         OutgoingSms sms = new OutgoingSms(message.id(), message.complaintId(), message.caseId(),
@@ -223,7 +225,7 @@ public final class MessageSender {
      * CLOSED messages sent, publishes the changes' events (the relay, for the batch at once) and
      * applies receipts that overtook the SENT writes.
      */
-    private void record(Outcomes outcomes) {
+    private void record(BatchOutcomes outcomes) {
         List<SmsMessage> all = outcomes.messages();
         Set<String> written = messages.saveAll(all);
         List<String> sentIds = new ArrayList<>();
@@ -253,7 +255,7 @@ public final class MessageSender {
         deliveryReports.applyAll(sentIds);
     }
 
-    private void gatewayFailed(SmsMessage message, String phoneHash, GatewayException e, Outcomes outcomes) {
+    private void gatewayFailed(SmsMessage message, String phoneHash, GatewayException e, BatchOutcomes outcomes) {
         Instant now = clock.instant();
         switch (e.outcome()) {
             case NOT_SENT -> {
@@ -278,7 +280,7 @@ public final class MessageSender {
         }
     }
 
-    private void notReachableBySms(SmsMessage message, PhoneKind kind, Instant now, Outcomes outcomes) {
+    private void notReachableBySms(SmsMessage message, PhoneKind kind, Instant now, BatchOutcomes outcomes) {
         message.unreachableBySms(kind.name().toLowerCase(Locale.ROOT), now);
         outcomes.add(message, null);
     }
@@ -293,27 +295,5 @@ public final class MessageSender {
 
     /** A message of the batch, its contact opened: the number (this batch only) and its keyed hash. */
     private record Addressed(SmsMessage message, String number, String phoneHash) {
-    }
-
-    /** The batch's outcomes as the phases (and the workers' gateway calls) decide them, to be written at once. */
-    private static final class Outcomes {
-
-        private final List<SmsMessage> messages = new ArrayList<>();
-        private final Map<String, UnknownOutcomes.Cause> unknown = new HashMap<>();
-
-        synchronized void add(SmsMessage message, UnknownOutcomes.Cause cause) {
-            messages.add(message);
-            if (cause != null) {
-                unknown.put(message.id(), cause);
-            }
-        }
-
-        synchronized List<SmsMessage> messages() {
-            return List.copyOf(messages);
-        }
-
-        synchronized UnknownOutcomes.Cause unknownCause(SmsMessage message) {
-            return unknown.get(message.id());
-        }
     }
 }
