@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
  * relay would have built, as an outbox entry (same derived event id, so a consumer that already saw it
  * recognises it), and loses the flag, in <b>one update conditional on the flag</b>: of N instances
  * starting at once, one moves each document and the others match nothing. Then the flag's index goes.
- * A database without flags costs one query on a field that no document has.
+ * It runs at every start, not once: during a rolling upgrade the former version's instances keep
+ * flagging (and publishing) until they stop, and whatever one left flagged is moved by the next start
+ * of this version. The price is one query per collection per start on a field no index serves any
+ * more (a collection scan; a later version can drop this once every installation has run it).
  */
 public final class PendingFlagUpgrade {
 
