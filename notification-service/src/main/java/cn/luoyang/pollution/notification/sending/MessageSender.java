@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -124,10 +125,14 @@ public final class MessageSender {
         }
         List<Addressed> addressed = address(fresh, now, outcomes);
         Set<String> optedOut = policy.optedOutAmong(addressed.stream().map(Addressed::phoneHash).distinct().toList());
-        List<Addressed> handing = new ArrayList<>();
-        for (Addressed a : addressed) {
-            decide(a, optedOut.contains(a.phoneHash()), now, outcomes, handing);
-        }
+        // on the workers: with the caps on, each decision reserves the number's slot (a read and a
+        // conditional write, the loser of a race reads again), so they overlap like the gateway calls
+        Set<Addressed> toSend = ConcurrentHashMap.newKeySet();
+        CompletableFuture.allOf(addressed.stream()
+                .map(a -> CompletableFuture.runAsync(() -> decide(a, optedOut.contains(a.phoneHash()), now, outcomes, toSend),
+                        workers))
+                .toArray(CompletableFuture[]::new)).join();
+        List<Addressed> handing = addressed.stream().filter(toSend::contains).toList(); // in the claim's order
         Set<String> marked = messages.saveAll(handing.stream().map(Addressed::message).toList());
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (Addressed a : handing) {
@@ -187,9 +192,16 @@ public final class MessageSender {
         return addressed;
     }
 
-    private void decide(Addressed a, boolean optedOut, Instant now, BatchOutcomes outcomes, List<Addressed> handing) {
+    private void decide(Addressed a, boolean optedOut, Instant now, BatchOutcomes outcomes, Set<Addressed> handing) {
         SmsMessage message = a.message();
-        SendingPolicy.Decision decision = policy.decide(a.phoneHash(), message.id(), message.urgent(), now, optedOut);
+        SendingPolicy.Decision decision;
+        try {
+            decision = policy.decide(a.phoneHash(), message.id(), message.urgent(), now, optedOut);
+        } catch (RuntimeException e) {
+            // left claimed, as any error before the hand-over: taken again after its lease
+            log.warn("SMS {} left claimed: no decision: {}", message.id(), e.toString());
+            return;
+        }
         if (decision instanceof SendingPolicy.Refuse refuse) {
             message.cancel(refuse.reason(), now);
             outcomes.add(message, null);
