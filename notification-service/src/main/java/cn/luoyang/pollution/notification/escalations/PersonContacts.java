@@ -3,6 +3,9 @@ package cn.luoyang.pollution.notification.escalations;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.reporters.ReporterContact;
 import cn.luoyang.pollution.notification.reporters.ReporterContacts;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,16 @@ public final class PersonContacts implements ReporterContacts {
     @Override
     public void keep(ReporterContact contact) {
         reporters.keep(contact);
+    }
+
+    /** The reporters' contacts in one read of theirs; people (few, escalations) one by one from the directory. */
+    @Override
+    public Map<String, ReporterContact> ofAll(Collection<String> recipientIds) {
+        Map<String, ReporterContact> found = new HashMap<>(reporters.ofAll(recipientIds.stream()
+                .filter(id -> id != null && !id.startsWith(Person.RECIPIENT_PREFIX)).toList()));
+        recipientIds.stream().filter(id -> id != null && id.startsWith(Person.RECIPIENT_PREFIX))
+                .forEach(id -> of(id).ifPresent(contact -> found.put(id, contact)));
+        return found;
     }
 
     @Override

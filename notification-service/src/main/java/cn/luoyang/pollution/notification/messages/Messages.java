@@ -2,7 +2,9 @@ package cn.luoyang.pollution.notification.messages;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every SMS the service has queued or sent (短信记录). */
 public interface Messages {
@@ -23,6 +25,20 @@ public interface Messages {
      * {@link SmsMessage#unannounced() changes} in the same write; false otherwise.
      */
     boolean save(SmsMessage message);
+
+    /**
+     * {@link #save} for a batch, each write conditional on its own message's version as there, in one
+     * round trip where the store allows; answers the ids of those written.
+     */
+    default Set<String> saveAll(List<SmsMessage> batch) {
+        Set<String> written = new HashSet<>();
+        batch.forEach(message -> {
+            if (save(message)) {
+                written.add(message.id());
+            }
+        });
+        return written;
+    }
 
     Optional<SmsMessage> byId(String id);
 

@@ -1,5 +1,8 @@
 package cn.luoyang.pollution.notification.reporters;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The sealed contacts of reporters, by complaint id. */
@@ -9,4 +12,11 @@ public interface ReporterContacts {
     void keep(ReporterContact contact);
 
     Optional<ReporterContact> of(String complaintId);
+
+    /** The contacts of a batch of complaints, by complaint id (absent: none kept yet); one read where the store allows. */
+    default Map<String, ReporterContact> ofAll(Collection<String> complaintIds) {
+        Map<String, ReporterContact> found = new HashMap<>();
+        complaintIds.forEach(id -> of(id).ifPresent(contact -> found.put(id, contact)));
+        return found;
+    }
 }

@@ -5,6 +5,7 @@ import cn.luoyang.pollution.notification.messages.MessageState;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -30,6 +31,16 @@ public final class DeliveryReports {
     public void received(DeliveryReport report) {
         receipts.park(report);
         apply(report.gatewayMessageId());
+    }
+
+    /**
+     * {@link #apply} for the messages a batch just recorded as SENT: one read finds which have a
+     * receipt parked already (a carrier faster than the SENT write), and only those are applied.
+     */
+    public void applyAll(Collection<String> gatewayMessageIds) {
+        if (!gatewayMessageIds.isEmpty()) {
+            receipts.parkedAmong(gatewayMessageIds).forEach(this::apply);
+        }
     }
 
     /** Applies a parked receipt if its message is known as SENT by now; harmless to call twice. */

@@ -1,7 +1,9 @@
 package cn.luoyang.pollution.notification.sending;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a message may go to a number now: opted-out numbers never, non-urgent messages not in the
@@ -36,7 +38,17 @@ public final class SendingPolicy {
     }
 
     public Decision decide(String phoneHash, String messageId, boolean urgent, Instant now) {
-        if (optOuts.optedOut(phoneHash)) {
+        return decide(phoneHash, messageId, urgent, now, optOuts.optedOut(phoneHash));
+    }
+
+    /** Those of a batch's numbers that opted out, in one read (then {@link #decide(String, String, boolean, Instant, boolean)}). */
+    public Set<String> optedOutAmong(Collection<String> phoneHashes) {
+        return optOuts.optedOutAmong(phoneHashes);
+    }
+
+    /** {@link #decide(String, String, boolean, Instant)} with the opt-out already read for a batch. */
+    public Decision decide(String phoneHash, String messageId, boolean urgent, Instant now, boolean optedOut) {
+        if (optedOut) {
             return new Refuse("opted-out");
         }
         if (!urgent) {

@@ -62,7 +62,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *   <li>the whole sending path: queued messages in MongoDB claimed, contact opened (HPKE), policy,
  *       guarded gateway, recorded SENT, receipts applied as DELIVERED; without Kafka (the
  *       ReporterNotified publisher is a no-op here);</li>
- *   <li>the same path with the rate limiter at 100/s, to show it holds the carrier's rate.</li>
+ *   <li>the same path with the rate limiter at 100/s, to show it holds the carrier's rate;</li>
+ *   <li>the key opening alone ({@link #contactOpening}): building the opener (parsing the private
+ *       keyset, making the HPKE primitive: done once per process) against opening one sealed number
+ *       with it (done per distinct contact of a batch).</li>
  * </ol>
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -101,6 +104,61 @@ class SmppThroughputBenchmark {
             } finally {
                 gateway.close();
             }
+        }
+    }
+
+    @Test
+    void contactOpening() {
+        ContactKeys.KeyPair keys = ContactKeys.generate();
+        ContactSealer sealer = ContactSealer.withPublicKeyset(keys.publicKeyset());
+        int builds = 300;
+        for (int i = 0; i < 50; i++) {
+            ContactOpener.withPrivateKeyset(keys.privateKeyset());
+        }
+        long[] buildNanos = new long[builds];
+        for (int i = 0; i < builds; i++) {
+            long t0 = System.nanoTime();
+            ContactOpener.withPrivateKeyset(keys.privateKeyset());
+            buildNanos[i] = System.nanoTime() - t0;
+        }
+        latencies("opener built (keyset parsed, HPKE primitive made)", buildNanos);
+
+        ContactOpener opener = ContactOpener.withPrivateKeyset(keys.privateKeyset());
+        int opens = 5000;
+        String[] sealed = new String[opens];
+        for (int i = 0; i < opens; i++) {
+            sealed[i] = sealer.seal(String.format("139%08d", i));
+        }
+        for (int i = 0; i < 1000; i++) {
+            opener.open(sealed[i]);
+        }
+        long[] openNanos = new long[opens];
+        long start = System.nanoTime();
+        for (int i = 0; i < opens; i++) {
+            long t0 = System.nanoTime();
+            opener.open(sealed[i]);
+            openNanos[i] = System.nanoTime() - t0;
+        }
+        long total = System.nanoTime() - start;
+        latencies("sealed number opened (HPKE X25519, one thread)", openNanos);
+        System.out.printf("[benchmark] opening: %.0f opens/s on one thread; load average %s%n",
+                opens / (total / 1e9), loadAverage());
+    }
+
+    private static void latencies(String label, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double mean = Arrays.stream(sorted).average().orElse(0);
+        System.out.printf("%n[benchmark] %s: n=%d mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", label, sorted.length,
+                mean / 1e6, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
@@ -151,9 +209,9 @@ class SmppThroughputBenchmark {
                 long deliveredNanos = System.nanoTime() - start;
                 long delivered = mongo.template().getCollection("sms_messages")
                         .countDocuments(new org.bson.Document("state", MessageState.DELIVERED.name()));
-                System.out.printf("%n[benchmark] %s: %d messages SENT in %.2f s = %.0f msg/s; %d DELIVERED after %.2f s; SMSC saw %d submit_sm%n",
+                System.out.printf("%n[benchmark] %s: %d messages SENT in %.2f s = %.0f msg/s; %d DELIVERED after %.2f s; SMSC saw %d submit_sm (%d distinct); load average %s%n",
                         label, count, sentNanos / 1e9, count / (sentNanos / 1e9), delivered, deliveredNanos / 1e9,
-                        smsc.submitted().size());
+                        smsc.submitted().size(), smsc.submitted().stream().map(s -> new String(s.shortMessage(), java.nio.charset.StandardCharsets.UTF_16BE)).distinct().count(), loadAverage());
             } finally {
                 workers.shutdownNow();
                 smpp.close();

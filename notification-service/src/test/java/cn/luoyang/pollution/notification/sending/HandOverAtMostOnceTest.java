@@ -102,12 +102,29 @@ class HandOverAtMostOnceTest {
         clock.advance(SenderRig.LEASE.plusSeconds(1));
         SmsMessage other = rig.messages.claimDue(clock.instant(), clock.instant().plus(SenderRig.LEASE), 50).get(0);
 
-        rig.sender.send(slow);
+        rig.sender.send(List.of(slow));
         assertThat(rig.gateway.handed).as("the stale claim's hand-over mark is refused").isEmpty();
-        rig.sender.send(other);
+        rig.sender.send(List.of(other));
 
         assertThat(rig.gateway.handed).containsExactly(id);
         assertThat(rig.messages.byId(id).orElseThrow().state()).isEqualTo(MessageState.SENT);
+    }
+
+    @Test
+    void inAStaleBatchOnlyTheMessagesWhoseMarkWasWrittenAreHandedOverAndEachGoesOutOnce() {
+        List<String> ids = List.of(rig.queue(1), rig.queue(2), rig.queue(3));
+        List<SmsMessage> stale = rig.messages.claimDue(T0, T0.plus(SenderRig.LEASE), 50);
+        clock.advance(SenderRig.LEASE.plusSeconds(1));
+        List<SmsMessage> takenOver = rig.messages.claimDue(clock.instant(), clock.instant().plus(SenderRig.LEASE), 1);
+        String lost = takenOver.get(0).id();
+
+        rig.sender.send(stale);
+        assertThat(rig.gateway.handed).as("the batch's marks are one write; the one taken over is refused")
+                .hasSize(2).doesNotContain(lost);
+        rig.sender.send(takenOver);
+
+        assertThat(rig.gateway.handed).containsExactlyInAnyOrderElementsOf(ids);
+        ids.forEach(id -> assertThat(rig.messages.byId(id).orElseThrow().state()).isEqualTo(MessageState.SENT));
     }
 
     /** Time stands still until the test moves it: a lease runs out exactly when the test says so. */

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,6 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * <ul>
  * <li>{@link #publishSoon} right after a request stored a change: publishes that document's entries
  *     at once, never failing the request (if the broker is away they wait for the sweep);</li>
+ * <li>{@link #publishSoon(Collection)} after one write stored a batch of changes: the same for
+ *     those documents, with one claim, one read and one removal for the whole batch;</li>
  * <li>{@link #sweep} on a schedule: publishes what a crash or an outage left, i.e. documents with an
  *     entry whose {@code notBefore} has passed.</li>
  * </ul>
@@ -79,6 +84,26 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Publishes the entries of the documents {@code ids} now, due or not, in each document's order;
+     * never throws. Three round trips for the whole batch: one multi-update claims every one of them
+     * that has an entry and no live lease (stamping this call's own owner token), one query reads the
+     * claimed ones back by that token, one bulk write removes what was published and gives up the
+     * leases. A document another instance holds is left to it; a publication that fails stops the
+     * batch, and what is left waits for the sweep, as with {@link #publishSoon(String)}.
+     */
+    public void publishSoon(Collection<?> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            relayAll(ids);
+        } catch (RuntimeException e) {
+            log.warn("{}: events of {} document(s) stay in the outbox for the next sweep: {}", collection, ids.size(),
+                    e.toString());
+        }
+    }
+
     /** Publishes every document's outbox that has a due entry and no live lease; returns how many events went out. */
     public int sweep() {
         int sent = 0;
@@ -124,6 +149,56 @@ public class OutboxRelay {
         return sent.size();
     }
 
+    private void relayAll(Collection<?> ids) {
+        Instant now = clock.instant();
+        String claim = owner + "/" + UUID.randomUUID();
+        mongo.updateMulti(query(where("_id").in(ids).and(Outbox.FIELD + ".0").exists(true)
+                        .orOperator(where(LEASE).is(null), where(LEASE).lte(Date.from(now)))),
+                new Update().set(LEASE, Date.from(now.plus(lease))).set(OWNER, claim), collection);
+        Query mine = query(where("_id").in(ids).and(OWNER).is(claim));
+        mine.fields().include(Outbox.FIELD);
+        List<Document> claimed = mongo.find(mine, Document.class, collection);
+        Map<Object, List<String>> sent = new LinkedHashMap<>();
+        claimed.forEach(document -> sent.put(document.get("_id"), new ArrayList<>()));
+        try {
+            for (Document document : claimed) {
+                for (Document stored : document.getList(Outbox.FIELD, Document.class)) {
+                    OutboxEntry entry = outbox.entry(stored);
+                    sink.publish(entry.topic(), entry.event());
+                    sent.get(document.get("_id")).add(entry.eventId());
+                }
+            }
+        } finally {
+            releaseAll(sent, claim);
+        }
+    }
+
+    /** {@link #release} for a batch, in one bulk write; a lease lost meanwhile is handled as there. */
+    private void releaseAll(Map<Object, List<String>> sent, String claim) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        BulkOperations done = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        sent.forEach((id, events) -> done.updateOne(query(where("_id").is(id).and(OWNER).is(claim)), done(events)));
+        if (done.execute().getMatchedCount() == sent.size()) {
+            return;
+        }
+        sent.forEach((id, events) -> {
+            if (!events.isEmpty()) {
+                mongo.updateFirst(query(where("_id").is(id)), new Update().pull(Outbox.FIELD,
+                        new Document("eventId", new Document("$in", events))), collection);
+            }
+        });
+    }
+
+    private static Update done(List<String> sent) {
+        Update done = new Update().unset(LEASE).unset(OWNER);
+        if (!sent.isEmpty()) {
+            done.pull(Outbox.FIELD, new Document("eventId", new Document("$in", sent)));
+        }
+        return done;
+    }
+
     /**
      * Claims one document under a lease and answers its entries as they are after the claim. The
      * filter's top-level condition is the id or the indexed due time, so it is served by an index.
@@ -143,11 +218,7 @@ public class OutboxRelay {
      * entry twice is harmless; its lease is not ours to lift).
      */
     private void release(Object id, List<String> sent) {
-        Update done = new Update().unset(LEASE).unset(OWNER);
-        if (!sent.isEmpty()) {
-            done.pull(Outbox.FIELD, new Document("eventId", new Document("$in", sent)));
-        }
-        long ours = mongo.updateFirst(query(where("_id").is(id).and(OWNER).is(owner)), done, collection).getMatchedCount();
+        long ours = mongo.updateFirst(query(where("_id").is(id).and(OWNER).is(owner)), done(sent), collection).getMatchedCount();
         if (ours == 0 && !sent.isEmpty()) {
             mongo.updateFirst(query(where("_id").is(id)),
                     new Update().pull(Outbox.FIELD, new Document("eventId", new Document("$in", sent))), collection);

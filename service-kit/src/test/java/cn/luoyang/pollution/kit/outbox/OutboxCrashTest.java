@@ -154,6 +154,61 @@ class OutboxCrashTest {
         assertThat(published).containsExactly("D-1/1", "D-1/2");
     }
 
+    @Test
+    void a_batch_published_at_once_goes_out_in_each_document_s_order_and_leaves_a_document_another_instance_holds_to_it()
+            throws Exception {
+        store("E-1", event("E-1", 1), event("E-1", 2));
+        store("E-2", event("E-2", 1));
+        store("E-3", event("E-3", 1));
+        mongo.insert(new Document("_id", "E-4").append("state", "ACCEPTED"), COLLECTION); // nothing to announce
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        OutboxRelay holder = relay((topic, event) -> {
+            holding.countDown();
+            await(never); // another instance is publishing E-3 and has not finished
+        });
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> holder.publishSoon("E-3"));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            relay(recording()).publishSoon(List.of("E-1", "E-2", "E-3", "E-4"));
+
+            assertThat(published).containsExactly("E-1/1", "E-1/2", "E-2/1");
+            assertThat(pending("E-1")).isEmpty();
+            assertThat(pending("E-2")).isEmpty();
+            assertThat(pending("E-3")).as("its holder's to publish").containsExactly("E-3/1");
+            for (String id : List.of("E-1", "E-2")) {
+                assertThat(mongo.findById(id, Document.class, COLLECTION)).doesNotContainKeys("outboxLeaseUntil", "outboxLeaseOwner");
+            }
+        } finally {
+            never.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_broker_that_refuses_in_the_middle_of_a_batch_leaves_the_rest_to_the_next_sweep_with_every_lease_given_up() {
+        store("F-1", event("F-1", 1));
+        store("F-2", event("F-2", 1), event("F-2", 2));
+        store("F-3", event("F-3", 1));
+        now.set(T0.plus(GRACE));
+        OutboxRelay failing = relay((topic, event) -> {
+            if (label(event).equals("F-2/2")) {
+                throw new IllegalStateException("broker away");
+            }
+            published.add(label(event));
+        });
+
+        failing.publishSoon(List.of("F-1", "F-2", "F-3"));
+
+        List<String> first = List.copyOf(published);
+        assertThat(first).contains("F-2/1").doesNotContain("F-2/2");
+        assertThat(relay(recording()).sweep()).as("no lease left behind").isEqualTo(4 - first.size());
+        assertThat(published).hasSize(4).doesNotHaveDuplicates();
+        assertThat(published.stream().filter(p -> p.startsWith("F-2/")).toList()).containsExactly("F-2/1", "F-2/2");
+    }
+
     private OutboxRelay relay(EventSink sink) {
         Clock clock = new Clock() {
             @Override

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 
 /**
  * The outbox entries of a callback task's end: an ANSWERED task's survey answer as the
@@ -30,6 +31,20 @@ final class CallbackEntries {
         }
         entries.add(new OutboxEntry(completed(ended), Topics.REPORTERS_CALLBACKS, ended.finishedAt()));
         return entries;
+    }
+
+    /**
+     * The event the former relay published for a task flagged {@code feedbackPending} (see
+     * {@code PendingFlagUpgrade}): the survey answer given on the phone, as the SMS reply to the same
+     * CLOSED message would make it (event id from the message id, answered when the task ended). That
+     * version announced no task's end, so no {@code CallbackCompleted} is made up for it.
+     */
+    static List<OutboxEntry> formerlyPending(Document task) {
+        if (task.getString("rating") == null || task.getDate("finishedAt") == null) {
+            return List.of();
+        }
+        return List.of(FeedbackEntries.of(task.getString("messageId"), task.getString("caseId"),
+                task.getString("complaintId"), task.getString("rating"), task.getDate("finishedAt").toInstant()));
     }
 
     private static CallbackCompleted completed(CallbackTask t) {

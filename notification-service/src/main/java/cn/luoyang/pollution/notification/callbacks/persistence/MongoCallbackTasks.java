@@ -7,6 +7,7 @@ import cn.luoyang.pollution.notification.callbacks.CallbackState;
 import cn.luoyang.pollution.notification.callbacks.CallbackTask;
 import cn.luoyang.pollution.notification.callbacks.CallbackTasks;
 import cn.luoyang.pollution.notification.messages.Milestone;
+import cn.luoyang.pollution.notification.messages.persistence.PendingFlagUpgrade;
 import cn.luoyang.pollution.notification.survey.Rating;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -43,6 +44,7 @@ public class MongoCallbackTasks implements CallbackTasks {
         this.outbox = outbox;
         this.collection = mongo.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("state", "notBefore"));
+        PendingFlagUpgrade.run(collection, "feedbackPending", outbox, CallbackEntries::formerlyPending);
     }
 
     @Override

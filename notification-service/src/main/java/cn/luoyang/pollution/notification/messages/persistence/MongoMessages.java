@@ -12,16 +12,22 @@ import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -46,6 +52,8 @@ public class MongoMessages implements Messages {
      * the messages it takes, however long the queue or the history of sent messages.
      */
     static final String DUE_AT = "dueAt";
+    /** The token of the {@link #saveAll} call that last wrote the message (read back by it when not all matched). */
+    static final String WRITE = "writeToken";
 
     private final MongoCollection<Document> collection;
     private final Outbox outbox;
@@ -63,6 +71,8 @@ public class MongoMessages implements Messages {
         collection.createIndex(Indexes.ascending("phoneHash", "sentAt"), new IndexOptions().sparse(true));
         collection.createIndex(Indexes.ascending("complaintId"));
         stampDueTimesOfOlderMessages();
+        PendingFlagUpgrade.run(collection, "eventPending", outbox,
+                message -> ReporterNotifiedEntries.formerlyPending(message, Instant.now()));
     }
 
     /**
@@ -145,6 +155,48 @@ public class MongoMessages implements Messages {
 
     @Override
     public boolean save(SmsMessage message) {
+        long version = message.snapshot().version();
+        boolean written = collection.updateOne(new Document("_id", message.id()).append("version", version), update(message))
+                .getModifiedCount() == 1;
+        if (written) {
+            message.stored();
+        }
+        return written;
+    }
+
+    /**
+     * One unordered bulk write of every message's conditional update (as {@link #save}), each also
+     * stamping this call's token in {@value #WRITE}. When every update matched, all were written; else
+     * one read by the token tells which (a message whose lease ran out and that another sender took
+     * meanwhile keeps the other's version, so its update matched nothing).
+     */
+    @Override
+    public Set<String> saveAll(List<SmsMessage> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        String token = UUID.randomUUID().toString();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (SmsMessage message : batch) {
+            Document update = update(message);
+            update.get("$set", Document.class).append(WRITE, token);
+            writes.add(new UpdateOneModel<>(new Document("_id", message.id()).append("version", message.snapshot().version()),
+                    update));
+        }
+        BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        Set<String> written = new HashSet<>();
+        if (result.getMatchedCount() == batch.size()) {
+            batch.forEach(message -> written.add(message.id()));
+        } else {
+            collection.find(new Document("_id", new Document("$in", batch.stream().map(SmsMessage::id).toList()))
+                    .append(WRITE, token)).projection(new Document("_id", 1)).forEach(d -> written.add(d.getString("_id")));
+        }
+        batch.stream().filter(message -> written.contains(message.id())).forEach(SmsMessage::stored);
+        return written;
+    }
+
+    /** The fields {@code $set} one by one (waiting outbox entries stay), the changes' entries pushed. */
+    private Document update(SmsMessage message) {
         SmsMessage.Snapshot s = message.snapshot();
         Document fields = toDocument(s).append("version", s.version() + 1);
         fields.remove("_id");
@@ -156,12 +208,7 @@ public class MongoMessages implements Messages {
         if (!entries.isEmpty()) {
             update.append("$push", new Document(Outbox.FIELD, new Document("$each", outbox.documents(entries))));
         }
-        boolean written = collection.updateOne(new Document("_id", s.id()).append("version", s.version()), update)
-                .getModifiedCount() == 1;
-        if (written) {
-            message.stored();
-        }
-        return written;
+        return update;
     }
 
     @Override

@@ -8,6 +8,10 @@ import cn.luoyang.pollution.notification.reporters.ReporterContacts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.util.Collection;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,8 +39,22 @@ public class MongoReporterContacts implements ReporterContacts {
     @Override
     public Optional<ReporterContact> of(String complaintId) {
         Document d = collection.find(eq("_id", complaintId)).first();
-        return d == null ? Optional.empty() : Optional.of(new ReporterContact(d.getString("_id"),
-                d.getString("trackingNumber"), d.getBoolean("anonymous", false), d.getString("sealedPhone"),
-                d.getString("maskedPhone"), PhoneKind.named(d.getString("phoneKind"))));
+        return d == null ? Optional.empty() : Optional.of(fromDocument(d));
+    }
+
+    /** One query by {@code _id} for the whole batch. */
+    @Override
+    public Map<String, ReporterContact> ofAll(Collection<String> complaintIds) {
+        Map<String, ReporterContact> found = new HashMap<>();
+        if (!complaintIds.isEmpty()) {
+            collection.find(new Document("_id", new Document("$in", List.copyOf(complaintIds))))
+                    .forEach(d -> found.put(d.getString("_id"), fromDocument(d)));
+        }
+        return found;
+    }
+
+    private static ReporterContact fromDocument(Document d) {
+        return new ReporterContact(d.getString("_id"), d.getString("trackingNumber"), d.getBoolean("anonymous", false),
+                d.getString("sealedPhone"), d.getString("maskedPhone"), PhoneKind.named(d.getString("phoneKind")));
     }
 }

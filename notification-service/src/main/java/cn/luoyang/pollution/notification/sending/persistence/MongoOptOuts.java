@@ -7,7 +7,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -23,6 +27,17 @@ public class MongoOptOuts implements OptOuts {
     @Override
     public boolean optedOut(String phoneHash) {
         return collection.find(eq("_id", phoneHash)).projection(new Document("_id", 1)).first() != null;
+    }
+
+    /** One query by {@code _id} for the whole batch. */
+    @Override
+    public Set<String> optedOutAmong(Collection<String> phoneHashes) {
+        Set<String> found = new HashSet<>();
+        if (!phoneHashes.isEmpty()) {
+            collection.find(new Document("_id", new Document("$in", List.copyOf(phoneHashes))))
+                    .projection(new Document("_id", 1)).forEach(d -> found.add(d.getString("_id")));
+        }
+        return found;
     }
 
     @Override

@@ -6,7 +6,11 @@ import cn.luoyang.pollution.notification.gateway.DeliveryReport;
 import cn.luoyang.pollution.notification.sending.Receipts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,6 +35,17 @@ public class MongoReceipts implements Receipts {
         Document d = collection.find(eq("_id", gatewayMessageId)).first();
         return d == null ? Optional.empty()
                 : Optional.of(new DeliveryReport(gatewayMessageId, d.getBoolean("delivered", false), d.getString("status")));
+    }
+
+    /** One query by {@code _id} for the whole batch. */
+    @Override
+    public Set<String> parkedAmong(Collection<String> gatewayMessageIds) {
+        Set<String> found = new HashSet<>();
+        if (!gatewayMessageIds.isEmpty()) {
+            collection.find(new Document("_id", new Document("$in", List.copyOf(gatewayMessageIds))))
+                    .projection(new Document("_id", 1)).forEach(d -> found.add(d.getString("_id")));
+        }
+        return found;
     }
 
     @Override

@@ -5,7 +5,9 @@ import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 
 /**
  * The outbox entry of an answered survey (回访满意度): {@code ReporterFeedbackReceived} on
@@ -21,5 +23,17 @@ public final class FeedbackEntries {
         String eventId = UUID.nameUUIDFromBytes(("feedback|" + surveyId).getBytes(StandardCharsets.UTF_8)).toString();
         return new OutboxEntry(new ReporterFeedbackReceived(eventId, caseId, complaintId, rating, answeredAt,
                 ReporterFeedbackReceived.VERSION), Topics.REPORTERS_FEEDBACK, answeredAt);
+    }
+
+    /**
+     * The event the former relay published for a survey flagged {@code eventPending} (an answer whose
+     * event waited; see {@code PendingFlagUpgrade}); none for a survey without an answer.
+     */
+    static List<OutboxEntry> formerlyPending(Document survey) {
+        if (survey.getString("rating") == null || survey.getDate("answeredAt") == null) {
+            return List.of();
+        }
+        return List.of(of(survey.getString("_id"), survey.getString("caseId"), survey.getString("complaintId"),
+                survey.getString("rating"), survey.getDate("answeredAt").toInstant()));
     }
 }

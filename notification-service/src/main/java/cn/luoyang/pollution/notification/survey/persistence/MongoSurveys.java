@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.survey.persistence;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.notification.messages.persistence.PendingFlagUpgrade;
 import cn.luoyang.pollution.notification.survey.Rating;
 import cn.luoyang.pollution.notification.survey.Survey;
 import cn.luoyang.pollution.notification.survey.Surveys;
@@ -37,6 +38,7 @@ public class MongoSurveys implements Surveys {
         this.outbox = outbox;
         this.collection = mongo.getCollection(COLLECTION);
         collection.createIndex(Indexes.ascending("phoneHash", "openedAt"));
+        PendingFlagUpgrade.run(collection, "eventPending", outbox, FeedbackEntries::formerlyPending);
     }
 
     @Override
