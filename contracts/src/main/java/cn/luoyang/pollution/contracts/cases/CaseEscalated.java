@@ -10,7 +10,7 @@ public record CaseEscalated(
         String level,
         String department,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

@@ -4,8 +4,25 @@ import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.cases.CaseDrawnForReinspection;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseFoundUnfounded;
+import cn.luoyang.pollution.contracts.cases.CaseInspected;
+import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
+import cn.luoyang.pollution.contracts.cases.CaseListedForSupervision;
+import cn.luoyang.pollution.contracts.cases.CasePenalized;
+import cn.luoyang.pollution.contracts.cases.CaseRectified;
+import cn.luoyang.pollution.contracts.cases.CaseUrged;
+import cn.luoyang.pollution.contracts.cases.CaseVerified;
+import cn.luoyang.pollution.contracts.cases.ClosureRejected;
+import cn.luoyang.pollution.contracts.cases.ClosureRequested;
+import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
+import cn.luoyang.pollution.contracts.cases.ExtensionRefused;
+import cn.luoyang.pollution.contracts.cases.ExtensionRequested;
+import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
+import cn.luoyang.pollution.contracts.cases.RectificationChecked;
+import cn.luoyang.pollution.contracts.cases.RectificationOrdered;
+import cn.luoyang.pollution.contracts.cases.ReinspectionConfirmed;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
@@ -19,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A case (案件): one incident, the complaints that report it, the unit that must answer for it,
@@ -142,14 +160,16 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.INSPECTING);
         inspectorId = actor.userId();
         clocks.stop(ClockName.ONSITE, now);
-        progressed("INSPECTION_STARTED", from, actor, now, evidence, note);
+        step("INSPECTION_STARTED", from, actor, now, evidence, note,
+                eventId -> new CaseInspected(eventId, id, listOf(evidence), note, actor, now, CaseInspected.VERSION));
     }
 
     /** 不属实: nothing found; the evidence (inspection record, photos) is required. */
     public void findUnfounded(Actor actor, Instant now, List<String> evidence, String note) {
         requireEvidence(evidence);
         CaseState from = move(CaseState.UNFOUNDED);
-        progressed("FOUND_UNFOUNDED", from, actor, now, evidence, note);
+        step("FOUND_UNFOUNDED", from, actor, now, evidence, note,
+                eventId -> new CaseFoundUnfounded(eventId, id, listOf(evidence), note, actor, now, CaseFoundUnfounded.VERSION));
     }
 
     /** 限期整改: the polluter must rectify by {@code deadline}; the RECTIFY clock (整改期限) runs to it. */
@@ -163,7 +183,9 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.RECTIFICATION_ORDERED);
         rectificationDeadline = deadline;
         clocks.start(rules.start(ClockName.RECTIFY, clocks.nextGeneration(ClockName.RECTIFY), now, deadline));
-        progressed("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note));
+        step("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note),
+                eventId -> new RectificationOrdered(eventId, id, deadline, listOf(evidence), note, actor, now,
+                        RectificationOrdered.VERSION));
     }
 
     /** 已整改: the polluter's rectification is recorded; the RECTIFY clock stops. */
@@ -171,7 +193,8 @@ public class Case extends CaseRecord {
         requireEvidence(evidence);
         CaseState from = move(CaseState.RECTIFIED);
         clocks.stop(ClockName.RECTIFY, now);
-        progressed("RECTIFIED", from, actor, now, evidence, note);
+        step("RECTIFIED", from, actor, now, evidence, note,
+                eventId -> new CaseRectified(eventId, id, listOf(evidence), note, actor, now, CaseRectified.VERSION));
     }
 
     /**
@@ -190,8 +213,8 @@ public class Case extends CaseRecord {
         String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + lead.code()
                 + gridId().map(g -> " / grid " + g).orElse("");
         record("RECTIFICATION_CHECK_DUE", state, state, CaseClocks.CLOCK, now, List.of(), note, eventId);
-        queue(new CaseProgressed(eventId, id, "RECTIFICATION_CHECK_DUE", state.name(), state.name(), List.of(), note,
-                CaseClocks.CLOCK, now, CaseProgressed.VERSION));
+        queue(new RectificationCheckDue(eventId, id, rectify.deadline(), lead.code(), gridId().orElse(null), now,
+                RectificationCheckDue.VERSION));
     }
 
     /** Whether a 到期复查 finding can be recorded now: a rectification order whose deadline has passed. */
@@ -227,9 +250,11 @@ public class Case extends CaseRecord {
         if (rectified) {
             CaseState from = move(CaseState.RECTIFIED);
             clocks.stop(ClockName.RECTIFY, now);
-            progressed("RECTIFICATION_CHECK_PASSED", from, actor, now, evidence, note);
+            step("RECTIFICATION_CHECK_PASSED", from, actor, now, evidence, note, eventId -> new RectificationChecked(eventId, id,
+                    true, listOf(evidence), note, actor, now, RectificationChecked.VERSION));
         } else {
-            progressed("RECTIFICATION_CHECK_FAILED", state, actor, now, evidence, note);
+            step("RECTIFICATION_CHECK_FAILED", state, actor, now, evidence, note, eventId -> new RectificationChecked(eventId, id,
+                    false, listOf(evidence), note, actor, now, RectificationChecked.VERSION));
         }
     }
 
@@ -240,7 +265,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("the inspector " + inspectorId + " cannot verify their own case");
         }
         CaseState from = move(CaseState.VERIFIED);
-        progressed("VERIFIED", from, actor, now, evidence, note);
+        step("VERIFIED", from, actor, now, evidence, note,
+                eventId -> new CaseVerified(eventId, id, listOf(evidence), note, actor, now, CaseVerified.VERSION));
     }
 
     public void penalize(Actor actor, Instant now, Penalty imposed, List<String> evidence, String note) {
@@ -249,8 +275,10 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.PENALIZED);
         clocks.stop(ClockName.RECTIFY, now);
         penalty = imposed;
-        progressed("PENALIZED", from, actor, now, evidence, imposed.kind()
-                + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note));
+        step("PENALIZED", from, actor, now, evidence, imposed.kind()
+                + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note),
+                eventId -> new CasePenalized(eventId, id, imposed.kind().name(), imposed.amountYuan(), imposed.decisionNumber(),
+                        listOf(evidence), note, actor, now, CasePenalized.VERSION));
     }
 
     /**
@@ -270,7 +298,8 @@ public class Case extends CaseRecord {
         String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
         closureRequests.add(new ClosureRequest(from, result, reply, evidence, actor, now, null, null, null, null));
-        progressed("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply);
+        step("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply, eventId -> new ClosureRequested(eventId, id,
+                result, reply, listOf(evidence.references()), actor, now, ClosureRequested.VERSION));
     }
 
     private void requireClosureEvidence(Evidence evidence, Instant now) {
@@ -312,7 +341,8 @@ public class Case extends CaseRecord {
             }
             CaseState from = move(request.from());
             closureRequests.set(index, request.decide(false, actor, now, note));
-            progressed("CLOSURE_REJECTED", from, actor, now, List.of(), note);
+            step("CLOSURE_REJECTED", from, actor, now, List.of(), note,
+                    eventId -> new ClosureRejected(eventId, id, note, actor, now, ClosureRejected.VERSION));
             return;
         }
         if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
@@ -401,7 +431,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("contributions are recorded while the case is being handled, not in " + state);
         }
         contributions.add(new Contribution(unit, note, evidence, actor, now));
-        progressed("CONTRIBUTION_RECORDED", state, actor, now, evidence, note);
+        step("CONTRIBUTION_RECORDED", state, actor, now, evidence, note, eventId -> new ContributionRecorded(eventId, id,
+                unit.code(), listOf(evidence), note, actor, now, ContributionRecorded.VERSION));
     }
 
     /** 申请延期: the lead asks for more days with a reason; a supervisor decides. */
@@ -417,7 +448,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("an extension request is already waiting for a decision");
         }
         extensions.add(new Extension(days, reason, actor, now, null, null, null, null));
-        progressed("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason);
+        step("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason,
+                eventId -> new ExtensionRequested(eventId, id, days, reason, actor, now, ExtensionRequested.VERSION));
     }
 
     /** A supervisor decides; approval moves the close deadline, never beyond the 12369 bound. */
@@ -427,7 +459,8 @@ public class Case extends CaseRecord {
         int index = extensions.indexOf(request);
         if (!approve) {
             extensions.set(index, request.decide(false, actor, now, null));
-            progressed("EXTENSION_REFUSED", state, actor, now, List.of(), note);
+            step("EXTENSION_REFUSED", state, actor, now, List.of(), note,
+                    eventId -> new ExtensionRefused(eventId, id, note, actor, now, ExtensionRefused.VERSION));
             return;
         }
         RunningClock close = clocks.get(ClockName.CLOSE).filter(RunningClock::running)
@@ -451,7 +484,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("the case is already listed for supervision");
         }
         listedForSupervision = true;
-        progressed("LISTED_FOR_SUPERVISION", state, actor, now, List.of(), note);
+        step("LISTED_FOR_SUPERVISION", state, actor, now, List.of(), note, eventId -> new CaseListedForSupervision(eventId, id,
+                note, actor, now, CaseListedForSupervision.VERSION));
     }
 
     /** 催办. */
@@ -460,7 +494,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("only an open case can be urged");
         }
         urgeCount++;
-        progressed("URGED", state, actor, now, List.of(), note);
+        step("URGED", state, actor, now, List.of(), note,
+                eventId -> new CaseUrged(eventId, id, note, actor, now, CaseUrged.VERSION));
     }
 
     /** Drawn for random re-inspection by another unit. */
@@ -472,7 +507,9 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("re-inspection must be done by another unit than " + lead.code());
         }
         reinspection = new Reinspection(by, now, null, null, null, null);
-        progressed("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code());
+        step("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code(),
+                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), DISPATCH_SAMPLER, now,
+                        CaseDrawnForReinspection.VERSION));
     }
 
     /** The re-inspecting unit's finding: NOT_RESOLVED reopens the case. */
@@ -487,7 +524,8 @@ public class Case extends CaseRecord {
         String finding = resolved ? "CONFIRMED" : "NOT_RESOLVED";
         reinspection = new Reinspection(reinspection.unit(), reinspection.drawnAt(), finding, note, actor, now);
         if (resolved) {
-            progressed("REINSPECTION_CONFIRMED", state, actor, now, evidence, note);
+            step("REINSPECTION_CONFIRMED", state, actor, now, evidence, note, eventId -> new ReinspectionConfirmed(eventId, id,
+                    listOf(evidence), note, actor, now, ReinspectionConfirmed.VERSION));
         } else {
             reopen(actor, now, "REINSPECTION", note == null ? "re-inspection found the problem unresolved" : note, rules);
         }
@@ -545,11 +583,16 @@ public class Case extends CaseRecord {
         }
     }
 
-    private void progressed(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note) {
+    /** One signed step: its history entry (action and note as the timeline shows them) and the fact it publishes. */
+    private void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
+            Function<String, CaseLifecycleEvent> fact) {
         String eventId = newId();
         record(action, from, state, actor, now, evidence, note, eventId);
-        queue(new CaseProgressed(eventId, id, action, from == null ? null : from.name(), state.name(),
-                evidence == null ? List.of() : List.copyOf(evidence), note, actor, now, CaseProgressed.VERSION));
+        queue(fact.apply(eventId));
+    }
+
+    private static List<String> listOf(List<String> evidence) {
+        return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     void record(String action, CaseState from, CaseState to, Actor actor, Instant at, List<String> evidence,

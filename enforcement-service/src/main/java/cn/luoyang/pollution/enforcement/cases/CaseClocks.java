@@ -3,7 +3,7 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.enforcement.clocks.ClockName;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.clocks.Timer;
@@ -92,8 +92,8 @@ public class CaseClocks {
             case REMINDER -> {
                 String note = clock.name() + " due at " + clock.deadline();
                 owner.record("DEADLINE_REMINDER", owner.state(), owner.state(), CLOCK, now, List.of(), note, eventId);
-                owner.queue(new CaseProgressed(eventId, owner.id(), "DEADLINE_REMINDER", owner.state().name(),
-                        owner.state().name(), List.of(), note, CLOCK, now, CaseProgressed.VERSION));
+                owner.queue(new DeadlineApproaching(eventId, owner.id(), clock.name().name(), department, clock.deadline(), now,
+                        DeadlineApproaching.VERSION));
             }
             case OVERDUE -> {
                 owner.record("OVERDUE", owner.state(), owner.state(), CLOCK, now, List.of(),

@@ -297,7 +297,7 @@ class CaseApiTest {
             List<ConsumerRecord<String, byte[]>> records = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))
                     .stream().filter(r -> caseId.equals(r.key())).toList(), r -> r.size() >= 3, Duration.ofSeconds(30));
             assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
-                    .containsExactly("case.accepted.v1", "case.progressed.v1", "case.closed.v1");
+                    .containsExactly("case.accepted.v1", "case.closure-requested.v1", "case.closed.v1");
             String closedJson = new String(records.get(2).value(), StandardCharsets.UTF_8);
             assertThat(closedJson).contains("cmp-" + caseId, "cmp-second-reporter", "工地已覆盖裸土并洒水降尘。");
         }
@@ -442,9 +442,10 @@ class CaseApiTest {
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
             List<String> types = lifecycle.await(13, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
                     .map(r -> TopicProbe.header(r, CloudEventHeaders.TYPE)).toList();
-            assertThat(types).containsExactly("case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.progressed.v1", "case.progressed.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.extended.v1", "case.progressed.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
+            assertThat(types).containsExactly("case.accepted.v1", "case.inspected.v1", "case.rectification-ordered.v1",
+                    "case.contribution-recorded.v1", "case.rectified.v1", "case.verified.v1", "case.extension-requested.v1",
+                    "case.extended.v1", "case.closure-requested.v1", "case.closed.v1", "case.reopened.v1",
+                    "case.listed-for-supervision.v1", "case.urged.v1");
         }
         ApiClient.Response csv = api.send("campaign", "GET", "/api/statistics/weekly.csv?from=2020-01-01&to=2035-01-01", null);
         assertThat(csv.status()).isEqualTo(200);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.enforcement.Dispatches;
@@ -36,8 +36,8 @@ class CaseRulesTest {
             assertThat(part.unit()).isEqualTo(new Unit("ECOLOGY_ENVIRONMENT", "410305"));
             assertThat(part.actor()).isEqualTo(CO);
         });
-        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseProgressed.class,
-                e -> assertThat(e.action()).isEqualTo("CONTRIBUTION_RECORDED"));
+        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(ContributionRecorded.class,
+                e -> assertThat(e.unit()).isEqualTo(CO.unit()));
         assertThatThrownBy(() -> c.requestClosure(CO, later, null, "答复", CaseMother.proof(c)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("only the lead unit");
         CaseMother.closeVerified(c, later, "经核查，问题不属实。");

@@ -189,7 +189,7 @@ class ConcurrentIntakeTest {
 
         assertThat(relay.sweep()).isEqualTo(2);
         assertThat(relay.sweep()).isZero();
-        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "CaseProgressed");
+        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "ClosureRequested");
         Document stored = a.template().findById("CASE-L1", Document.class, "cases");
         assertThat(stored.getList("outbox", Document.class)).isEmpty();
     }

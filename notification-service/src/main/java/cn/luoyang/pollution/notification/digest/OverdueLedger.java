@@ -4,7 +4,7 @@ import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseInspected;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.notification.escalations.ResponsibleUnit;
 import cn.luoyang.pollution.notification.reporters.CaseFile;
@@ -46,10 +46,8 @@ public final class OverdueLedger {
         cases.cleared(event.caseId(), "SIGN");
     }
 
-    public void progressed(CaseProgressed event) {
-        if ("INSPECTION_STARTED".equals(event.action())) {
-            cases.cleared(event.caseId(), "ONSITE");
-        }
+    public void inspected(CaseInspected event) {
+        cases.cleared(event.caseId(), "ONSITE");
     }
 
     public void extended(CaseExtended event) {

@@ -2,7 +2,7 @@ package cn.luoyang.pollution.notification.escalations;
 
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,27 +87,15 @@ public final class EscalationMessages {
                 event.clock(), null, role == Role.DISCIPLINE_OFFICE);
     }
 
-    /** 临期提醒: a {@code DEADLINE_REMINDER} progress event, to the leader of the case's lead unit and its webhook. */
-    public int reminder(CaseProgressed event) {
-        if (!"DEADLINE_REMINDER".equals(event.action())) {
-            return 0;
-        }
+    /** 临期提醒: a clock's reminder ({@code case.deadline-approaching.v1}), to the leader of the case's lead unit and its webhook. */
+    public int reminder(DeadlineApproaching event) {
         Optional<CaseFile> file = caseFiles.of(event.caseId());
         if (file.isEmpty() || file.get().leadDepartment() == null) {
             return 0;
         }
         ResponsibleUnit unit = ResponsibleUnit.lead(file.get());
-        String note = event.note() == null ? "" : event.note();
-        int at = note.indexOf(" due at ");
-        String clockName = at > 0 ? note.substring(0, at) : "";
-        Instant deadline = null;
-        if (at > 0) {
-            try {
-                deadline = Instant.parse(note.substring(at + " due at ".length()).strip());
-            } catch (DateTimeParseException ignored) {
-                // the deadline is left out of the text
-            }
-        }
+        String clockName = event.clock() == null ? "" : event.clock();
+        Instant deadline = event.deadline();
         units.clock(new ClockNotice("REMINDER", event.caseId() + "/REMINDER/" + event.eventId(), event.caseId(),
                 tracking(event.caseId(), file), unit.department(), unit.code(), clockName, deadline, null,
                 event.occurredAt()));

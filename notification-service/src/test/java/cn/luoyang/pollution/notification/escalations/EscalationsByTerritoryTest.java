@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
@@ -129,7 +129,7 @@ class EscalationsByTerritoryTest {
         CaseOverdue overdue = new CaseOverdue("o-jx", "CASE-JX", "CLOSE", "HOUSING_CONSTRUCTION", Events.T0, Events.T0, 1);
         CaseEscalated toOffice = new CaseEscalated("e-jx", "CASE-JX", "CLOSE", "CAMPAIGN_OFFICE", "HOUSING_CONSTRUCTION",
                 Events.T0, 1);
-        CaseProgressed reminder = reminder("r-jx", "CASE-JX");
+        DeadlineApproaching reminder = reminder("r-jx", "CASE-JX");
         for (int round = 0; round < 2; round++) { // the second round: redelivered events, another instance
             escalations.overdue(overdue);
             escalations.escalated(toOffice);
@@ -166,9 +166,9 @@ class EscalationsByTerritoryTest {
                 new CaseFile.Member(d.complaintId(), d.trackingNumber()));
     }
 
-    private static CaseProgressed reminder(String eventId, String caseId) {
-        return new CaseProgressed(eventId, caseId, "DEADLINE_REMINDER", "ACCEPTED", "ACCEPTED", List.of(),
-                "CLOSE due at 2026-11-30T02:00:00Z", null, Events.T0, 1);
+    private static DeadlineApproaching reminder(String eventId, String caseId) {
+        return new DeadlineApproaching(eventId, caseId, "CLOSE", "HOUSING_CONSTRUCTION", Instant.parse("2026-11-30T02:00:00Z"),
+                Events.T0, 1);
     }
 
     private List<SmsMessage> sms(String name) {
