@@ -14,6 +14,8 @@ import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
@@ -25,6 +27,7 @@ import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
 import java.math.BigDecimal;
@@ -82,7 +85,7 @@ final class Events {
                         new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
                         new GridTeam("410305-0117", new GridTeam.Member("grid-leader-0117", "网格长 李强"),
                                 List.of(new GridTeam.Member("grid-jianxi", "网格员 周杰"))),
-                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), "DISTRICT", "URGENT", "URGENT", null,
+                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), Level.DISTRICT, Priority.URGENT, "URGENT", null,
                         "R-MUCK-NIGHT", 3, 1, false, TRACE, AT, 1)),
                 Map.entry("complaint.merged.v1", new ComplaintMerged("e-05", CASE, "9a1d", "LY20261128-000057", 180.5, 25, AT, 1)),
                 Map.entry("dispatch.failed.v1", new DispatchFailed("e-06", COMPLAINT, "LY20261128-000042", null,
@@ -129,7 +132,7 @@ final class Events {
                 Map.entry("case.reinspection-confirmed.v1", new ReinspectionConfirmed("e-38", CASE,
                         List.of("photo:gridfs:Hd4sKx8mPq2nVb6tRc9wLe"), "抽查合格",
                         new Actor("laocheng-cgj-ma", "HANDLER", "URBAN_MANAGEMENT@410302"), AT, 1)),
-                Map.entry("case.deadline-approaching.v1", new DeadlineApproaching("e-39", CASE, "SIGN", "URBAN_MANAGEMENT",
+                Map.entry("case.deadline-approaching.v1", new DeadlineApproaching("e-39", CASE, ClockName.SIGN, "URBAN_MANAGEMENT",
                         AT.plusSeconds(3600), AT, 1)),
                 Map.entry("case.extended.v1", new CaseExtended("e-10", CASE, "需要第三方检测", AT.plusSeconds(86400 * 10),
                         new Actor("city-sup-wang", "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), AT, 1)),
@@ -137,8 +140,8 @@ final class Events {
                         List.of(COMPLAINT, "9a1d"), HANDLER, AT, 1)),
                 Map.entry("case.reopened.v1", new CaseReopened("e-12", CASE, "REPORTER_UNSATISFIED", "夜间仍有撒漏",
                         AT.plusSeconds(86400 * 3), null, AT, 1)),
-                Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, "SIGN", "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
-                Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, "SIGN", "CAMPAIGN_OFFICE", "URBAN_MANAGEMENT", AT, 1)),
+                Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, ClockName.SIGN, "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
+                Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, ClockName.SIGN, EscalationLevel.CAMPAIGN_OFFICE, "URBAN_MANAGEMENT", AT, 1)),
                 Map.entry("reward.claim-opened.v1", new RewardClaimOpened("e-30", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
                         "40271958", new BigDecimal("1000"), AT, 1)),
                 Map.entry("reward.claim-decided.v1", new RewardClaimDecided("e-31", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
@@ -146,7 +149,7 @@ final class Events {
                 Map.entry("reporter.notified.v1", new ReporterNotified("e-15", CASE + "/CLOSED/" + COMPLAINT, COMPLAINT, CASE,
                         "CLOSED", "138****1234", "SENT", "smsc-00017", AT, 1)),
                 Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,
-                        "UNSATISFIED", AT, 1)),
+                        Satisfaction.UNSATISFIED, AT, 1)),
                 Map.entry("monitor.reading-received.v1", new MonitorReadingReceived("e-17", "410305LY0001SITE0117",
                         "SITE-410305-0117", "URBAN_MANAGEMENT@410305", "minute", AT.minusSeconds(60),
                         List.of(new FactorReading("a34002", null, 212.5, 180.0, 260.1, "N"),

@@ -6,8 +6,8 @@ import java.time.Instant;
 public record CaseEscalated(
         String eventId,
         String caseId,
-        String clock,
-        String level,
+        ClockName clock,
+        EscalationLevel level,
         String department,
         Instant occurredAt,
         int schemaVersion) implements CaseLifecycleEvent {

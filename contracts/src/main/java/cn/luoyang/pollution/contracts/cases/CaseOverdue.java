@@ -6,7 +6,7 @@ import java.time.Instant;
 public record CaseOverdue(
         String eventId,
         String caseId,
-        String clock,
+        ClockName clock,
         String department,
         Instant deadline,
         Instant occurredAt,

@@ -98,12 +98,20 @@ public record CaseProgressed(
             case "DEADLINE_REMINDER" -> {
                 // "<CLOCK> due at <deadline>"
                 int at = text.indexOf(" due at ");
-                yield new DeadlineApproaching(eventId, caseId, at < 0 ? null : text.substring(0, at), null,
+                yield new DeadlineApproaching(eventId, caseId, at < 0 ? null : clock(text.substring(0, at)), null,
                         at < 0 ? null : instant(text.substring(at + " due at ".length())), occurredAt, 1);
             }
             default -> null;
         };
         return Optional.ofNullable(fact);
+    }
+
+    private static ClockName clock(String name) {
+        try {
+            return ClockName.valueOf(name.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     private static Instant instant(String text) {

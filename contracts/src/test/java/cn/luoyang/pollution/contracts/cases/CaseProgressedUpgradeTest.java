@@ -31,7 +31,7 @@ class CaseProgressedUpgradeTest {
     @Test
     void aReminderGivesBackItsClockAndDeadline() {
         var upgraded = old("DEADLINE_REMINDER", List.of(), "SIGN due at 2026-11-28T16:05:00Z").upgrade();
-        assertThat(upgraded).contains(new DeadlineApproaching("e-1", "CASE-1", "SIGN", null,
+        assertThat(upgraded).contains(new DeadlineApproaching("e-1", "CASE-1", ClockName.SIGN, null,
                 Instant.parse("2026-11-28T16:05:00Z"), AT, 1));
     }
 

@@ -3,8 +3,8 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseDrawnForReinspection;
+import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseFoundUnfounded;
 import cn.luoyang.pollution.contracts.cases.CaseInspected;
@@ -12,8 +12,11 @@ import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
 import cn.luoyang.pollution.contracts.cases.CaseListedForSupervision;
 import cn.luoyang.pollution.contracts.cases.CasePenalized;
 import cn.luoyang.pollution.contracts.cases.CaseRectified;
+import cn.luoyang.pollution.contracts.cases.CaseReopened;
+import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.cases.CaseUrged;
 import cn.luoyang.pollution.contracts.cases.CaseVerified;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.cases.ClosureRejected;
 import cn.luoyang.pollution.contracts.cases.ClosureRequested;
 import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
@@ -23,10 +26,8 @@ import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
 import cn.luoyang.pollution.contracts.cases.RectificationChecked;
 import cn.luoyang.pollution.contracts.cases.RectificationOrdered;
 import cn.luoyang.pollution.contracts.cases.ReinspectionConfirmed;
-import cn.luoyang.pollution.contracts.cases.CaseReopened;
-import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
@@ -535,13 +536,13 @@ public class Case extends CaseRecord {
      * The reporter's survey answer. Redelivery is harmless (by event id); UNSATISFIED reopens a
      * closed case. Returns false when the event was seen before.
      */
-    public boolean recordFeedback(String eventId, String complaintId, String rating, Instant now, ClockRules rules) {
+    public boolean recordFeedback(String eventId, String complaintId, Satisfaction rating, Instant now, ClockRules rules) {
         if (!processedEvents.add(eventId)) {
             return false;
         }
         feedback.add(new Feedback(complaintId, rating, closures.size(), now));
         Actor reporter = new Actor("reporter:" + complaintId, "REPORTER", "PUBLIC");
-        if ("UNSATISFIED".equals(rating) && state == CaseState.CLOSED) {
+        if (rating == Satisfaction.UNSATISFIED && state == CaseState.CLOSED) {
             reopen(reporter, now, "REPORTER_UNSATISFIED", "the reporter was not satisfied with the reply", rules);
         } else {
             record("FEEDBACK_" + rating, state, state, reporter, now, List.of(), null, null);

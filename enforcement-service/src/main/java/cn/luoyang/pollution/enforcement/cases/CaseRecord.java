@@ -3,6 +3,8 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import java.time.Instant;
@@ -29,8 +31,8 @@ public abstract class CaseRecord {
     /** The roster's grid leader and members of {@code territory.gridId} (网格长、网格员), as dispatch sent them; may be null. */
     GridTeam gridTeam;
     String sourceId;
-    String level;
-    String priority;
+    Level level;
+    Priority priority;
     String deadlineProfile;
     int routingRound;
     boolean arbitrated;
@@ -96,8 +98,8 @@ public abstract class CaseRecord {
     public Territory territory() { return territory; }
     public GridTeam gridTeam() { return gridTeam; }
     public String sourceId() { return sourceId; }
-    public String level() { return level; }
-    public String priority() { return priority; }
+    public Level level() { return level; }
+    public Priority priority() { return priority; }
     public String deadlineProfile() { return deadlineProfile; }
     public int routingRound() { return routingRound; }
     public boolean arbitrated() { return arbitrated; }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
 import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
 import cn.luoyang.pollution.contracts.cases.RectificationChecked;
 import cn.luoyang.pollution.enforcement.Rules;
@@ -56,10 +58,10 @@ class RectificationClockTest {
         List<CaseEvent> events = c.newEvents().subList(before, c.newEvents().size());
         assertThat(events).hasSize(6);
         assertThat(events.get(0)).isInstanceOfSatisfying(DeadlineApproaching.class, e -> {
-            assertThat(e.clock()).isEqualTo("RECTIFY");
+            assertThat(e.clock()).isEqualTo(ClockName.RECTIFY);
         });
         assertThat(events.get(1)).isInstanceOfSatisfying(CaseOverdue.class, e -> {
-            assertThat(e.clock()).isEqualTo("RECTIFY");
+            assertThat(e.clock()).isEqualTo(ClockName.RECTIFY);
             assertThat(e.deadline()).isEqualTo(DEADLINE);
             assertThat(e.department()).isEqualTo("URBAN_MANAGEMENT");
         });
@@ -67,9 +69,9 @@ class RectificationClockTest {
             assertThat(e.unit()).isEqualTo("URBAN_MANAGEMENT@410305");
             assertThat(e.gridId()).isEqualTo("410305-0017");
         });
-        assertThat(events.subList(3, 6)).allSatisfy(e -> assertThat(((CaseEscalated) e).clock()).isEqualTo("RECTIFY"))
+        assertThat(events.subList(3, 6)).allSatisfy(e -> assertThat(((CaseEscalated) e).clock()).isEqualTo(ClockName.RECTIFY))
                 .extracting(e -> ((CaseEscalated) e).level())
-                .containsExactly("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
+                .containsExactly(EscalationLevel.UNIT_LEADER, EscalationLevel.CAMPAIGN_OFFICE, EscalationLevel.DISCIPLINE_OFFICE);
 
         assertThat(c.rectificationChecks()).singleElement().satisfies(check -> {
             assertThat(check.pending()).isTrue();

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.milestones.messaging;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.notification.survey.FeedbackEvents;
 import cn.luoyang.pollution.notification.survey.Survey;
@@ -23,6 +24,6 @@ class KafkaFeedbackEvents implements FeedbackEvents {
     public void publish(Survey s) {
         String eventId = UUID.nameUUIDFromBytes(("feedback|" + s.id()).getBytes(StandardCharsets.UTF_8)).toString();
         publisher.publish(Topics.REPORTERS_FEEDBACK, new ReporterFeedbackReceived(eventId, s.caseId(), s.complaintId(),
-                s.rating().name(), s.answeredAt(), ReporterFeedbackReceived.VERSION));
+                Satisfaction.valueOf(s.rating().name()), s.answeredAt(), ReporterFeedbackReceived.VERSION));
     }
 }
