@@ -205,11 +205,9 @@ public class Case extends CaseRecord {
      */
     void rectificationDeadlinePassed(RunningClock rectify, Instant now) {
         if (state != CaseState.RECTIFICATION_ORDERED
-                || rectificationChecks.stream().anyMatch(check -> check.order() == rectify.generation())) {
+                || !new RectificationChecks(rectificationChecks).openFor(rectify, now, lead, gridId().orElse(null))) {
             return; // already checked by hand between the deadline and the clock's tick
         }
-        rectificationChecks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead,
-                gridId().orElse(null), null, null, null, null, null));
         String eventId = newId();
         String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + lead.code()
                 + gridId().map(g -> " / grid " + g).orElse("");
@@ -238,16 +236,8 @@ public class Case extends CaseRecord {
         if (now.isBefore(rectify.deadline())) {
             throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
         }
-        int index = rectificationChecks.size() - 1;
-        RectificationCheck open = index >= 0 ? rectificationChecks.get(index) : null;
-        if (open == null || !open.pending() || open.order() != rectify.generation()) {
-            // a further check after a failed one (or before the clock's tick): recorded as its own check
-            open = new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId().orElse(null),
-                    null, null, null, null, null);
-            rectificationChecks.add(open);
-            index = rectificationChecks.size() - 1;
-        }
-        rectificationChecks.set(index, open.found(rectified, evidence, note, actor, now));
+        new RectificationChecks(rectificationChecks).record(rectify, now, lead, gridId().orElse(null), rectified, evidence,
+                note, actor);
         if (rectified) {
             CaseState from = move(CaseState.RECTIFIED);
             clocks.stop(ClockName.RECTIFY, now);
@@ -442,41 +432,31 @@ public class Case extends CaseRecord {
         if (!state.isOpen()) {
             throw new CaseRuleViolation("only an open case can be extended");
         }
-        if (days <= 0 || reason == null || reason.isBlank()) {
-            throw new CaseRuleViolation("an extension needs a positive number of days and a reason");
-        }
-        if (pendingExtension().isPresent()) {
-            throw new CaseRuleViolation("an extension request is already waiting for a decision");
-        }
-        extensions.add(new Extension(days, reason, actor, now, null, null, null, null));
+        new Extensions(extensions).request(actor, now, days, reason);
         step("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason,
                 eventId -> new ExtensionRequested(eventId, id, days, reason, actor, now, ExtensionRequested.VERSION));
     }
 
     /** A supervisor decides; approval moves the close deadline, never beyond the 12369 bound. */
     public void decideExtension(Actor actor, Instant now, boolean approve, String note, ClockRules rules) {
-        Extension request = pendingExtension()
-                .orElseThrow(() -> new CaseRuleViolation("no extension request is waiting"));
-        int index = extensions.indexOf(request);
+        Extensions requests = new Extensions(extensions);
         if (!approve) {
-            extensions.set(index, request.decide(false, actor, now, null));
+            requests.refuse(actor, now);
             step("EXTENSION_REFUSED", state, actor, now, List.of(), note,
                     eventId -> new ExtensionRefused(eventId, id, note, actor, now, ExtensionRefused.VERSION));
             return;
         }
+        if (requests.pending().isEmpty()) {
+            throw new CaseRuleViolation("no extension request is waiting");
+        }
         RunningClock close = clocks.get(ClockName.CLOSE).filter(RunningClock::running)
                 .orElseThrow(() -> new CaseRuleViolation("the close clock is not running"));
-        Instant bound = rules.extensionBound(openedAt);
-        Instant wanted = close.deadline().atZone(rules.zone()).plusDays(request.days()).toInstant();
-        if (!close.deadline().isBefore(bound)) {
-            throw new CaseRuleViolation("the case already has the longest extension the 12369 rules allow");
-        }
-        Instant deadline = wanted.isAfter(bound) ? bound : wanted;
+        Extension approved = requests.approve(actor, now, close, openedAt, rules);
+        Instant deadline = approved.newDeadline();
         clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
-        extensions.set(index, request.decide(true, actor, now, deadline));
         String eventId = newId();
-        record("EXTENDED", state, state, actor, now, List.of(), request.reason(), eventId);
-        queue(new CaseExtended(eventId, id, request.reason(), deadline, actor, now, CaseExtended.VERSION));
+        record("EXTENDED", state, state, actor, now, List.of(), approved.reason(), eventId);
+        queue(new CaseExtended(eventId, id, approved.reason(), deadline, actor, now, CaseExtended.VERSION));
     }
 
     /** 挂牌督办. */
@@ -499,15 +479,9 @@ public class Case extends CaseRecord {
                 eventId -> new CaseUrged(eventId, id, note, actor, now, CaseUrged.VERSION));
     }
 
-    /** Drawn for random re-inspection by another unit. */
+    /** Drawn for random re-inspection by another unit (随机抽查, {@link Reinspection}). */
     public void drawForReinspection(Unit by, Instant now) {
-        if (state != CaseState.CLOSED) {
-            throw new CaseRuleViolation("only closed cases are re-inspected");
-        }
-        if (by.equals(lead)) {
-            throw new CaseRuleViolation("re-inspection must be done by another unit than " + lead.code());
-        }
-        reinspection = new Reinspection(by, now, null, null, null, null);
+        reinspection = Reinspection.draw(by, lead, state, now);
         step("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code(),
                 eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), DISPATCH_SAMPLER, now,
                         CaseDrawnForReinspection.VERSION));
@@ -515,15 +489,12 @@ public class Case extends CaseRecord {
 
     /** The re-inspecting unit's finding: NOT_RESOLVED reopens the case. */
     public void recordReinspection(Actor actor, Instant now, boolean resolved, List<String> evidence, String note, ClockRules rules) {
-        if (reinspection == null || !reinspection.pending()) {
+        if (reinspection == null) {
             throw new CaseRuleViolation("no re-inspection is waiting on this case");
         }
-        if (!reinspection.unit().code().equals(actor.unit())) {
-            throw new CaseRuleViolation("the re-inspection is assigned to " + reinspection.unit().code());
-        }
+        Reinspection found = reinspection.found(resolved, note, actor, now);
         requireEvidence(evidence);
-        String finding = resolved ? "CONFIRMED" : "NOT_RESOLVED";
-        reinspection = new Reinspection(reinspection.unit(), reinspection.drawnAt(), finding, note, actor, now);
+        reinspection = found;
         if (resolved) {
             step("REINSPECTION_CONFIRMED", state, actor, now, evidence, note, eventId -> new ReinspectionConfirmed(eventId, id,
                     listOf(evidence), note, actor, now, ReinspectionConfirmed.VERSION));
@@ -537,11 +508,10 @@ public class Case extends CaseRecord {
      * closed case. Returns false when the event was seen before.
      */
     public boolean recordFeedback(String eventId, String complaintId, Satisfaction rating, Instant now, ClockRules rules) {
-        if (!processedEvents.add(eventId)) {
+        if (!new ReporterFeedback(feedback, processedEvents).record(eventId, complaintId, rating, closures.size(), now)) {
             return false;
         }
-        feedback.add(new Feedback(complaintId, rating, closures.size(), now));
-        Actor reporter = new Actor("reporter:" + complaintId, "REPORTER", "PUBLIC");
+        Actor reporter = ReporterFeedback.reporter(complaintId);
         if (rating == Satisfaction.UNSATISFIED && state == CaseState.CLOSED) {
             reopen(reporter, now, "REPORTER_UNSATISFIED", "the reporter was not satisfied with the reply", rules);
         } else {
@@ -618,7 +588,7 @@ public class Case extends CaseRecord {
     }
 
     public Optional<Extension> pendingExtension() {
-        return extensions.stream().filter(Extension::pending).findFirst();
+        return new Extensions(extensions).pending();
     }
 
     public History history() {
