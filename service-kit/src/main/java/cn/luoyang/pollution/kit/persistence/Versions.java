@@ -76,10 +76,11 @@ public final class Versions {
      * {@code expected}; false, with nothing written, when it is not (or is gone).
      */
     public boolean tryUpdate(Object id, long expected, Update update) {
+        // _id stays a top-level condition, which every server (the embedded one too) serves from its index
         Criteria unchanged = expected == 0
-                ? new Criteria().orOperator(Criteria.where(field).is(0L), Criteria.where(field).exists(false))
-                : Criteria.where(field).is(expected);
-        Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), unchanged));
+                ? Criteria.where("_id").is(id).orOperator(Criteria.where(field).is(0L), Criteria.where(field).exists(false))
+                : Criteria.where("_id").is(id).and(field).is(expected);
+        Query query = Query.query(unchanged);
         return mongo.updateFirst(query, update.inc(field, 1), collection).getMatchedCount() > 0;
     }
 
