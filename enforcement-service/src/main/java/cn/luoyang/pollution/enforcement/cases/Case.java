@@ -58,6 +58,13 @@ public class Case extends CaseRecord {
     Case() {
     }
 
+    /** A case as a store read it ({@link CaseSnapshot}); nothing is new until a verb runs. */
+    public static Case restore(CaseSnapshot stored) {
+        Case c = new Case();
+        c.restoreFrom(stored);
+        return c;
+    }
+
     /** 派单: a new case from dispatch; its sign and close clocks start now. */
     public static Case open(CaseDispatched d, Instant now, ClockRules rules) {
         Case c = new Case();
