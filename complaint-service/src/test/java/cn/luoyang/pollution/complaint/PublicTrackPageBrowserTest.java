@@ -9,9 +9,10 @@ import cn.luoyang.pollution.complaint.support.ServiceHarness;
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
-import cn.luoyang.pollution.testing.TopicProbe;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.testing.TopicProbe;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class PublicTrackPageBrowserTest extends ServiceHarness {
                     records.get(0).value());
             assertThat(feedback.caseId()).isEqualTo("CASE-" + tn);
             assertThat(feedback.complaintId()).isEqualTo(complaintId);
-            assertThat(feedback.rating()).isEqualTo("BASICALLY_SATISFIED");
+            assertThat(feedback.rating()).isEqualTo(Satisfaction.BASICALLY_SATISFIED);
         }
         assertThat(r.get("wrongDigitsNotFound").asBoolean()).isTrue();
         assertThat(r.get("wrongDigitsResult").asBoolean()).isFalse();

@@ -1,13 +1,6 @@
 package cn.luoyang.pollution.contracts;
 
-import cn.luoyang.pollution.contracts.cases.CaseAccepted;
-import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.cases.CaseEscalated;
-import cn.luoyang.pollution.contracts.cases.CaseExtended;
-import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
-import cn.luoyang.pollution.contracts.cases.CaseReopened;
-import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.cases.*;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
@@ -31,7 +24,8 @@ import java.util.Optional;
 /**
  * The logical type name of every event ({@code ce_type}), e.g. {@code complaint.registered.v1}.
  * Consumers dispatch on this name, never on a Java class name, so packages can move freely.
- * A new version of an event gets a new name; both are listed while consumers migrate.
+ * A new version of an event gets a new name; both are listed while consumers migrate. A retired type
+ * (e.g. {@code case.progressed.v1}) stays listed while records of it may still sit in a topic.
  */
 public final class EventTypes {
 
@@ -49,7 +43,25 @@ public final class EventTypes {
         register("dispatch.queue-escalated.v1", QueuedComplaintEscalated.class);
         register("case.accepted.v1", CaseAccepted.class);
         register("case.returned.v1", CaseReturned.class);
-        register("case.progressed.v1", CaseProgressed.class);
+        register("case.inspected.v1", CaseInspected.class);
+        register("case.found-unfounded.v1", CaseFoundUnfounded.class);
+        register("case.rectification-ordered.v1", RectificationOrdered.class);
+        register("case.rectified.v1", CaseRectified.class);
+        register("case.rectification-check-due.v1", RectificationCheckDue.class);
+        register("case.rectification-checked.v1", RectificationChecked.class);
+        register("case.verified.v1", CaseVerified.class);
+        register("case.penalized.v1", CasePenalized.class);
+        register("case.closure-requested.v1", ClosureRequested.class);
+        register("case.closure-rejected.v1", ClosureRejected.class);
+        register("case.contribution-recorded.v1", ContributionRecorded.class);
+        register("case.extension-requested.v1", ExtensionRequested.class);
+        register("case.extension-refused.v1", ExtensionRefused.class);
+        register("case.listed-for-supervision.v1", CaseListedForSupervision.class);
+        register("case.urged.v1", CaseUrged.class);
+        register("case.drawn-for-reinspection.v1", CaseDrawnForReinspection.class);
+        register("case.reinspection-confirmed.v1", ReinspectionConfirmed.class);
+        register("case.deadline-approaching.v1", DeadlineApproaching.class);
+        register("case.progressed.v1", CaseProgressed.class); // retired: read from old records, upgraded by consumers
         register("case.extended.v1", CaseExtended.class);
         register("case.closed.v1", CaseClosed.class);
         register("case.reopened.v1", CaseReopened.class);

@@ -1,13 +1,6 @@
 package cn.luoyang.pollution.contracts;
 
-import cn.luoyang.pollution.contracts.cases.CaseAccepted;
-import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.cases.CaseEscalated;
-import cn.luoyang.pollution.contracts.cases.CaseExtended;
-import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
-import cn.luoyang.pollution.contracts.cases.CaseReopened;
-import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.cases.*;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
@@ -22,6 +15,8 @@ import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
@@ -34,6 +29,7 @@ import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimDecided;
 import cn.luoyang.pollution.contracts.rewards.RewardClaimOpened;
 import java.math.BigDecimal;
@@ -49,6 +45,7 @@ final class Events {
     static final String CASE = "CASE-LY20261128-000042";
     static final GeoPoint POINT = new GeoPoint(112.3904, 34.6561, GeoPoint.Datum.GCJ02);
     static final SealedContact REPORTER = new SealedContact(false, "AQIDBAUGBwgJ...sealed", "138****1234", "MOBILE");
+    static final Actor GRID = new Actor("grid-jianxi", "GRID_MEMBER", "GRID@410305");
     static final Actor HANDLER = new Actor("jianxi-cgj-li", "HANDLER", "URBAN_MANAGEMENT@410305");
     static final List<TraceStep> TRACE = List.of(
             new TraceStep("territory", "point in 410305 涧西区 polygon"),
@@ -75,7 +72,7 @@ final class Events {
                 "case.dispatched.v1.monitor-site", new CaseDispatched("e-04m", "CASE-LY20261128-000043", COMPLAINT,
                         "LY20261128-000043", "AIR_CONSTRUCTION_DUST", POINT,
                         new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
-                        null, "HOUSING_CONSTRUCTION", List.of(), "CITY", "ROUTINE", "STANDARD", "SITE-410305-0117",
+                        null, "HOUSING_CONSTRUCTION", List.of(), Level.CITY, Priority.ROUTINE, "STANDARD", "SITE-410305-0117",
                         "R-SITE-LARGE", 3, 1, false, List.of(new TraceStep("monitor",
                         "online monitor 410305LY0001SITE0117 belongs to registered source SITE-410305-0117 中州西路工地")),
                         AT, 1, new SiteContact("中州西路工地", "李经理", "AQAAAAx0ZXN0LXNlYWxlZC1tb2JpbGU=", "139****0001",
@@ -103,7 +100,7 @@ final class Events {
                         new Territory("410305", "涧西区", "410305001", "湖北路街道", null, "410305-0117", Territory.FoundBy.POLYGON),
                         new GridTeam("410305-0117", new GridTeam.Member("grid-leader-0117", "网格长 李强"),
                                 List.of(new GridTeam.Member("grid-jianxi", "网格员 周杰"))),
-                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), "DISTRICT", "URGENT", "URGENT", null,
+                        "URBAN_MANAGEMENT", List.of("TRAFFIC_POLICE"), Level.DISTRICT, Priority.URGENT, "URGENT", null,
                         "R-MUCK-NIGHT", 3, 1, false, TRACE, AT, 1)),
                 Map.entry("complaint.merged.v1", new ComplaintMerged("e-05", CASE, "9a1d", "LY20261128-000057", 180.5, 25, AT, 1)),
                 Map.entry("dispatch.failed.v1", new DispatchFailed("e-06", COMPLAINT, "LY20261128-000042", null,
@@ -115,14 +112,51 @@ final class Events {
                         "工地属于铁路系统", 1, HANDLER, AT, 1)),
                 Map.entry("case.progressed.v1", new CaseProgressed("e-09", CASE, "INSPECT", "ACCEPTED", "INSPECTING",
                         List.of("inspection:IR-2026-0042", "photo:gridfs:Np7sWc2kEo4uZb6yTj0qAf"), "到场核查", HANDLER, AT, 1)),
+                Map.entry("case.inspected.v1", new CaseInspected("e-20", CASE, List.of("photo:gridfs:Np7sWc2kEo4uZb6yTj0qAf"),
+                        "到场核查", GRID, AT, 1)),
+                Map.entry("case.found-unfounded.v1", new CaseFoundUnfounded("e-21", CASE, List.of("inspection:IR-2026-0042"),
+                        "现场未发现扬尘", HANDLER, AT, 1)),
+                Map.entry("case.rectification-ordered.v1", new RectificationOrdered("e-22", CASE, AT.plusSeconds(86400 * 5),
+                        List.of("order:洛涧城管责改〔2026〕7号"), "覆盖裸土", HANDLER, AT, 1)),
+                Map.entry("case.rectified.v1", new CaseRectified("e-23", CASE, List.of("photo:gridfs:Qa8dLm3nVx5pRt1uYc6wEs"),
+                        "已覆盖", GRID, AT, 1)),
+                Map.entry("case.rectification-check-due.v1", new RectificationCheckDue("e-24", CASE, AT.minusSeconds(60),
+                        "URBAN_MANAGEMENT@410305", "410305-0117", AT, 1)),
+                Map.entry("case.rectification-checked.v1", new RectificationChecked("e-25", CASE, false,
+                        List.of("photo:gridfs:Zr2kPq7sWm4nYb8vTc1xDe"), "裸土仍未覆盖", GRID, AT, 1)),
+                Map.entry("case.verified.v1", new CaseVerified("e-26", CASE, List.of("photo:gridfs:Wc5tHn9rKd2mQz7bVx3pLa"),
+                        "复查合格", new Actor("jianxi-cgj-zhao", "HANDLER", "URBAN_MANAGEMENT@410305"), AT, 1)),
+                Map.entry("case.penalized.v1", new CasePenalized("e-27", CASE, "FINE", new BigDecimal("20000"),
+                        "洛涧城管罚〔2026〕12号", List.of("decision:洛涧城管罚〔2026〕12号"), null, HANDLER, AT, 1)),
+                Map.entry("case.closure-requested.v1", new ClosureRequested("e-28", CASE, "RECTIFIED",
+                        "经现场核查，问题已整改到位。", List.of("evidence/9b2e/site-photo.jpg"), HANDLER, AT, 1)),
+                Map.entry("case.closure-rejected.v1", new ClosureRejected("e-29", CASE, "照片未显示覆盖情况",
+                        new Actor("city-sup-wang", "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), AT, 1)),
+                Map.entry("case.contribution-recorded.v1", new ContributionRecorded("e-32", CASE, "TRAFFIC_POLICE@410305",
+                        List.of(), "已对该车辆处罚", new Actor("jianxi-jj-sun", "HANDLER", "TRAFFIC_POLICE@410305"), AT, 1)),
+                Map.entry("case.extension-requested.v1", new ExtensionRequested("e-33", CASE, 10, "需要第三方检测", HANDLER,
+                        AT, 1)),
+                Map.entry("case.extension-refused.v1", new ExtensionRefused("e-34", CASE, "检测可在期限内完成",
+                        new Actor("city-sup-wang", "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), AT, 1)),
+                Map.entry("case.listed-for-supervision.v1", new CaseListedForSupervision("e-35", CASE, "群众反复投诉",
+                        new Actor("city-gjb-liu", "CAMPAIGN_OFFICE", "CAMPAIGN_OFFICE@410300"), AT, 1)),
+                Map.entry("case.urged.v1", new CaseUrged("e-36", CASE, "请加快办理",
+                        new Actor("city-jw-chen", "DISCIPLINE", "DISCIPLINE_OFFICE@410300"), AT, 1)),
+                Map.entry("case.drawn-for-reinspection.v1", new CaseDrawnForReinspection("e-37", CASE,
+                        "URBAN_MANAGEMENT@410302", new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@410300"), AT, 1)),
+                Map.entry("case.reinspection-confirmed.v1", new ReinspectionConfirmed("e-38", CASE,
+                        List.of("photo:gridfs:Hd4sKx8mPq2nVb6tRc9wLe"), "抽查合格",
+                        new Actor("laocheng-cgj-ma", "HANDLER", "URBAN_MANAGEMENT@410302"), AT, 1)),
+                Map.entry("case.deadline-approaching.v1", new DeadlineApproaching("e-39", CASE, ClockName.SIGN, "URBAN_MANAGEMENT",
+                        AT.plusSeconds(3600), AT, 1)),
                 Map.entry("case.extended.v1", new CaseExtended("e-10", CASE, "需要第三方检测", AT.plusSeconds(86400 * 10),
                         new Actor("city-sup-wang", "SUPERVISOR", "CAMPAIGN_OFFICE@410300"), AT, 1)),
                 Map.entry("case.closed.v1", new CaseClosed("e-11", CASE, "RECTIFIED", "已责令覆盖并清扫路面，处罚款2000元。",
                         List.of(COMPLAINT, "9a1d"), HANDLER, AT, 1)),
                 Map.entry("case.reopened.v1", new CaseReopened("e-12", CASE, "REPORTER_UNSATISFIED", "夜间仍有撒漏",
                         AT.plusSeconds(86400 * 3), null, AT, 1)),
-                Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, "SIGN", "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
-                Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, "SIGN", "CAMPAIGN_OFFICE", "URBAN_MANAGEMENT", AT, 1)),
+                Map.entry("case.overdue.v1", new CaseOverdue("e-13", CASE, ClockName.SIGN, "URBAN_MANAGEMENT", AT.minusSeconds(3600), AT, 1)),
+                Map.entry("case.escalated.v1", new CaseEscalated("e-14", CASE, ClockName.SIGN, EscalationLevel.CAMPAIGN_OFFICE, "URBAN_MANAGEMENT", AT, 1)),
                 Map.entry("reward.claim-opened.v1", new RewardClaimOpened("e-30", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
                         "40271958", new BigDecimal("1000"), AT, 1)),
                 Map.entry("reward.claim-decided.v1", new RewardClaimDecided("e-31", CASE, COMPLAINT, COMPLAINT, "LY20261128-000042",
@@ -130,7 +164,7 @@ final class Events {
                 Map.entry("reporter.notified.v1", new ReporterNotified("e-15", CASE + "/CLOSED/" + COMPLAINT, COMPLAINT, CASE,
                         "CLOSED", "138****1234", "SENT", "smsc-00017", AT, 1)),
                 Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,
-                        "UNSATISFIED", AT, 1)),
+                        Satisfaction.UNSATISFIED, AT, 1)),
                 Map.entry("callback.completed.v1", new CallbackCompleted("e-20", "7b0e2c4a-3d51-3f8e-9a6b-1c2d3e4f5a6b",
                         CASE, COMPLAINT, "CLOSED", "ANSWERED", 2, "SATISFIED", AT, 1)),
                 Map.entry("monitor.reading-received.v1", new MonitorReadingReceived("e-17", "410305LY0001SITE0117",

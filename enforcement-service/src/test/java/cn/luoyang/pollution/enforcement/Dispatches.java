@@ -3,6 +3,8 @@ package cn.luoyang.pollution.enforcement;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import java.time.Instant;
@@ -20,7 +22,7 @@ public final class Dispatches {
         return new CaseDispatched("ev-" + caseId + "-r" + round, caseId, "cmp-" + caseId, caseId.replace("CASE-", ""),
                 "AIR_CONSTRUCTION_DUST", new GeoPoint(112.39, 34.66, GeoPoint.Datum.WGS84),
                 new Territory(district, "涧西区", district + "001", "天津路街道", null, district + "-0017", Territory.FoundBy.POLYGON),
-                lead, List.of(coHandlers), "DISTRICT", "ROUTINE", "STANDARD", null, "R-DUST-1", 3, round, false,
+                lead, List.of(coHandlers), Level.DISTRICT, Priority.ROUTINE, "STANDARD", null, "R-DUST-1", 3, round, false,
                 List.of(new TraceStep("territory", "point in " + district + " polygon"),
                         new TraceStep("rule", "R-DUST-1 v3: construction dust → " + lead)),
                 Instant.parse("2026-11-27T02:00:00Z"), CaseDispatched.VERSION);

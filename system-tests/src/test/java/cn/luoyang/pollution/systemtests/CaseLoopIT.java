@@ -261,7 +261,7 @@ class CaseLoopIT {
 
     private static List<Observed> checkDue(String caseId) {
         return system.ledger().lifecycle(caseId).stream()
-                .filter(o -> "case.progressed.v1".equals(o.type()) && "RECTIFICATION_CHECK_DUE".equals(o.text("action"))).toList();
+                .filter(o -> "case.rectification-check-due.v1".equals(o.type())).toList();
     }
 
     private static JsonNode rectifyClock(JsonHttp.Answer view) {

@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,7 +30,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
 import org.springframework.test.context.TestPropertySource;
-import java.util.Map;
 
 @ServiceTest
 @TestPropertySource(properties = {
@@ -76,7 +77,7 @@ class EventRoundTripTest {
             poison.headers().add(CloudEventHeaders.TYPE, "reporter.feedback-received.v1".getBytes(StandardCharsets.UTF_8));
             raw.send(poison).get();
         }
-        ReporterFeedbackReceived feedback = new ReporterFeedbackReceived("e-1", "c-1", "p-1", "SATISFIED",
+        ReporterFeedbackReceived feedback = new ReporterFeedbackReceived("e-1", "c-1", "p-1", Satisfaction.SATISFIED,
                 Instant.parse("2026-11-28T08:00:00Z"), 1);
         publisher.publish(Topics.REPORTERS_FEEDBACK, feedback);
 
@@ -103,7 +104,7 @@ class EventRoundTripTest {
 
     @Test
     void aRecordThatStillFailsAfterEveryRetryIsParkedNotSkipped() throws Exception {
-        ReporterFeedbackReceived feedback = new ReporterFeedbackReceived("e-2", "c-2", "p-2", "SATISFIED",
+        ReporterFeedbackReceived feedback = new ReporterFeedbackReceived("e-2", "c-2", "p-2", Satisfaction.SATISFIED,
                 Instant.parse("2026-11-28T08:00:00Z"), 1);
         publisher.publish("kit.failing", feedback);
 

@@ -2,14 +2,17 @@ package cn.luoyang.pollution.complaint.tracking;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The reporter rates the result on the public page (满意度评价): the same fact as the SMS survey's
@@ -21,7 +24,7 @@ import java.util.UUID;
 public final class PublicRatings {
 
     /** SATISFIED (满意), BASICALLY_SATISFIED (基本满意), UNSATISFIED (不满意): the survey's answers. */
-    public static final Set<String> RATINGS = Set.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED");
+    public static final Set<String> RATINGS = Arrays.stream(Satisfaction.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     /** What became of a rating. */
     public enum Outcome { RATED, ALREADY_RATED, NOT_CLOSED, NOT_FOUND, LOCKED, INVALID }
@@ -58,8 +61,8 @@ public final class PublicRatings {
         Instant now = clock.instant();
         // one id per complaint: a second try (or a second instance) names the same fact
         String eventId = UUID.nameUUIDFromBytes(("public-rating|" + t.complaintId()).getBytes(StandardCharsets.UTF_8)).toString();
-        var event = new ReporterFeedbackReceived(eventId, t.progress().caseId(), t.complaintId(), rating, now,
-                ReporterFeedbackReceived.VERSION);
+        var event = new ReporterFeedbackReceived(eventId, t.progress().caseId(), t.complaintId(), Satisfaction.valueOf(rating),
+                now, ReporterFeedbackReceived.VERSION);
         OutboxEntry entry = new OutboxEntry(event, Topics.REPORTERS_FEEDBACK, now.plus(relayGrace));
         if (!store.rate(t.complaintId(), rating, now, entry)) {
             return Outcome.ALREADY_RATED;

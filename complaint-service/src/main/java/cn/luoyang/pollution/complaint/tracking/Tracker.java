@@ -7,6 +7,7 @@ import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.Level;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class Tracker {
 
     /** 洛阳市 for a city-level case (or one without a district), else the district's name. */
     private static String seat(CaseDispatched e) {
-        boolean city = "CITY".equalsIgnoreCase(e.level()) || e.territory() == null || e.territory().districtName() == null;
+        boolean city = e.level() == Level.CITY || e.territory() == null || e.territory().districtName() == null;
         return city ? StatusChange.CITY : e.territory().districtName();
     }
 

@@ -8,6 +8,8 @@ import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class CaseEvents {
         return new CaseDispatched(id(), caseId, complaintId, trackingNumber, "AIR_CONSTRUCTION_DUST",
                 new GeoPoint(112.384, 34.6197, GeoPoint.Datum.WGS84),
                 new Territory("410305", "涧西区", null, null, null, null, Territory.FoundBy.POLYGON), department,
-                List.of("ECOLOGY_ENVIRONMENT"), "DISTRICT", "ROUTINE", "STANDARD", null, "R-DUST-1", 1, round, false,
+                List.of("ECOLOGY_ENVIRONMENT"), Level.DISTRICT, Priority.ROUTINE, "STANDARD", null, "R-DUST-1", 1, round, false,
                 List.of(), at, CaseDispatched.VERSION);
     }
 

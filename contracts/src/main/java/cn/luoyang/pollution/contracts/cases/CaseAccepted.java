@@ -10,7 +10,7 @@ public record CaseAccepted(
         String department,
         Actor actor,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

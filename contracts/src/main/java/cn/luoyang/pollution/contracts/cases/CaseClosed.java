@@ -13,7 +13,7 @@ public record CaseClosed(
         List<String> complaintIds,
         Actor actor,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

@@ -6,11 +6,11 @@ import java.time.Instant;
 public record CaseEscalated(
         String eventId,
         String caseId,
-        String clock,
-        String level,
+        ClockName clock,
+        EscalationLevel level,
         String department,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

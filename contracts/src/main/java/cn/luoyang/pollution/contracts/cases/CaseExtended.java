@@ -11,7 +11,7 @@ public record CaseExtended(
         Instant newDeadline,
         Actor actor,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

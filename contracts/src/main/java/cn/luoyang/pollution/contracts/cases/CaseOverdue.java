@@ -6,11 +6,11 @@ import java.time.Instant;
 public record CaseOverdue(
         String eventId,
         String caseId,
-        String clock,
+        ClockName clock,
         String department,
         Instant deadline,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

@@ -12,7 +12,7 @@ public record CaseReopened(
         Instant newDeadline,
         Actor actor,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

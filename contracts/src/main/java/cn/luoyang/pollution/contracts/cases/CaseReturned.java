@@ -13,7 +13,7 @@ public record CaseReturned(
         int returnCount,
         Actor actor,
         Instant occurredAt,
-        int schemaVersion) implements CaseEvent {
+        int schemaVersion) implements CaseLifecycleEvent {
 
     public static final int VERSION = 1;
 }

@@ -10,9 +10,11 @@ import java.util.List;
  * reasoning. Published again with a higher {@code routingRound} when a returned case is re-routed
  * or arbitrated. Key: case id.
  *
- * @param level       CITY, DISTRICT, TOWNSHIP or GRID: which level of the department answers
+ * @param level       which level of the department answers
  * @param priority    ROUTINE or URGENT
- * @param deadlineProfile the name of the clock set enforcement applies, e.g. {@code STANDARD}, {@code URGENT}
+ * @param deadlineProfile the name of the clock set enforcement applies, e.g. {@code STANDARD}, {@code URGENT}: a name
+ *                    from the city's configuration (enforcement's {@code clocks.profiles}), not a closed set, so a
+ *                    city adds a profile without a release; an unknown name falls back to STANDARD
  * @param arbitrated  true when the campaign office (攻坚办) decided after repeated returns; final
  * @param gridTeam    the roster's grid leader and members of {@code territory.gridId}; null when the
  *                    complaint has no grid or the roster names nobody for it (added after v1: optional)
@@ -31,8 +33,8 @@ public record CaseDispatched(
         GridTeam gridTeam,
         String leadDepartment,
         List<String> coHandlingDepartments,
-        String level,
-        String priority,
+        Level level,
+        Priority priority,
         String deadlineProfile,
         String sourceId,
         String ruleId,
@@ -55,14 +57,14 @@ public record CaseDispatched(
      * unit, written {@code DEPARTMENT@territory} (e.g. {@code HOUSING_CONSTRUCTION@410305}).
      */
     public String leadTerritory() {
-        return "CITY".equalsIgnoreCase(level) || territory == null || territory.districtCode() == null
+        return level == Level.CITY || territory == null || territory.districtCode() == null
                 ? CITY_TERRITORY : territory.districtCode();
     }
 
     /** Without a site contact: the shape before monitors' sites were told. */
     public CaseDispatched(String eventId, String caseId, String complaintId, String trackingNumber, String category,
             GeoPoint location, Territory territory, GridTeam gridTeam, String leadDepartment, List<String> coHandlingDepartments,
-            String level, String priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion,
+            Level level, Priority priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion,
             int routingRound, boolean arbitrated, List<TraceStep> trace, Instant occurredAt, int schemaVersion) {
         this(eventId, caseId, complaintId, trackingNumber, category, location, territory, gridTeam, leadDepartment,
                 coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion, routingRound, arbitrated,
@@ -71,8 +73,8 @@ public record CaseDispatched(
 
     /** Without a grid team: the shape before the roster. */
     public CaseDispatched(String eventId, String caseId, String complaintId, String trackingNumber, String category,
-            GeoPoint location, Territory territory, String leadDepartment, List<String> coHandlingDepartments, String level,
-            String priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion, int routingRound,
+            GeoPoint location, Territory territory, String leadDepartment, List<String> coHandlingDepartments, Level level,
+            Priority priority, String deadlineProfile, String sourceId, String ruleId, int ruleVersion, int routingRound,
             boolean arbitrated, List<TraceStep> trace, Instant occurredAt, int schemaVersion) {
         this(eventId, caseId, complaintId, trackingNumber, category, location, territory, null, leadDepartment,
                 coHandlingDepartments, level, priority, deadlineProfile, sourceId, ruleId, ruleVersion, routingRound, arbitrated,

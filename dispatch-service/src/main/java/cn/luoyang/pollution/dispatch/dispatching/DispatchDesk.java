@@ -5,6 +5,8 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.dispatch.duplicates.Neighbourhood;
@@ -107,7 +109,7 @@ public final class DispatchDesk {
         Routing r = d.routing();
         CaseDispatched dispatched = new CaseDispatched(eventIds.get(), complaint.caseId(), complaint.complaintId(),
                 complaint.trackingNumber(), complaint.category(), complaint.location(), d.territory(), d.team(), r.leadDepartment(),
-                r.coHandlingDepartments(), r.level(), r.priority(), r.deadlineProfile(),
+                r.coHandlingDepartments(), Level.valueOf(r.level()), Priority.valueOf(r.priority()), r.deadlineProfile(),
                 d.source() == null ? null : d.source().source().id(), r.ruleId(), r.ruleVersion(), 1, false, d.trace(),
                 clock.instant(), CaseDispatched.VERSION).withSiteContact(siteContact(complaint, d.source()));
         DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(), d.trace(),

@@ -2,15 +2,19 @@ package cn.luoyang.pollution.dispatch.dispatching;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks what a person assigns by hand (manual queue, arbitration) against the catalogue. */
 public final class HandAssignment {
 
-    private static final Set<String> LEVELS = Set.of("CITY", "DISTRICT", "TOWNSHIP", "GRID");
-    private static final Set<String> PRIORITIES = Set.of("ROUTINE", "URGENT");
+    private static final Set<String> LEVELS = names(Level.values());
+    private static final Set<String> PRIORITIES = names(Priority.values());
     private static final Set<String> PROFILES = Set.of("STANDARD", "URGENT", "COMPLEX");
 
     private HandAssignment() {
@@ -39,5 +43,9 @@ public final class HandAssignment {
             errors.add(new FieldError("decidedBy", "required: the person who decides signs for it"));
         }
         return errors;
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

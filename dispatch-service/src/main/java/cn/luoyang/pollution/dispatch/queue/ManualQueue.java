@@ -3,6 +3,8 @@ package cn.luoyang.pollution.dispatch.queue;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.common.Conflict;
@@ -103,7 +105,8 @@ public final class ManualQueue {
                 queued.category(), queued.location(), territory, roster.team(territory.gridId()).orElse(null),
                 manual.leadDepartment(),
                 manual.coHandlingDepartments() == null ? List.of() : List.copyOf(manual.coHandlingDepartments()),
-                manual.level(), manual.priority(), manual.deadlineProfile(), null, "MANUAL", 0, 1, false, trace,
+                Level.valueOf(manual.level()), Priority.valueOf(manual.priority()), manual.deadlineProfile(), null, "MANUAL", 0, 1,
+                false, trace,
                 clock.instant(), CaseDispatched.VERSION);
         // The decision's change from QUEUED is the commit: of two people assigning at once (on any instances)
         // exactly one gets past it; the other gets 409 and nothing is filed or published for it.

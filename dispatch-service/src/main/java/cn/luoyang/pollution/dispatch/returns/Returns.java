@@ -7,6 +7,8 @@ import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.common.Conflict;
@@ -178,7 +180,7 @@ public final class Returns {
         GeoPoint location = file.location();
         return new CaseDispatched(eventIds.get(), file.id(), file.openingComplaintId(), file.trackingNumber(), file.category(),
                 location, file.territory(), file.territory() == null ? null : roster.team(file.territory().gridId()).orElse(null),
-                lead, co, level, priority, profile, file.sourceId(), ruleId, ruleVersion,
+                lead, co, Level.valueOf(level), Priority.valueOf(priority), profile, file.sourceId(), ruleId, ruleVersion,
                 file.routingRound() + 1, arbitrated, List.copyOf(trace), clock.instant(), CaseDispatched.VERSION);
     }
 

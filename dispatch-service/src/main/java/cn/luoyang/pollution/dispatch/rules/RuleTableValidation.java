@@ -2,14 +2,18 @@ package cn.luoyang.pollution.dispatch.rules;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.dispatch.registry.SourceType;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks a rule table before it is saved: every code known (departments, categories, districts,
@@ -18,8 +22,8 @@ import java.util.Set;
  */
 public final class RuleTableValidation {
 
-    private static final Set<String> LEVELS = Set.of("CITY", "DISTRICT", "TOWNSHIP", "GRID");
-    private static final Set<String> PRIORITIES = Set.of("ROUTINE", "URGENT");
+    private static final Set<String> LEVELS = names(Level.values());
+    private static final Set<String> PRIORITIES = names(Priority.values());
     private static final Set<String> PROFILES = Set.of("STANDARD", "URGENT", "COMPLEX");
 
     private final Catalogue catalogue;
@@ -166,5 +170,9 @@ public final class RuleTableValidation {
 
     private static <T> boolean disjoint(List<T> a, List<T> b) {
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

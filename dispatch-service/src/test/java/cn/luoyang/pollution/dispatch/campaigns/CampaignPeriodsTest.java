@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.dispatching.Decision;
@@ -113,13 +114,13 @@ class CampaignPeriodsTest {
         returns.returned(new CaseReturned("ret-1", event.caseId(), event.leadDepartment(), "NOT_OUR_DUTY", "不属于本单位",
                 1, null, clock.instant(), 1));
 
-        assertThat(event.priority()).isEqualTo("URGENT");
+        assertThat(event.priority()).isEqualTo(Priority.URGENT);
         assertThat(event.deadlineProfile()).isEqualTo("URGENT");
         assertThat(event.trace()).extracting(TraceStep::step).contains("campaign");
         CaseDispatched rerouted = during.events.of(CaseDispatched.class).get(1);
         assertThat(rerouted.routingRound()).isEqualTo(2);
         assertThat(rerouted.leadDepartment()).isNotEqualTo(event.leadDepartment());
-        assertThat(rerouted.priority()).isEqualTo("URGENT");
+        assertThat(rerouted.priority()).isEqualTo(Priority.URGENT);
         assertThat(rerouted.trace()).extracting(TraceStep::step).contains("return", "campaign");
     }
 

@@ -9,6 +9,7 @@ import cn.luoyang.pollution.contracts.complaint.MonitorTrigger;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.contracts.monitoring.FaultKind;
@@ -68,7 +69,7 @@ class MonitorRoutingTest {
         CaseDispatched large = dispatched.get(1);
         assertThat(large.sourceId()).isEqualTo("SITE-LARGE");
         assertThat(large.leadDepartment()).isEqualTo("HOUSING_CONSTRUCTION");
-        assertThat(large.level()).isEqualTo("CITY");
+        assertThat(large.level()).isEqualTo(Level.CITY);
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.luoyang.pollution.dispatch.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.dispatch.dispatching.CaseFile;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.ManualAssignment;
@@ -134,7 +136,7 @@ class SharedStateAdaptersTest {
 
     private static CaseDispatched dispatched(DecisionRecord queued) {
         return new CaseDispatched("ev-" + queued.id(), "CASE-" + queued.trackingNumber(), queued.id(), queued.trackingNumber(),
-                queued.category(), null, null, "CITY_EEB", List.of(), "DISTRICT", "ROUTINE", "STANDARD", null, "MANUAL", 0, 1, false,
+                queued.category(), null, null, "CITY_EEB", List.of(), Level.DISTRICT, Priority.ROUTINE, "STANDARD", null, "MANUAL", 0, 1, false,
                 List.of(), World.MORNING, CaseDispatched.VERSION);
     }
 }

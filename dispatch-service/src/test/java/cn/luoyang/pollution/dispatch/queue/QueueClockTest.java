@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.QueuedComplaintEscalated;
 import cn.luoyang.pollution.dispatch.dispatching.DecisionRecord;
 import cn.luoyang.pollution.dispatch.dispatching.ManualAssignment;
@@ -135,7 +137,7 @@ class QueueClockTest {
         DecisionRecord waiting = queued("c1");
         queued("c2");
         CaseDispatched byHand = new CaseDispatched("ev-hand", "CASE-" + waiting.trackingNumber(), waiting.id(),
-                waiting.trackingNumber(), waiting.category(), null, null, "URBAN_MANAGEMENT", List.of(), "DISTRICT", "ROUTINE",
+                waiting.trackingNumber(), waiting.category(), null, null, "URBAN_MANAGEMENT", List.of(), Level.DISTRICT, Priority.ROUTINE,
                 "STANDARD", null, "MANUAL", 0, 1, false, List.of(), clock.instant(), CaseDispatched.VERSION);
         assertThat(new MongoDecisions(mongoA, CODEC).assign(waiting.assigned(new ManualAssignment("410305", null, null,
                 "URBAN_MANAGEMENT", List.of(), "DISTRICT", "ROUTINE", "STANDARD", "campaign", null), byHand), byHand)).isTrue();

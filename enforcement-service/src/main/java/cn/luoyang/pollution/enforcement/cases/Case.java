@@ -3,13 +3,31 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
+import cn.luoyang.pollution.contracts.cases.CaseDrawnForReinspection;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.CaseFoundUnfounded;
+import cn.luoyang.pollution.contracts.cases.CaseInspected;
+import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
+import cn.luoyang.pollution.contracts.cases.CaseListedForSupervision;
+import cn.luoyang.pollution.contracts.cases.CasePenalized;
+import cn.luoyang.pollution.contracts.cases.CaseRectified;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.cases.CaseUrged;
+import cn.luoyang.pollution.contracts.cases.CaseVerified;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.ClosureRejected;
+import cn.luoyang.pollution.contracts.cases.ClosureRequested;
+import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
+import cn.luoyang.pollution.contracts.cases.ExtensionRefused;
+import cn.luoyang.pollution.contracts.cases.ExtensionRequested;
+import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
+import cn.luoyang.pollution.contracts.cases.RectificationChecked;
+import cn.luoyang.pollution.contracts.cases.RectificationOrdered;
+import cn.luoyang.pollution.contracts.cases.ReinspectionConfirmed;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
@@ -19,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A case (案件): one incident, the complaints that report it, the unit that must answer for it,
@@ -37,6 +56,13 @@ public class Case extends CaseRecord {
     public static final Actor DISPATCH = new Actor("dispatch-service", "SYSTEM", "DISPATCH");
 
     Case() {
+    }
+
+    /** A case as a store read it ({@link CaseSnapshot}); nothing is new until a verb runs. */
+    public static Case restore(CaseSnapshot stored) {
+        Case c = new Case();
+        c.restoreFrom(stored);
+        return c;
     }
 
     /** 派单: a new case from dispatch; its sign and close clocks start now. */
@@ -142,14 +168,16 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.INSPECTING);
         inspectorId = actor.userId();
         clocks.stop(ClockName.ONSITE, now);
-        progressed("INSPECTION_STARTED", from, actor, now, evidence, note);
+        step("INSPECTION_STARTED", from, actor, now, evidence, note,
+                eventId -> new CaseInspected(eventId, id, listOf(evidence), note, actor, now, CaseInspected.VERSION));
     }
 
     /** 不属实: nothing found; the evidence (inspection record, photos) is required. */
     public void findUnfounded(Actor actor, Instant now, List<String> evidence, String note) {
         requireEvidence(evidence);
         CaseState from = move(CaseState.UNFOUNDED);
-        progressed("FOUND_UNFOUNDED", from, actor, now, evidence, note);
+        step("FOUND_UNFOUNDED", from, actor, now, evidence, note,
+                eventId -> new CaseFoundUnfounded(eventId, id, listOf(evidence), note, actor, now, CaseFoundUnfounded.VERSION));
     }
 
     /** 限期整改: the polluter must rectify by {@code deadline}; the RECTIFY clock (整改期限) runs to it. */
@@ -163,7 +191,9 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.RECTIFICATION_ORDERED);
         rectificationDeadline = deadline;
         clocks.start(rules.start(ClockName.RECTIFY, clocks.nextGeneration(ClockName.RECTIFY), now, deadline));
-        progressed("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note));
+        step("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note),
+                eventId -> new RectificationOrdered(eventId, id, deadline, listOf(evidence), note, actor, now,
+                        RectificationOrdered.VERSION));
     }
 
     /** 已整改: the polluter's rectification is recorded; the RECTIFY clock stops. */
@@ -171,7 +201,8 @@ public class Case extends CaseRecord {
         requireEvidence(evidence);
         CaseState from = move(CaseState.RECTIFIED);
         clocks.stop(ClockName.RECTIFY, now);
-        progressed("RECTIFIED", from, actor, now, evidence, note);
+        step("RECTIFIED", from, actor, now, evidence, note,
+                eventId -> new CaseRectified(eventId, id, listOf(evidence), note, actor, now, CaseRectified.VERSION));
     }
 
     /**
@@ -181,17 +212,15 @@ public class Case extends CaseRecord {
      */
     void rectificationDeadlinePassed(RunningClock rectify, Instant now) {
         if (state != CaseState.RECTIFICATION_ORDERED
-                || rectificationChecks.stream().anyMatch(check -> check.order() == rectify.generation())) {
+                || !new RectificationChecks(rectificationChecks).openFor(rectify, now, lead, gridId().orElse(null))) {
             return; // already checked by hand between the deadline and the clock's tick
         }
-        rectificationChecks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead,
-                gridId().orElse(null), null, null, null, null, null));
         String eventId = newId();
         String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + lead.code()
                 + gridId().map(g -> " / grid " + g).orElse("");
         record("RECTIFICATION_CHECK_DUE", state, state, CaseClocks.CLOCK, now, List.of(), note, eventId);
-        queue(new CaseProgressed(eventId, id, "RECTIFICATION_CHECK_DUE", state.name(), state.name(), List.of(), note,
-                CaseClocks.CLOCK, now, CaseProgressed.VERSION));
+        queue(new RectificationCheckDue(eventId, id, rectify.deadline(), lead.code(), gridId().orElse(null), now,
+                RectificationCheckDue.VERSION));
     }
 
     /** Whether a 到期复查 finding can be recorded now: a rectification order whose deadline has passed. */
@@ -214,22 +243,16 @@ public class Case extends CaseRecord {
         if (now.isBefore(rectify.deadline())) {
             throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
         }
-        int index = rectificationChecks.size() - 1;
-        RectificationCheck open = index >= 0 ? rectificationChecks.get(index) : null;
-        if (open == null || !open.pending() || open.order() != rectify.generation()) {
-            // a further check after a failed one (or before the clock's tick): recorded as its own check
-            open = new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId().orElse(null),
-                    null, null, null, null, null);
-            rectificationChecks.add(open);
-            index = rectificationChecks.size() - 1;
-        }
-        rectificationChecks.set(index, open.found(rectified, evidence, note, actor, now));
+        new RectificationChecks(rectificationChecks).record(rectify, now, lead, gridId().orElse(null), rectified, evidence,
+                note, actor);
         if (rectified) {
             CaseState from = move(CaseState.RECTIFIED);
             clocks.stop(ClockName.RECTIFY, now);
-            progressed("RECTIFICATION_CHECK_PASSED", from, actor, now, evidence, note);
+            step("RECTIFICATION_CHECK_PASSED", from, actor, now, evidence, note, eventId -> new RectificationChecked(eventId, id,
+                    true, listOf(evidence), note, actor, now, RectificationChecked.VERSION));
         } else {
-            progressed("RECTIFICATION_CHECK_FAILED", state, actor, now, evidence, note);
+            step("RECTIFICATION_CHECK_FAILED", state, actor, now, evidence, note, eventId -> new RectificationChecked(eventId, id,
+                    false, listOf(evidence), note, actor, now, RectificationChecked.VERSION));
         }
     }
 
@@ -240,7 +263,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("the inspector " + inspectorId + " cannot verify their own case");
         }
         CaseState from = move(CaseState.VERIFIED);
-        progressed("VERIFIED", from, actor, now, evidence, note);
+        step("VERIFIED", from, actor, now, evidence, note,
+                eventId -> new CaseVerified(eventId, id, listOf(evidence), note, actor, now, CaseVerified.VERSION));
     }
 
     public void penalize(Actor actor, Instant now, Penalty imposed, List<String> evidence, String note) {
@@ -249,8 +273,10 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.PENALIZED);
         clocks.stop(ClockName.RECTIFY, now);
         penalty = imposed;
-        progressed("PENALIZED", from, actor, now, evidence, imposed.kind()
-                + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note));
+        step("PENALIZED", from, actor, now, evidence, imposed.kind()
+                + (imposed.amountYuan() == null ? "" : " " + imposed.amountYuan() + " yuan") + (note == null ? "" : "; " + note),
+                eventId -> new CasePenalized(eventId, id, imposed.kind().name(), imposed.amountYuan(), imposed.decisionNumber(),
+                        listOf(evidence), note, actor, now, CasePenalized.VERSION));
     }
 
     /**
@@ -270,7 +296,8 @@ public class Case extends CaseRecord {
         String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
         closureRequests.add(new ClosureRequest(from, result, reply, evidence, actor, now, null, null, null, null));
-        progressed("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply);
+        step("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply, eventId -> new ClosureRequested(eventId, id,
+                result, reply, listOf(evidence.references()), actor, now, ClosureRequested.VERSION));
     }
 
     private void requireClosureEvidence(Evidence evidence, Instant now) {
@@ -312,7 +339,8 @@ public class Case extends CaseRecord {
             }
             CaseState from = move(request.from());
             closureRequests.set(index, request.decide(false, actor, now, note));
-            progressed("CLOSURE_REJECTED", from, actor, now, List.of(), note);
+            step("CLOSURE_REJECTED", from, actor, now, List.of(), note,
+                    eventId -> new ClosureRejected(eventId, id, note, actor, now, ClosureRejected.VERSION));
             return;
         }
         if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
@@ -401,7 +429,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("contributions are recorded while the case is being handled, not in " + state);
         }
         contributions.add(new Contribution(unit, note, evidence, actor, now));
-        progressed("CONTRIBUTION_RECORDED", state, actor, now, evidence, note);
+        step("CONTRIBUTION_RECORDED", state, actor, now, evidence, note, eventId -> new ContributionRecorded(eventId, id,
+                unit.code(), listOf(evidence), note, actor, now, ContributionRecorded.VERSION));
     }
 
     /** 申请延期: the lead asks for more days with a reason; a supervisor decides. */
@@ -410,39 +439,31 @@ public class Case extends CaseRecord {
         if (!state.isOpen()) {
             throw new CaseRuleViolation("only an open case can be extended");
         }
-        if (days <= 0 || reason == null || reason.isBlank()) {
-            throw new CaseRuleViolation("an extension needs a positive number of days and a reason");
-        }
-        if (pendingExtension().isPresent()) {
-            throw new CaseRuleViolation("an extension request is already waiting for a decision");
-        }
-        extensions.add(new Extension(days, reason, actor, now, null, null, null, null));
-        progressed("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason);
+        new Extensions(extensions).request(actor, now, days, reason);
+        step("EXTENSION_REQUESTED", state, actor, now, List.of(), days + " days: " + reason,
+                eventId -> new ExtensionRequested(eventId, id, days, reason, actor, now, ExtensionRequested.VERSION));
     }
 
     /** A supervisor decides; approval moves the close deadline, never beyond the 12369 bound. */
     public void decideExtension(Actor actor, Instant now, boolean approve, String note, ClockRules rules) {
-        Extension request = pendingExtension()
-                .orElseThrow(() -> new CaseRuleViolation("no extension request is waiting"));
-        int index = extensions.indexOf(request);
+        Extensions requests = new Extensions(extensions);
         if (!approve) {
-            extensions.set(index, request.decide(false, actor, now, null));
-            progressed("EXTENSION_REFUSED", state, actor, now, List.of(), note);
+            requests.refuse(actor, now);
+            step("EXTENSION_REFUSED", state, actor, now, List.of(), note,
+                    eventId -> new ExtensionRefused(eventId, id, note, actor, now, ExtensionRefused.VERSION));
             return;
+        }
+        if (requests.pending().isEmpty()) {
+            throw new CaseRuleViolation("no extension request is waiting");
         }
         RunningClock close = clocks.get(ClockName.CLOSE).filter(RunningClock::running)
                 .orElseThrow(() -> new CaseRuleViolation("the close clock is not running"));
-        Instant bound = rules.extensionBound(openedAt);
-        Instant wanted = close.deadline().atZone(rules.zone()).plusDays(request.days()).toInstant();
-        if (!close.deadline().isBefore(bound)) {
-            throw new CaseRuleViolation("the case already has the longest extension the 12369 rules allow");
-        }
-        Instant deadline = wanted.isAfter(bound) ? bound : wanted;
+        Extension approved = requests.approve(actor, now, close, openedAt, rules);
+        Instant deadline = approved.newDeadline();
         clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
-        extensions.set(index, request.decide(true, actor, now, deadline));
         String eventId = newId();
-        record("EXTENDED", state, state, actor, now, List.of(), request.reason(), eventId);
-        queue(new CaseExtended(eventId, id, request.reason(), deadline, actor, now, CaseExtended.VERSION));
+        record("EXTENDED", state, state, actor, now, List.of(), approved.reason(), eventId);
+        queue(new CaseExtended(eventId, id, approved.reason(), deadline, actor, now, CaseExtended.VERSION));
     }
 
     /** 挂牌督办. */
@@ -451,7 +472,8 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("the case is already listed for supervision");
         }
         listedForSupervision = true;
-        progressed("LISTED_FOR_SUPERVISION", state, actor, now, List.of(), note);
+        step("LISTED_FOR_SUPERVISION", state, actor, now, List.of(), note, eventId -> new CaseListedForSupervision(eventId, id,
+                note, actor, now, CaseListedForSupervision.VERSION));
     }
 
     /** 催办. */
@@ -460,34 +482,29 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("only an open case can be urged");
         }
         urgeCount++;
-        progressed("URGED", state, actor, now, List.of(), note);
+        step("URGED", state, actor, now, List.of(), note,
+                eventId -> new CaseUrged(eventId, id, note, actor, now, CaseUrged.VERSION));
     }
 
-    /** Drawn for random re-inspection by another unit. */
+    /** Drawn for random re-inspection by another unit (随机抽查, {@link Reinspection}). */
     public void drawForReinspection(Unit by, Instant now) {
-        if (state != CaseState.CLOSED) {
-            throw new CaseRuleViolation("only closed cases are re-inspected");
-        }
-        if (by.equals(lead)) {
-            throw new CaseRuleViolation("re-inspection must be done by another unit than " + lead.code());
-        }
-        reinspection = new Reinspection(by, now, null, null, null, null);
-        progressed("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code());
+        reinspection = Reinspection.draw(by, lead, state, now);
+        step("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code(),
+                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), DISPATCH_SAMPLER, now,
+                        CaseDrawnForReinspection.VERSION));
     }
 
     /** The re-inspecting unit's finding: NOT_RESOLVED reopens the case. */
     public void recordReinspection(Actor actor, Instant now, boolean resolved, List<String> evidence, String note, ClockRules rules) {
-        if (reinspection == null || !reinspection.pending()) {
+        if (reinspection == null) {
             throw new CaseRuleViolation("no re-inspection is waiting on this case");
         }
-        if (!reinspection.unit().code().equals(actor.unit())) {
-            throw new CaseRuleViolation("the re-inspection is assigned to " + reinspection.unit().code());
-        }
+        Reinspection found = reinspection.found(resolved, note, actor, now);
         requireEvidence(evidence);
-        String finding = resolved ? "CONFIRMED" : "NOT_RESOLVED";
-        reinspection = new Reinspection(reinspection.unit(), reinspection.drawnAt(), finding, note, actor, now);
+        reinspection = found;
         if (resolved) {
-            progressed("REINSPECTION_CONFIRMED", state, actor, now, evidence, note);
+            step("REINSPECTION_CONFIRMED", state, actor, now, evidence, note, eventId -> new ReinspectionConfirmed(eventId, id,
+                    listOf(evidence), note, actor, now, ReinspectionConfirmed.VERSION));
         } else {
             reopen(actor, now, "REINSPECTION", note == null ? "re-inspection found the problem unresolved" : note, rules);
         }
@@ -497,13 +514,12 @@ public class Case extends CaseRecord {
      * The reporter's survey answer. Redelivery is harmless (by event id); UNSATISFIED reopens a
      * closed case. Returns false when the event was seen before.
      */
-    public boolean recordFeedback(String eventId, String complaintId, String rating, Instant now, ClockRules rules) {
-        if (!processedEvents.add(eventId)) {
+    public boolean recordFeedback(String eventId, String complaintId, Satisfaction rating, Instant now, ClockRules rules) {
+        if (!new ReporterFeedback(feedback, processedEvents).record(eventId, complaintId, rating, closures.size(), now)) {
             return false;
         }
-        feedback.add(new Feedback(complaintId, rating, closures.size(), now));
-        Actor reporter = new Actor("reporter:" + complaintId, "REPORTER", "PUBLIC");
-        if ("UNSATISFIED".equals(rating) && state == CaseState.CLOSED) {
+        Actor reporter = ReporterFeedback.reporter(complaintId);
+        if (rating == Satisfaction.UNSATISFIED && state == CaseState.CLOSED) {
             reopen(reporter, now, "REPORTER_UNSATISFIED", "the reporter was not satisfied with the reply", rules);
         } else {
             record("FEEDBACK_" + rating, state, state, reporter, now, List.of(), null, null);
@@ -545,11 +561,16 @@ public class Case extends CaseRecord {
         }
     }
 
-    private void progressed(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note) {
+    /** One signed step: its history entry (action and note as the timeline shows them) and the fact it publishes. */
+    private void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
+            Function<String, CaseLifecycleEvent> fact) {
         String eventId = newId();
         record(action, from, state, actor, now, evidence, note, eventId);
-        queue(new CaseProgressed(eventId, id, action, from == null ? null : from.name(), state.name(),
-                evidence == null ? List.of() : List.copyOf(evidence), note, actor, now, CaseProgressed.VERSION));
+        queue(fact.apply(eventId));
+    }
+
+    private static List<String> listOf(List<String> evidence) {
+        return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     void record(String action, CaseState from, CaseState to, Actor actor, Instant at, List<String> evidence,
@@ -574,7 +595,7 @@ public class Case extends CaseRecord {
     }
 
     public Optional<Extension> pendingExtension() {
-        return extensions.stream().filter(Extension::pending).findFirst();
+        return new Extensions(extensions).pending();
     }
 
     public History history() {

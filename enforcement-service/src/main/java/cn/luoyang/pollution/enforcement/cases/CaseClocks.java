@@ -3,12 +3,14 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.clocks.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -23,9 +25,6 @@ import java.util.Optional;
 public class CaseClocks {
 
     static final Actor CLOCK = new Actor("clock", "SYSTEM", "ENFORCEMENT");
-
-    /** Escalation levels in order: unit leader, campaign office (攻坚办), discipline office (纪委监委). */
-    public static final List<String> ESCALATION_LEVELS = List.of("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
 
     List<RunningClock> running = new ArrayList<>();
     Instant nextDueAt;
@@ -92,23 +91,23 @@ public class CaseClocks {
             case REMINDER -> {
                 String note = clock.name() + " due at " + clock.deadline();
                 owner.record("DEADLINE_REMINDER", owner.state(), owner.state(), CLOCK, now, List.of(), note, eventId);
-                owner.queue(new CaseProgressed(eventId, owner.id(), "DEADLINE_REMINDER", owner.state().name(),
-                        owner.state().name(), List.of(), note, CLOCK, now, CaseProgressed.VERSION));
+                owner.queue(new DeadlineApproaching(eventId, owner.id(), clock.name(), department, clock.deadline(), now,
+                        DeadlineApproaching.VERSION));
             }
             case OVERDUE -> {
                 owner.record("OVERDUE", owner.state(), owner.state(), CLOCK, now, List.of(),
                         clock.name() + " deadline " + clock.deadline() + " passed", eventId);
-                owner.queue(new CaseOverdue(eventId, owner.id(), clock.name().name(), department, clock.deadline(), now,
+                owner.queue(new CaseOverdue(eventId, owner.id(), clock.name(), department, clock.deadline(), now,
                         CaseOverdue.VERSION));
                 if (clock.name() == ClockName.RECTIFY) {
                     owner.rectificationDeadlinePassed(clock, now);
                 }
             }
             case ESCALATION -> {
-                String level = ESCALATION_LEVELS.get(Math.min(timer.level(), ESCALATION_LEVELS.size()) - 1);
+                EscalationLevel level = EscalationLevel.nth(timer.level());
                 owner.record("ESCALATED", owner.state(), owner.state(), CLOCK, now, List.of(),
                         clock.name() + ESCALATED_TO + level, eventId);
-                owner.queue(new CaseEscalated(eventId, owner.id(), clock.name().name(), level, department, now,
+                owner.queue(new CaseEscalated(eventId, owner.id(), clock.name(), level, department, now,
                         CaseEscalated.VERSION));
             }
         }
@@ -119,7 +118,8 @@ public class CaseClocks {
         if (!"ESCALATED".equals(e.action()) || e.note() == null) {
             return Optional.empty();
         }
-        return ESCALATION_LEVELS.stream().filter(level -> e.note().endsWith(ESCALATED_TO + level)).findFirst();
+        return Arrays.stream(EscalationLevel.values()).map(Enum::name).filter(level -> e.note().endsWith(ESCALATED_TO + level))
+                .findFirst();
     }
 
     private static final String ESCALATED_TO = " overdue: escalated to ";

@@ -3,6 +3,8 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import java.time.Instant;
@@ -29,8 +31,8 @@ public abstract class CaseRecord {
     /** The roster's grid leader and members of {@code territory.gridId} (网格长、网格员), as dispatch sent them; may be null. */
     GridTeam gridTeam;
     String sourceId;
-    String level;
-    String priority;
+    Level level;
+    Priority priority;
     String deadlineProfile;
     int routingRound;
     boolean arbitrated;
@@ -87,6 +89,64 @@ public abstract class CaseRecord {
         pending().clear();
     }
 
+    /** What the case remembers, for a store to write. */
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(id, version, trackingNumber, List.copyOf(complaintIds), category, location, territory,
+                gridTeam, sourceId, level, priority, deadlineProfile, routingRound, arbitrated, List.copyOf(dispatchTrace), lead,
+                List.copyOf(coHandlers), state, openedAt, List.copyOf(assignments), returnCount, inspectorId,
+                rectificationDeadline, List.copyOf(rectificationChecks), penalty, List.copyOf(closures),
+                List.copyOf(closureRequests), List.copyOf(contributions), List.copyOf(extensions), listedForSupervision,
+                urgeCount, reinspection, List.copyOf(feedback), reopenCount, List.copyOf(clocks.running), clocks.nextDueAt,
+                List.copyOf(history), new LinkedHashSet<>(processedEvents));
+    }
+
+    /** Fills this (new) case with what a store read; nothing is new afterwards. */
+    void restoreFrom(CaseSnapshot s) {
+        id = s.id();
+        trackingNumber = s.trackingNumber();
+        complaintIds = new ArrayList<>(orEmpty(s.complaintIds()));
+        category = s.category();
+        location = s.location();
+        territory = s.territory();
+        gridTeam = s.gridTeam();
+        sourceId = s.sourceId();
+        level = s.level();
+        priority = s.priority();
+        deadlineProfile = s.deadlineProfile();
+        routingRound = s.routingRound();
+        arbitrated = s.arbitrated();
+        dispatchTrace = new ArrayList<>(orEmpty(s.dispatchTrace()));
+        lead = s.lead();
+        coHandlers = new ArrayList<>(orEmpty(s.coHandlers()));
+        state = s.state();
+        openedAt = s.openedAt();
+        assignments = new ArrayList<>(orEmpty(s.assignments()));
+        returnCount = s.returnCount();
+        inspectorId = s.inspectorId();
+        rectificationDeadline = s.rectificationDeadline();
+        rectificationChecks = new ArrayList<>(orEmpty(s.rectificationChecks()));
+        penalty = s.penalty();
+        closures = new ArrayList<>(orEmpty(s.closures()));
+        closureRequests = new ArrayList<>(orEmpty(s.closureRequests()));
+        contributions = new ArrayList<>(orEmpty(s.contributions()));
+        extensions = new ArrayList<>(orEmpty(s.extensions()));
+        listedForSupervision = s.listedForSupervision();
+        urgeCount = s.urgeCount();
+        reinspection = s.reinspection();
+        feedback = new ArrayList<>(orEmpty(s.feedback()));
+        reopenCount = s.reopenCount();
+        clocks = new CaseClocks();
+        clocks.running = new ArrayList<>(orEmpty(s.clocks()));
+        clocks.nextDueAt = s.nextDueAt();
+        history = new ArrayList<>(orEmpty(s.history()));
+        processedEvents = s.processedEvents() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(s.processedEvents());
+        markStored(s.version());
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
     public String id() { return id; }
     public long version() { return version; }
     public String trackingNumber() { return trackingNumber; }
@@ -96,8 +156,8 @@ public abstract class CaseRecord {
     public Territory territory() { return territory; }
     public GridTeam gridTeam() { return gridTeam; }
     public String sourceId() { return sourceId; }
-    public String level() { return level; }
-    public String priority() { return priority; }
+    public Level level() { return level; }
+    public Priority priority() { return priority; }
     public String deadlineProfile() { return deadlineProfile; }
     public int routingRound() { return routingRound; }
     public boolean arbitrated() { return arbitrated; }

@@ -1,11 +1,12 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import java.time.Instant;
 
-/** 回访: a reporter's answer to the closure survey: SATISFIED, BASICALLY_SATISFIED or UNSATISFIED. */
-public record Feedback(String complaintId, String rating, int closureNumber, Instant at) {
+/** 回访: a reporter's answer to the closure survey. */
+public record Feedback(String complaintId, Satisfaction rating, int closureNumber, Instant at) {
 
     public boolean satisfied() {
-        return "SATISFIED".equals(rating) || "BASICALLY_SATISFIED".equals(rating);
+        return rating != null && rating.satisfied();
     }
 }

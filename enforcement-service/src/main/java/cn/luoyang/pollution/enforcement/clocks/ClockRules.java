@@ -1,5 +1,7 @@
 package cn.luoyang.pollution.enforcement.clocks;
 
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,8 +44,8 @@ public final class ClockRules {
     }
 
     /** Urgent cases use URGENT; else the category's profile; else the one dispatch named; else STANDARD. */
-    public DeadlineProfile profileFor(String category, String priority, String dispatchedProfile) {
-        if ("URGENT".equalsIgnoreCase(priority)) {
+    public DeadlineProfile profileFor(String category, Priority priority, String dispatchedProfile) {
+        if (priority == Priority.URGENT) {
             return profiles.get("URGENT");
         }
         String byCategory = profileByCategory.get(category);

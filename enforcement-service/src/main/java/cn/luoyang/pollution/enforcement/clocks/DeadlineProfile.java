@@ -1,5 +1,7 @@
 package cn.luoyang.pollution.enforcement.clocks;
 
+import cn.luoyang.pollution.contracts.cases.ClockName;
+
 /** The three limits a case is held to, e.g. STANDARD: sign 1wd, on site 2wd, close 15wd. */
 public record DeadlineProfile(String name, TimeLimit sign, TimeLimit onsite, TimeLimit close) {
 

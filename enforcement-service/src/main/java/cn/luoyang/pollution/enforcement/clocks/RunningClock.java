@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.clocks;
 
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

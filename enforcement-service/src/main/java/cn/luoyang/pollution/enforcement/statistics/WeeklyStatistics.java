@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.statistics;
 
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.enforcement.cases.Assignment;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseClocks;
@@ -8,7 +9,6 @@ import cn.luoyang.pollution.enforcement.cases.Closure;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Unit;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,46 +1,47 @@
 package cn.luoyang.pollution.enforcement.cases;
 
-import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import static cn.luoyang.pollution.testing.security.AccessCheck.Row.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.ApiClient;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
-import cn.luoyang.pollution.enforcement.clocks.ClockRules;
+import cn.luoyang.pollution.enforcement.SitePhotos;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import cn.luoyang.pollution.testing.security.AccessCheck;
-import cn.luoyang.pollution.testing.security.ActuatorCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
+import cn.luoyang.pollution.testing.security.ActuatorCheck;
 import cn.luoyang.pollution.testing.security.EndpointCoverage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import cn.luoyang.pollution.enforcement.SitePhotos;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -297,7 +298,7 @@ class CaseApiTest {
             List<ConsumerRecord<String, byte[]>> records = Eventually.until(() -> lifecycle.await(100, Duration.ofMillis(300))
                     .stream().filter(r -> caseId.equals(r.key())).toList(), r -> r.size() >= 3, Duration.ofSeconds(30));
             assertThat(records).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
-                    .containsExactly("case.accepted.v1", "case.progressed.v1", "case.closed.v1");
+                    .containsExactly("case.accepted.v1", "case.closure-requested.v1", "case.closed.v1");
             String closedJson = new String(records.get(2).value(), StandardCharsets.UTF_8);
             assertThat(closedJson).contains("cmp-" + caseId, "cmp-second-reporter", "工地已覆盖裸土并洒水降尘。");
         }
@@ -423,7 +424,7 @@ class CaseApiTest {
                 .as("a rejection needs a reason").isEqualTo(409);
         assertThat(api.post("supervisor", at + "/closure-decision", "{\"approve\":true,\"note\":\"同意\"}").status()).isEqualTo(200);
 
-        publisher.publish(Topics.REPORTERS_FEEDBACK, new ReporterFeedbackReceived("fb-400", id, "cmp-" + id, "UNSATISFIED",
+        publisher.publish(Topics.REPORTERS_FEEDBACK, new ReporterFeedbackReceived("fb-400", id, "cmp-" + id, Satisfaction.UNSATISFIED,
                 Instant.now(), ReporterFeedbackReceived.VERSION));
         Eventually.until(() -> cases.find(id).orElseThrow().state(), s -> s == CaseState.REOPENED, Duration.ofSeconds(30));
         assertThat(api.post("supervisor", at + "/supervision", "{\"note\":\"挂牌督办\"}").status()).isEqualTo(200);
@@ -442,9 +443,10 @@ class CaseApiTest {
         try (TopicProbe lifecycle = new TopicProbe(brokers, Topics.CASES_LIFECYCLE)) {
             List<String> types = lifecycle.await(13, Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key()))
                     .map(r -> TopicProbe.header(r, CloudEventHeaders.TYPE)).toList();
-            assertThat(types).containsExactly("case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.progressed.v1", "case.progressed.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.extended.v1", "case.progressed.v1", "case.closed.v1", "case.reopened.v1", "case.progressed.v1", "case.progressed.v1");
+            assertThat(types).containsExactly("case.accepted.v1", "case.inspected.v1", "case.rectification-ordered.v1",
+                    "case.contribution-recorded.v1", "case.rectified.v1", "case.verified.v1", "case.extension-requested.v1",
+                    "case.extended.v1", "case.closure-requested.v1", "case.closed.v1", "case.reopened.v1",
+                    "case.listed-for-supervision.v1", "case.urged.v1");
         }
         ApiClient.Response csv = api.send("campaign", "GET", "/api/statistics/weekly.csv?from=2020-01-01&to=2035-01-01", null);
         assertThat(csv.status()).isEqualTo(200);

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,8 @@ class CaseRulesTest {
             assertThat(part.unit()).isEqualTo(new Unit("ECOLOGY_ENVIRONMENT", "410305"));
             assertThat(part.actor()).isEqualTo(CO);
         });
-        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseProgressed.class,
-                e -> assertThat(e.action()).isEqualTo("CONTRIBUTION_RECORDED"));
+        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(ContributionRecorded.class,
+                e -> assertThat(e.unit()).isEqualTo(CO.unit()));
         assertThatThrownBy(() -> c.requestClosure(CO, later, null, "答复", CaseMother.proof(c)))
                 .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("only the lead unit");
         CaseMother.closeVerified(c, later, "经核查，问题不属实。");
@@ -93,8 +94,8 @@ class CaseRulesTest {
     void unsatisfiedReporterReopensWithAShorterDeadlineAndRedeliveryIsHarmless() {
         Case c = CaseMother.inState(CaseState.CLOSED);
         Instant feedbackAt = Instant.parse("2026-11-26T02:00:00Z"); // Thursday 10:00
-        assertThat(c.recordFeedback("fb-1", "cmp-CASE-CLOSED", "UNSATISFIED", feedbackAt, RULES)).isTrue();
-        assertThat(c.recordFeedback("fb-1", "cmp-CASE-CLOSED", "UNSATISFIED", feedbackAt, RULES)).isFalse();
+        assertThat(c.recordFeedback("fb-1", "cmp-CASE-CLOSED", Satisfaction.UNSATISFIED, feedbackAt, RULES)).isTrue();
+        assertThat(c.recordFeedback("fb-1", "cmp-CASE-CLOSED", Satisfaction.UNSATISFIED, feedbackAt, RULES)).isFalse();
 
         assertThat(c.state()).isEqualTo(CaseState.REOPENED);
         assertThat(c.reopenCount()).isEqualTo(1);
@@ -107,7 +108,7 @@ class CaseRulesTest {
     @Test
     void satisfiedFeedbackIsRecordedWithoutReopening() {
         Case c = CaseMother.inState(CaseState.CLOSED);
-        c.recordFeedback("fb-2", "cmp-CASE-CLOSED", "SATISFIED", later, RULES);
+        c.recordFeedback("fb-2", "cmp-CASE-CLOSED", Satisfaction.SATISFIED, later, RULES);
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
         assertThat(c.feedback()).singleElement().satisfies(f -> assertThat(f.satisfied()).isTrue());
     }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

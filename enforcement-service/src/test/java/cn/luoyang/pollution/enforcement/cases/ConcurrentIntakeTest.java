@@ -1,10 +1,9 @@
 package cn.luoyang.pollution.enforcement.cases;
 
-import cn.luoyang.pollution.kit.outbox.OutboxRelay;
-import cn.luoyang.pollution.kit.outbox.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Event;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.MongoFixture;
@@ -12,13 +11,14 @@ import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
-import cn.luoyang.pollution.enforcement.clocks.ClockName;
+import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
-import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -189,7 +189,7 @@ class ConcurrentIntakeTest {
 
         assertThat(relay.sweep()).isEqualTo(2);
         assertThat(relay.sweep()).isZero();
-        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "CaseProgressed");
+        assertThat(published).extracting(e -> e.getClass().getSimpleName()).containsExactly("CaseAccepted", "ClosureRequested");
         Document stored = a.template().findById("CASE-L1", Document.class, "cases");
         assertThat(stored.getList("outbox", Document.class)).isEmpty();
     }

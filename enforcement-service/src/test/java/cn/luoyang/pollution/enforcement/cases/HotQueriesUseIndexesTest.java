@@ -1,13 +1,10 @@
 package cn.luoyang.pollution.enforcement.cases;
 
-import cn.luoyang.pollution.kit.outbox.OutboxRelay;
-import cn.luoyang.pollution.kit.outbox.Outbox;
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.Dispatches;
-import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.enforcement.MongoFixture;
 import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
@@ -19,8 +16,12 @@ import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.testing.IndexRule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -63,7 +64,7 @@ class HotQueriesUseIndexesTest {
         service.accept(handler, "CASE-I1", null);
         service.requestClosure(handler, "CASE-I1", null, "经核查，问题已处理。", List.of(), CaseMother.record(clock.instant()));
         service.decideClosure(new Officer("cg-jianxi-2", "李娜", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null), "CASE-I1", true, null);
-        intake.feedback(new ReporterFeedbackReceived("fb-1", "CASE-I1", "cmp-co", "UNSATISFIED", clock.instant(),
+        intake.feedback(new ReporterFeedbackReceived("fb-1", "CASE-I1", "cmp-co", Satisfaction.UNSATISFIED, clock.instant(),
                 ReporterFeedbackReceived.VERSION));
         relay.sweep();
         clock.advance(Duration.ofDays(30));

@@ -1,8 +1,9 @@
 package cn.luoyang.pollution.enforcement.cases;
 
-import cn.luoyang.pollution.kit.outbox.OutboxRelay;
-import cn.luoyang.pollution.kit.outbox.Outbox;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.MutableClock;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
@@ -11,10 +12,11 @@ import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.CountedMongo;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -45,7 +47,7 @@ class RoundTripsPerRecordTest {
         for (int i = 0; i < rounds; i++) intake.merged(Dispatches.merged("CASE-P" + i, "cmp-co-" + i));
         assertThat(mongo.commands() / (double) rounds).as("merged").isEqualTo(2.0);
         mongo.reset();
-        for (int i = 0; i < rounds; i++) intake.feedback(new ReporterFeedbackReceived("fb-" + i, "CASE-P" + i, "cmp-co-" + i, "SATISFIED", clock.instant(), ReporterFeedbackReceived.VERSION));
+        for (int i = 0; i < rounds; i++) intake.feedback(new ReporterFeedbackReceived("fb-" + i, "CASE-P" + i, "cmp-co-" + i, Satisfaction.SATISFIED, clock.instant(), ReporterFeedbackReceived.VERSION));
         assertThat(mongo.commands() / (double) rounds).as("feedback").isEqualTo(2.0);
         mongo.close();
     }

@@ -8,7 +8,9 @@ import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseMother;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
@@ -41,15 +43,17 @@ class CaseClocksTest {
         assertThat(c.fireDueTimers(beijing("2026-12-01T10:00"))).isZero();
 
         List<CaseEvent> events = c.newEvents().subList(before, c.newEvents().size());
-        assertThat(events.get(0)).isInstanceOfSatisfying(CaseProgressed.class,
-                e -> assertThat(e.action()).isEqualTo("DEADLINE_REMINDER"));
+        assertThat(events.get(0)).isInstanceOfSatisfying(DeadlineApproaching.class, e -> {
+            assertThat(e.clock()).isEqualTo(ClockName.SIGN);
+            assertThat(e.deadline()).isEqualTo(beijing("2026-11-24T10:00"));
+        });
         assertThat(events.get(1)).isInstanceOfSatisfying(CaseOverdue.class, e -> {
-            assertThat(e.clock()).isEqualTo("SIGN");
+            assertThat(e.clock()).isEqualTo(ClockName.SIGN);
             assertThat(e.deadline()).isEqualTo(beijing("2026-11-24T10:00"));
             assertThat(e.department()).isEqualTo("URBAN_MANAGEMENT");
         });
         assertThat(events.subList(2, 5)).extracting(e -> ((CaseEscalated) e).level())
-                .containsExactly("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
+                .containsExactly(EscalationLevel.UNIT_LEADER, EscalationLevel.CAMPAIGN_OFFICE, EscalationLevel.DISCIPLINE_OFFICE);
         assertThat(c.history().verify()).isTrue();
     }
 

@@ -124,8 +124,8 @@ class ClockSchedulerRaceTest {
             List<Document> outbox = template.findById(c.id(), Document.class, "cases").getList("outbox", Document.class);
             // accepted, inspection started, rectification ordered (not relayed in this test), then the clock's
             assertThat(outbox).extracting(d -> d.getString("type")).containsExactly(
-                    "case.accepted.v1", "case.progressed.v1", "case.progressed.v1",
-                    "case.progressed.v1", "case.overdue.v1", "case.progressed.v1",
+                    "case.accepted.v1", "case.inspected.v1", "case.rectification-ordered.v1",
+                    "case.deadline-approaching.v1", "case.overdue.v1", "case.rectification-check-due.v1",
                     "case.escalated.v1", "case.escalated.v1", "case.escalated.v1");
             assertThat(c.history().entries()).filteredOn(h -> h.actor().role().equals("SYSTEM"))
                     .extracting(HistoryEntry::action).containsExactly("DISPATCHED", "DEADLINE_REMINDER", "OVERDUE",
@@ -142,7 +142,7 @@ class ClockSchedulerRaceTest {
                     .collect(Collectors.groupingBy(HistoryEntry::action, Collectors.counting()));
             assertThat(actions).containsEntry("DEADLINE_REMINDER", 1L).containsEntry("OVERDUE", 1L).containsEntry("ESCALATED", 3L);
             List<Document> outbox = template.findById(c.id(), Document.class, "cases").getList("outbox", Document.class);
-            assertThat(outbox).extracting(d -> d.getString("type")).containsExactly("case.progressed.v1", "case.overdue.v1",
+            assertThat(outbox).extracting(d -> d.getString("type")).containsExactly("case.deadline-approaching.v1", "case.overdue.v1",
                     "case.escalated.v1", "case.escalated.v1", "case.escalated.v1");
         }
     }

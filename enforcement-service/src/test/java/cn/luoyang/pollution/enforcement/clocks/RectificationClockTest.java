@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
+import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
+import cn.luoyang.pollution.contracts.cases.RectificationChecked;
 import cn.luoyang.pollution.enforcement.Rules;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseMother;
@@ -53,24 +57,21 @@ class RectificationClockTest {
 
         List<CaseEvent> events = c.newEvents().subList(before, c.newEvents().size());
         assertThat(events).hasSize(6);
-        assertThat(events.get(0)).isInstanceOfSatisfying(CaseProgressed.class, e -> {
-            assertThat(e.action()).isEqualTo("DEADLINE_REMINDER");
-            assertThat(e.note()).startsWith("RECTIFY due at");
+        assertThat(events.get(0)).isInstanceOfSatisfying(DeadlineApproaching.class, e -> {
+            assertThat(e.clock()).isEqualTo(ClockName.RECTIFY);
         });
         assertThat(events.get(1)).isInstanceOfSatisfying(CaseOverdue.class, e -> {
-            assertThat(e.clock()).isEqualTo("RECTIFY");
+            assertThat(e.clock()).isEqualTo(ClockName.RECTIFY);
             assertThat(e.deadline()).isEqualTo(DEADLINE);
             assertThat(e.department()).isEqualTo("URBAN_MANAGEMENT");
         });
-        assertThat(events.get(2)).isInstanceOfSatisfying(CaseProgressed.class, e -> {
-            assertThat(e.action()).isEqualTo("RECTIFICATION_CHECK_DUE");
-            assertThat(e.fromState()).isEqualTo("RECTIFICATION_ORDERED");
-            assertThat(e.toState()).isEqualTo("RECTIFICATION_ORDERED");
-            assertThat(e.note()).contains("URBAN_MANAGEMENT@410305").contains("410305-0017");
+        assertThat(events.get(2)).isInstanceOfSatisfying(RectificationCheckDue.class, e -> {
+            assertThat(e.unit()).isEqualTo("URBAN_MANAGEMENT@410305");
+            assertThat(e.gridId()).isEqualTo("410305-0017");
         });
-        assertThat(events.subList(3, 6)).allSatisfy(e -> assertThat(((CaseEscalated) e).clock()).isEqualTo("RECTIFY"))
+        assertThat(events.subList(3, 6)).allSatisfy(e -> assertThat(((CaseEscalated) e).clock()).isEqualTo(ClockName.RECTIFY))
                 .extracting(e -> ((CaseEscalated) e).level())
-                .containsExactly("UNIT_LEADER", "CAMPAIGN_OFFICE", "DISCIPLINE_OFFICE");
+                .containsExactly(EscalationLevel.UNIT_LEADER, EscalationLevel.CAMPAIGN_OFFICE, EscalationLevel.DISCIPLINE_OFFICE);
 
         assertThat(c.rectificationChecks()).singleElement().satisfies(check -> {
             assertThat(check.pending()).isTrue();
@@ -97,7 +98,7 @@ class RectificationClockTest {
         c.fireDueTimers(beijing("2026-12-08T10:00"));
         assertThat(c.newEvents().subList(before, c.newEvents().size())).as("no RECTIFY timers after rectification")
                 .noneMatch(e -> e instanceof CaseOverdue || e instanceof CaseEscalated
-                        || e instanceof CaseProgressed p && p.note() != null && p.note().startsWith("RECTIFY"));
+                        || e instanceof DeadlineApproaching p && "RECTIFY".equals(p.clock()));
         assertThat(c.rectificationChecks()).isEmpty();
     }
 
@@ -129,8 +130,8 @@ class RectificationClockTest {
             assertThat(check.actor()).isEqualTo(LEAD);
             assertThat(check.evidence()).containsExactly("recheck-1.jpg");
         });
-        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseProgressed.class,
-                e -> assertThat(e.action()).isEqualTo("RECTIFICATION_CHECK_FAILED"));
+        assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(RectificationChecked.class,
+                e -> assertThat(e.rectified()).isFalse());
         assertThat(c.fireDueTimers(beijing("2026-12-01T10:30"))).as("first escalation still comes").isEqualTo(1);
 
         Instant passedAt = beijing("2026-12-02T09:00");
@@ -168,7 +169,7 @@ class RectificationClockTest {
 
         assertThat(c.newEvents().subList(before, c.newEvents().size())).hasSize(2)
                 .anySatisfy(e -> assertThat(e).isInstanceOf(CaseOverdue.class))
-                .noneMatch(e -> e instanceof CaseProgressed p && p.action().equals("RECTIFICATION_CHECK_DUE"));
+                .noneMatch(e -> e instanceof RectificationCheckDue);
         assertThat(c.rectificationChecks()).singleElement().satisfies(check -> assertThat(check.failed()).isTrue());
     }
 

@@ -119,7 +119,7 @@ class TwoInstancesTest {
             assertThat(copies.values()).as("copies of each event").containsOnly(1L);
             for (String id : ids) {
                 assertThat(ours).filteredOn(r -> id.equals(r.key())).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
-                        .as(id).containsOnlyOnce("case.progressed.v1", "case.overdue.v1")
+                        .as(id).containsOnlyOnce("case.deadline-approaching.v1", "case.overdue.v1")
                         .filteredOn("case.escalated.v1"::equals).hasSize(3);
             }
         }

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Rules;
 import cn.luoyang.pollution.enforcement.cases.Case;
@@ -34,7 +37,7 @@ class WeeklyStatisticsTest {
     static Case open(String id, String opened, String category, String sourceId, double lon, double lat) {
         CaseDispatched d = new CaseDispatched("ev-" + id, id, "cmp-" + id, id, category, new GeoPoint(lon, lat, GeoPoint.Datum.WGS84),
                 new Territory("410305", "涧西区", null, null, null, null, Territory.FoundBy.POLYGON), "URBAN_MANAGEMENT", List.of(),
-                "DISTRICT", "ROUTINE", "STANDARD", sourceId, "R1", 1, 1, false, List.of(), t(opened), 1);
+                Level.DISTRICT, Priority.ROUTINE, "STANDARD", sourceId, "R1", 1, 1, false, List.of(), t(opened), 1);
         return Case.open(d, t(opened), RULES);
     }
 
@@ -44,14 +47,14 @@ class WeeklyStatisticsTest {
         s1.addComplaint("cmp-S1-b");
         s1.accept(LEAD, t("2026-11-16T15:00"), null, RULES);
         closeVerified(s1, t("2026-11-17T10:00"), "已处理");
-        s1.recordFeedback("fb-1", "cmp-S1", "SATISFIED", t("2026-11-17T12:00"), RULES);
+        s1.recordFeedback("fb-1", "cmp-S1", Satisfaction.SATISFIED, t("2026-11-17T12:00"), RULES);
         // S2: signed late (deadline Wed 18 10:00), unfounded, closed, UNSATISFIED → reopened, 5wd → due Fri 27 16:00: overdue now
         Case s2 = open("S2", "2026-11-17T10:00", "AIR_CONSTRUCTION_DUST", "SRC-1", 112.39, 34.66);
         s2.accept(LEAD, t("2026-11-19T10:00"), null, RULES);
         s2.startInspection(LEAD, t("2026-11-19T11:00"), List.of(), null);
         s2.findUnfounded(LEAD, t("2026-11-19T12:00"), EVIDENCE, null);
         closeVerified(s2, t("2026-11-20T10:00"), "不属实");
-        s2.recordFeedback("fb-2", "cmp-S2", "UNSATISFIED", t("2026-11-20T16:00"), RULES);
+        s2.recordFeedback("fb-2", "cmp-S2", Satisfaction.UNSATISFIED, t("2026-11-20T16:00"), RULES);
         // S3: returned by 城管, re-routed to 住建 (round 2), signed on time; on-site due Mon 23 11:00: overdue now for 住建
         Case s3 = open("S3", "2026-11-18T10:00", "AIR_CONSTRUCTION_DUST", null, 112.39, 34.66);
         s3.returnCase(LEAD, t("2026-11-18T12:00"), "NOT_OUR_DUTY", "属住建");
@@ -68,7 +71,7 @@ class WeeklyStatisticsTest {
         s6.requestExtension(LEAD, t("2026-11-23T09:00"), 10, "等待检测");
         s6.decideExtension(SUPERVISOR, t("2026-11-23T10:00"), true, null, RULES);
         closeVerified(s6, t("2026-11-27T10:00"), "已整改");
-        s6.recordFeedback("fb-6", "cmp-S6", "BASICALLY_SATISFIED", t("2026-11-27T12:00"), RULES);
+        s6.recordFeedback("fb-6", "cmp-S6", Satisfaction.BASICALLY_SATISFIED, t("2026-11-27T12:00"), RULES);
         return List.of(s1, s2, s3, s4, s5, s6);
     }
 

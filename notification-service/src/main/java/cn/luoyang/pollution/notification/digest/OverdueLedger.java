@@ -3,8 +3,8 @@ package cn.luoyang.pollution.notification.digest;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
+import cn.luoyang.pollution.contracts.cases.CaseInspected;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
 import cn.luoyang.pollution.notification.escalations.ResponsibleUnit;
 import cn.luoyang.pollution.notification.reporters.CaseFile;
@@ -33,7 +33,7 @@ public final class OverdueLedger {
             return;
         }
         Optional<CaseFile> file = caseFiles.of(event.caseId());
-        cases.overdue(event.caseId(), event.clock(), event.deadline(),
+        cases.overdue(event.caseId(), event.clock().name(), event.deadline(),
                 ResponsibleUnit.of(event.department(), file).code(),
                 file.flatMap(CaseFile::trackingNumber).orElse(event.caseId()));
     }
@@ -46,10 +46,8 @@ public final class OverdueLedger {
         cases.cleared(event.caseId(), "SIGN");
     }
 
-    public void progressed(CaseProgressed event) {
-        if ("INSPECTION_STARTED".equals(event.action())) {
-            cases.cleared(event.caseId(), "ONSITE");
-        }
+    public void inspected(CaseInspected event) {
+        cases.cleared(event.caseId(), "ONSITE");
     }
 
     public void extended(CaseExtended event) {

@@ -2,7 +2,8 @@ package cn.luoyang.pollution.notification.escalations;
 
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,13 +59,14 @@ public final class EscalationMessages {
 
     /** 超期: the unit's leader hears which clock ran out and when; the unit's webhook too. */
     public int overdue(CaseOverdue event) {
+        String clockName = nameOf(event.clock());
         Optional<CaseFile> file = caseFiles.of(event.caseId());
         ResponsibleUnit unit = ResponsibleUnit.of(event.department(), file);
-        units.clock(new ClockNotice("OVERDUE", event.caseId() + "/OVERDUE/" + event.clock() + "/" + event.deadline(),
-                event.caseId(), tracking(event.caseId(), file), event.department(), unit.code(), event.clock(),
+        units.clock(new ClockNotice("OVERDUE", event.caseId() + "/OVERDUE/" + clockName + "/" + event.deadline(),
+                event.caseId(), tracking(event.caseId(), file), event.department(), unit.code(), clockName,
                 event.deadline(), null, event.occurredAt()));
         return send(event.eventId(), event.caseId(), file, Milestone.OVERDUE, directory.holdingFor(Role.UNIT_LEADER, unit),
-                event.clock(), event.deadline(), false);
+                clockName, event.deadline(), false);
     }
 
     /**
@@ -73,47 +74,37 @@ public final class EscalationMessages {
      * the unit's webhook hears of every level.
      */
     public int escalated(CaseEscalated event) {
-        Role role;
-        try {
-            role = Role.valueOf(event.level());
-        } catch (IllegalArgumentException | NullPointerException e) {
+        if (event.level() == null) {
             return 0;
         }
+        Role role = Role.valueOf(event.level().name()); // every escalation level is a role of the directory
         Optional<CaseFile> file = caseFiles.of(event.caseId());
         ResponsibleUnit unit = ResponsibleUnit.of(event.department(), file);
         units.clock(new ClockNotice("ESCALATED", event.caseId() + "/ESCALATED/" + event.eventId(), event.caseId(),
-                tracking(event.caseId(), file), event.department(), unit.code(), event.clock(), null, event.level(),
+                tracking(event.caseId(), file), event.department(), unit.code(), nameOf(event.clock()), null, event.level().name(),
                 event.occurredAt()));
         return send(event.eventId(), event.caseId(), file, Milestone.ESCALATED, directory.holdingFor(role, unit),
-                event.clock(), null, role == Role.DISCIPLINE_OFFICE);
+                nameOf(event.clock()), null, role == Role.DISCIPLINE_OFFICE);
     }
 
-    /** 临期提醒: a {@code DEADLINE_REMINDER} progress event, to the leader of the case's lead unit and its webhook. */
-    public int reminder(CaseProgressed event) {
-        if (!"DEADLINE_REMINDER".equals(event.action())) {
-            return 0;
-        }
+    /** 临期提醒: a clock's reminder ({@code case.deadline-approaching.v1}), to the leader of the case's lead unit and its webhook. */
+    public int reminder(DeadlineApproaching event) {
         Optional<CaseFile> file = caseFiles.of(event.caseId());
         if (file.isEmpty() || file.get().leadDepartment() == null) {
             return 0;
         }
         ResponsibleUnit unit = ResponsibleUnit.lead(file.get());
-        String note = event.note() == null ? "" : event.note();
-        int at = note.indexOf(" due at ");
-        String clockName = at > 0 ? note.substring(0, at) : "";
-        Instant deadline = null;
-        if (at > 0) {
-            try {
-                deadline = Instant.parse(note.substring(at + " due at ".length()).strip());
-            } catch (DateTimeParseException ignored) {
-                // the deadline is left out of the text
-            }
-        }
+        String clockName = nameOf(event.clock());
+        Instant deadline = event.deadline();
         units.clock(new ClockNotice("REMINDER", event.caseId() + "/REMINDER/" + event.eventId(), event.caseId(),
                 tracking(event.caseId(), file), unit.department(), unit.code(), clockName, deadline, null,
                 event.occurredAt()));
         return send(event.eventId(), event.caseId(), file, Milestone.REMINDER, directory.holdingFor(Role.UNIT_LEADER, unit),
                 clockName, deadline, false);
+    }
+
+    private static String nameOf(ClockName clock) {
+        return clock == null ? "" : clock.name();
     }
 
     private int send(String eventId, String caseId, Optional<CaseFile> file, Milestone kind, List<Person> people,

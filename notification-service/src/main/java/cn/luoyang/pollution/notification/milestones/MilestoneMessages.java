@@ -11,6 +11,7 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.complaint.SealedContact;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.messages.MessageKey;
 import cn.luoyang.pollution.notification.messages.Messages;
@@ -79,7 +80,7 @@ public final class MilestoneMessages {
 
     /** 派单: remember the case's reporters and tell this one which department handles it. */
     public void dispatched(CaseDispatched event) {
-        boolean urgent = "URGENT".equalsIgnoreCase(event.priority());
+        boolean urgent = event.priority() == Priority.URGENT;
         caseFiles.dispatched(event.caseId(), event.leadDepartment(), event.leadTerritory(), urgent,
                 new CaseFile.Member(event.complaintId(), event.trackingNumber()));
         queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.notification.sites;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.catalogue.Department;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.monitoring.FaultKind;
 import cn.luoyang.pollution.kit.contact.PhoneKind;
@@ -94,7 +95,7 @@ public final class SiteAlerts {
         if (templates.language() == Language.EN) {
             return department.nameEn();
         }
-        boolean city = "CITY".equalsIgnoreCase(event.level()) || event.territory() == null
+        boolean city = event.level() == Level.CITY || event.territory() == null
                 || event.territory().districtName() == null;
         String seat = city ? "洛阳市" : event.territory().districtName();
         return "DISTRICT_GOVERNMENT".equals(department.code()) ? seat + "人民政府" : seat + department.nameZh();

@@ -48,8 +48,8 @@ public final class UnitNotices implements UnitAlerts {
         payload.put("trackingNumber", event.trackingNumber());
         payload.put("department", event.leadDepartment());
         payload.put("category", event.category());
-        payload.put("priority", event.priority());
-        payload.put("level", event.level());
+        payload.put("priority", event.priority() == null ? null : event.priority().name());
+        payload.put("level", event.level() == null ? null : event.level().name());
         payload.put("routingRound", event.routingRound());
         payload.put("occurredAt", event.occurredAt().toString());
         payload.put("unit", event.leadDepartment() + "@" + event.leadTerritory());

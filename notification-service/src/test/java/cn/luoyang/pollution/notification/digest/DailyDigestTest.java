@@ -6,7 +6,10 @@ import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
@@ -226,13 +229,14 @@ class DailyDigestTest {
     private void dispatch(String caseId, String district) {
         CaseDispatched d = new CaseDispatched("d-" + caseId, caseId, "c-" + caseId, "LY-" + caseId, "DUST", null,
                 new Territory(district, null, null, null, null, null, Territory.FoundBy.POLYGON), "HOUSING_CONSTRUCTION",
-                List.of(), "DISTRICT", "ROUTINE", "STANDARD", null, "R1", 1, 1, false, List.of(), DAY_1_0800, 1);
+                List.of(), Level.DISTRICT, Priority.ROUTINE, "STANDARD", null, "R1", 1, 1, false, List.of(), DAY_1_0800, 1);
         caseFiles.dispatched(caseId, d.leadDepartment(), d.leadTerritory(), false,
                 new CaseFile.Member(d.complaintId(), d.trackingNumber()));
     }
 
     private static CaseOverdue overdue(String caseId, String clock, Instant deadline) {
-        return new CaseOverdue("o-" + caseId + "-" + clock, caseId, clock, "HOUSING_CONSTRUCTION", deadline, deadline, 1);
+        return new CaseOverdue("o-" + caseId + "-" + clock, caseId, ClockName.valueOf(clock), "HOUSING_CONSTRUCTION", deadline,
+                deadline, 1);
     }
 
     private List<SmsMessage> digestsTo(String name) {

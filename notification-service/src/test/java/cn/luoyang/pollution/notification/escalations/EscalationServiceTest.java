@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.notification.fixtures.Events;
-import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.MessageState;
+import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.security.AccessCheck;
@@ -82,8 +85,8 @@ class EscalationServiceTest {
                 "URBAN_MANAGEMENT"));
         awaitCaseFiles("CASE-E-1", "CASE-E-2");
 
-        CaseOverdue overdue = new CaseOverdue("ovd-1", "CASE-E-1", "CLOSE", "ECOLOGY_ENVIRONMENT", Events.T0, Events.T0, 1);
-        CaseEscalated escalated = new CaseEscalated("esc-1", "CASE-E-1", "CLOSE", "CAMPAIGN_OFFICE",
+        CaseOverdue overdue = new CaseOverdue("ovd-1", "CASE-E-1", ClockName.CLOSE, "ECOLOGY_ENVIRONMENT", Events.T0, Events.T0, 1);
+        CaseEscalated escalated = new CaseEscalated("esc-1", "CASE-E-1", ClockName.CLOSE, EscalationLevel.CAMPAIGN_OFFICE,
                 "ECOLOGY_ENVIRONMENT", Events.T0, 1);
         publisher.publish(Topics.CASES_LIFECYCLE, overdue);
         publisher.publish(Topics.CASES_LIFECYCLE, escalated);
@@ -164,7 +167,7 @@ class EscalationServiceTest {
 
     private static CaseDispatched urgent(CaseDispatched d) {
         return new CaseDispatched(d.eventId(), d.caseId(), d.complaintId(), d.trackingNumber(), d.category(), d.location(),
-                d.territory(), d.leadDepartment(), d.coHandlingDepartments(), d.level(), "URGENT", d.deadlineProfile(),
+                d.territory(), d.leadDepartment(), d.coHandlingDepartments(), d.level(), Priority.URGENT, d.deadlineProfile(),
                 d.sourceId(), d.ruleId(), d.ruleVersion(), d.routingRound(), d.arbitrated(), d.trace(), d.occurredAt(),
                 d.schemaVersion());
     }

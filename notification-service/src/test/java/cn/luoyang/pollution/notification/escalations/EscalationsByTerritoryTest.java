@@ -10,8 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
-import cn.luoyang.pollution.contracts.cases.CaseProgressed;
+import cn.luoyang.pollution.contracts.cases.ClockName;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
+import cn.luoyang.pollution.contracts.cases.EscalationLevel;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
@@ -91,10 +95,10 @@ class EscalationsByTerritoryTest {
     void aDistrictCaseReachesItsDistrictUnitsLeaderAndNotTheDepartmentsPlainEntry() {
         start();
         dispatch("CASE-JX", "DISTRICT", "410305");
-        CaseOverdue overdue = new CaseOverdue("o-jx", "CASE-JX", "CLOSE", "HOUSING_CONSTRUCTION", Events.T0, Events.T0, 1);
+        CaseOverdue overdue = new CaseOverdue("o-jx", "CASE-JX", ClockName.CLOSE, "HOUSING_CONSTRUCTION", Events.T0, Events.T0, 1);
 
         assertThat(escalations.overdue(overdue)).isEqualTo(1);
-        assertThat(escalations.escalated(new CaseEscalated("e-jx", "CASE-JX", "CLOSE", "UNIT_LEADER",
+        assertThat(escalations.escalated(new CaseEscalated("e-jx", "CASE-JX", ClockName.CLOSE, EscalationLevel.UNIT_LEADER,
                 "HOUSING_CONSTRUCTION", Events.T0, 1))).isEqualTo(1);
         assertThat(escalations.reminder(reminder("r-jx", "CASE-JX"))).isEqualTo(1);
 
@@ -109,16 +113,16 @@ class EscalationsByTerritoryTest {
         start();
         dispatch("CASE-LL", "DISTRICT", "410311"); // 洛龙区: no entry of its own
         dispatch("CASE-CITY", "CITY", "410305"); // a city-level case located in 涧西区
-        assertThat(escalations.overdue(new CaseOverdue("o-ll", "CASE-LL", "SIGN", "HOUSING_CONSTRUCTION", Events.T0,
+        assertThat(escalations.overdue(new CaseOverdue("o-ll", "CASE-LL", ClockName.SIGN, "HOUSING_CONSTRUCTION", Events.T0,
                 Events.T0, 1))).isEqualTo(1);
-        assertThat(escalations.overdue(new CaseOverdue("o-city", "CASE-CITY", "SIGN", "HOUSING_CONSTRUCTION", Events.T0,
+        assertThat(escalations.overdue(new CaseOverdue("o-city", "CASE-CITY", ClockName.SIGN, "HOUSING_CONSTRUCTION", Events.T0,
                 Events.T0, 1))).isEqualTo(1);
 
         assertThat(sms("住建兜底")).singleElement().satisfies(m -> assertThat(m.caseId()).isEqualTo("CASE-LL"));
         assertThat(sms("市住建局长")).singleElement().satisfies(m -> assertThat(m.caseId()).isEqualTo("CASE-CITY"));
         assertThat(sms("涧西住建局长")).isEmpty();
         // an event naming another department than the case's lead: that department's plain entries
-        assertThat(escalations.overdue(new CaseOverdue("o-x", "CASE-LL", "SIGN", "ECOLOGY_ENVIRONMENT", Events.T0,
+        assertThat(escalations.overdue(new CaseOverdue("o-x", "CASE-LL", ClockName.SIGN, "ECOLOGY_ENVIRONMENT", Events.T0,
                 Events.T0, 1))).isZero();
     }
 
@@ -126,10 +130,10 @@ class EscalationsByTerritoryTest {
     void everyReminderOverdueAndEscalationIsPostedOnceSignedToItsUnitsWebhook() throws Exception {
         start();
         dispatch("CASE-JX", "DISTRICT", "410305");
-        CaseOverdue overdue = new CaseOverdue("o-jx", "CASE-JX", "CLOSE", "HOUSING_CONSTRUCTION", Events.T0, Events.T0, 1);
-        CaseEscalated toOffice = new CaseEscalated("e-jx", "CASE-JX", "CLOSE", "CAMPAIGN_OFFICE", "HOUSING_CONSTRUCTION",
+        CaseOverdue overdue = new CaseOverdue("o-jx", "CASE-JX", ClockName.CLOSE, "HOUSING_CONSTRUCTION", Events.T0, Events.T0, 1);
+        CaseEscalated toOffice = new CaseEscalated("e-jx", "CASE-JX", ClockName.CLOSE, EscalationLevel.CAMPAIGN_OFFICE, "HOUSING_CONSTRUCTION",
                 Events.T0, 1);
-        CaseProgressed reminder = reminder("r-jx", "CASE-JX");
+        DeadlineApproaching reminder = reminder("r-jx", "CASE-JX");
         for (int round = 0; round < 2; round++) { // the second round: redelivered events, another instance
             escalations.overdue(overdue);
             escalations.escalated(toOffice);
@@ -161,14 +165,14 @@ class EscalationsByTerritoryTest {
     private void dispatch(String caseId, String level, String district) {
         CaseDispatched d = new CaseDispatched("d-" + caseId, caseId, "c-" + caseId, "LY-" + caseId, "DUST", null,
                 new Territory(district, null, null, null, null, null, Territory.FoundBy.POLYGON), "HOUSING_CONSTRUCTION",
-                List.of(), level, "ROUTINE", "STANDARD", null, "R1", 1, 1, false, List.of(), Events.T0, 1);
+                List.of(), Level.valueOf(level), Priority.ROUTINE, "STANDARD", null, "R1", 1, 1, false, List.of(), Events.T0, 1);
         caseFiles.dispatched(caseId, d.leadDepartment(), d.leadTerritory(), false,
                 new CaseFile.Member(d.complaintId(), d.trackingNumber()));
     }
 
-    private static CaseProgressed reminder(String eventId, String caseId) {
-        return new CaseProgressed(eventId, caseId, "DEADLINE_REMINDER", "ACCEPTED", "ACCEPTED", List.of(),
-                "CLOSE due at 2026-11-30T02:00:00Z", null, Events.T0, 1);
+    private static DeadlineApproaching reminder(String eventId, String caseId) {
+        return new DeadlineApproaching(eventId, caseId, ClockName.CLOSE, "HOUSING_CONSTRUCTION", Instant.parse("2026-11-30T02:00:00Z"),
+                Events.T0, 1);
     }
 
     private List<SmsMessage> sms(String name) {

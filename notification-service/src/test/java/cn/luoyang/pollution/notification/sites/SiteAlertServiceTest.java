@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.monitoring.FaultKind;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
@@ -45,7 +47,7 @@ class SiteAlertServiceTest {
     void aMonitorsCaseTextsItsSitesResponsiblePersonOnce() throws Exception {
         ContactSealer sealer = ContactSealer.withPublicKeyset(ContactKeys.ensure(Path.of(KEYS_DIR)).publicKeyset());
         CaseDispatched event = new CaseDispatched("site-ev-1", "CASE-LY-SITE-1", "cmp-site-1", "LY-SITE-1",
-                "AIR_CONSTRUCTION_DUST", null, null, null, "HOUSING_CONSTRUCTION", List.of(), "CITY", "ROUTINE", "STANDARD",
+                "AIR_CONSTRUCTION_DUST", null, null, null, "HOUSING_CONSTRUCTION", List.of(), Level.CITY, Priority.ROUTINE, "STANDARD",
                 "MON-SITE-0007", "R1", 1, 1, false, List.of(), Events.T0, 1,
                 new SiteContact("监测工地7", "周经理", sealer.seal("13900158807"), "139****8807", "LY0007",
                         FaultKind.EXCEEDANCE, "a34002"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.SiteContact;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.monitoring.FaultKind;
@@ -47,7 +49,7 @@ class SiteAlertsTest {
 
     private static CaseDispatched monitorsCase(String caseId, String department, String level, int round, SiteContact site) {
         return new CaseDispatched("ev-" + caseId + "-" + round, caseId, "c-" + caseId, "LY-" + caseId, "AIR_CONSTRUCTION_DUST",
-                null, YANSHI, null, department, List.of(), level, "ROUTINE", "STANDARD", "MON-SITE-0002", "R1", 1, round, false,
+                null, YANSHI, null, department, List.of(), Level.valueOf(level), Priority.ROUTINE, "STANDARD", "MON-SITE-0002", "R1", 1, round, false,
                 List.of(), Events.T0, 1, site);
     }
 

@@ -20,6 +20,10 @@ import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
 import cn.luoyang.pollution.contracts.dispatch.DispatchFailed;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.contracts.monitoring.FaultKind;
+import cn.luoyang.pollution.contracts.dispatch.SiteContact;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
+import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.kit.persistence.Fields;
 import java.util.List;
@@ -43,11 +47,12 @@ public final class DispatchEventDocuments {
                 .append("territory", embed(e.territory(), DispatchEventDocuments::territory))
                 .append("gridTeam", embed(e.gridTeam(), DispatchEventDocuments::gridTeam))
                 .append("leadDepartment", e.leadDepartment()).append("coHandlingDepartments", e.coHandlingDepartments())
-                .append("level", e.level()).append("priority", e.priority()).append("deadlineProfile", e.deadlineProfile())
+                .append("level", name(e.level())).append("priority", name(e.priority())).append("deadlineProfile", e.deadlineProfile())
                 .append("sourceId", e.sourceId()).append("ruleId", e.ruleId()).append("ruleVersion", e.ruleVersion())
                 .append("routingRound", e.routingRound()).append("arbitrated", e.arbitrated())
                 .append("trace", trace(e.trace())).append("occurredAt", date(e.occurredAt()))
-                .append("schemaVersion", e.schemaVersion()));
+                .append("schemaVersion", e.schemaVersion())
+                .append("siteContact", embed(e.siteContact(), DispatchEventDocuments::siteContact)));
     }
 
     static CaseDispatched dispatched(Document d) {
@@ -55,9 +60,22 @@ public final class DispatchEventDocuments {
                 d.getString("trackingNumber"), d.getString("category"), embedded(d, "location", Fields::geoPoint),
                 embedded(d, "territory", DispatchEventDocuments::territory),
                 embedded(d, "gridTeam", DispatchEventDocuments::gridTeam), d.getString("leadDepartment"),
-                strings(d, "coHandlingDepartments"), d.getString("level"), d.getString("priority"), d.getString("deadlineProfile"),
-                d.getString("sourceId"), d.getString("ruleId"), intOf(d, "ruleVersion"), intOf(d, "routingRound"),
-                bool(d, "arbitrated"), trace(d), instant(d, "occurredAt"), intOf(d, "schemaVersion"));
+                strings(d, "coHandlingDepartments"), enumOf(Level.class, d, "level"), enumOf(Priority.class, d, "priority"),
+                d.getString("deadlineProfile"), d.getString("sourceId"), d.getString("ruleId"), intOf(d, "ruleVersion"),
+                intOf(d, "routingRound"), bool(d, "arbitrated"), trace(d), instant(d, "occurredAt"), intOf(d, "schemaVersion"),
+                embedded(d, "siteContact", DispatchEventDocuments::siteContact));
+    }
+
+    /** A monitor site's responsible person as the event carries it: the mobile sealed and masked, never in plaintext. */
+    static Document siteContact(SiteContact c) {
+        return compact(new Document("siteName", c.siteName()).append("person", c.person())
+                .append("sealedMobile", c.sealedMobile()).append("maskedMobile", c.maskedMobile()).append("mn", c.mn())
+                .append("faultKind", name(c.faultKind())).append("factor", c.factor()));
+    }
+
+    static SiteContact siteContact(Document d) {
+        return new SiteContact(d.getString("siteName"), d.getString("person"), d.getString("sealedMobile"),
+                d.getString("maskedMobile"), d.getString("mn"), enumOf(FaultKind.class, d, "faultKind"), d.getString("factor"));
     }
 
     static Document failed(DispatchFailed e) {

@@ -10,21 +10,25 @@ import cn.luoyang.pollution.enforcement.cases.Cases;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.persistence.Versions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Cases in the {@code cases} collection, one document each. A save is ONE atomic update of that
- * document, guarded by its version: the changed fields, the new history entries ({@code $push}
- * only — stored entries are never rewritten) and the new events ({@code $push} onto the
+ * Cases in the {@code cases} collection, one document each, mapped field by field by
+ * {@link CaseDocuments} (no reflection over the aggregate). A save is ONE atomic update of that
+ * document, guarded by its version (the kit's {@link Versions}, the one optimistic lock of the
+ * platform): the changed fields, the new history entries ({@code $push} only — stored entries are
+ * never rewritten) and the new events ({@code $push} onto the
  * document's {@link Outbox}, which the kit's {@code OutboxRelay} publishes to {@code cases.lifecycle}
  * and empties). So a state change and its event
  * are stored together or not at all, without multi-document transactions.
@@ -36,13 +40,16 @@ public class MongoCases implements Cases {
     static final List<String> OPEN_STATES = java.util.Arrays.stream(CaseState.values())
             .filter(s -> s != CaseState.CLOSED && s != CaseState.RETURNED).map(Enum::name).toList();
     private static final Set<String> NOT_SET = Set.of("_id", "_class", "version", "history", Outbox.FIELD);
+    private static final List<String> LEFT_BEHIND = List.of("pendingEvents", "storedHistory");
 
     private final MongoTemplate mongo;
     private final Outbox outbox;
+    private final Versions versions;
 
     public MongoCases(MongoTemplate mongo, EventCodec codec) {
         this.mongo = mongo;
         this.outbox = new Outbox(codec);
+        this.versions = new Versions(mongo, COLLECTION);
         // one index per poller or listing query; each query puts its top-level condition on the first key
         ensureIndex("clocks.nextDueAt"); // ClockScheduler: clocks.nextDueAt <= now
         ensureIndex("state"); // openCases: state $in open states
@@ -56,26 +63,18 @@ public class MongoCases implements Cases {
 
     @Override
     public Optional<Case> find(String caseId) {
-        Case found = mongo.findById(caseId, Case.class, COLLECTION);
-        if (found != null) {
-            found.markStored(found.version());
-        }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(mongo.findById(caseId, Document.class, COLLECTION)).map(MongoCases::restore);
     }
 
     @Override
     public void save(Case c) {
-        Document doc = new Document();
-        mongo.getConverter().write(c, doc);
+        Document doc = CaseDocuments.write(c.snapshot());
         // due at once: the sweep may take what the request's own publishSoon did not
         List<OutboxEntry> events = c.newEvents().stream()
                 .map(e -> new OutboxEntry(e, Topics.CASES_LIFECYCLE, e.occurredAt())).toList();
         if (c.version() == 0) {
-            doc.put("version", 1L);
             doc.put(Outbox.FIELD, outbox.documents(events));
-            try {
-                mongo.insert(doc, COLLECTION);
-            } catch (DuplicateKeyException e) {
+            if (!versions.tryInsert(doc)) {
                 throw new ConcurrentCaseUpdate(c.id());
             }
             c.markStored(1);
@@ -87,15 +86,14 @@ public class MongoCases implements Cases {
                 update.set(key, value);
             }
         });
-        List<Object> history = c.newHistory().stream().map(h -> mongo.getConverter().convertToMongoType(h)).toList();
+        // the reflective converter of old also stored two in-memory fields; a save drops them (nothing reads them)
+        LEFT_BEHIND.forEach(update::unset);
+        List<Document> history = c.newHistory().stream().map(CaseDocuments::history).toList();
         if (!history.isEmpty()) {
             update.push("history").each(history.toArray());
         }
         outbox.push(update, events);
-        update.inc("version", 1);
-        long matched = mongo.updateFirst(query(where("_id").is(c.id()).and("version").is(c.version())), update, COLLECTION)
-                .getMatchedCount();
-        if (matched == 0) {
+        if (!versions.tryUpdate(c.id(), c.version(), update)) {
             throw new ConcurrentCaseUpdate(c.id());
         }
         c.markStored(c.version() + 1);
@@ -103,21 +101,24 @@ public class MongoCases implements Cases {
 
     @Override
     public List<Case> openCases() {
-        return load(mongo.find(query(where("state").in(OPEN_STATES)), Case.class, COLLECTION));
+        return load(mongo.find(query(where("state").in(OPEN_STATES)), Document.class, COLLECTION));
     }
 
     @Override
     public List<Case> all() {
-        return load(mongo.findAll(Case.class, COLLECTION));
+        return load(mongo.findAll(Document.class, COLLECTION));
     }
 
     @Override
     public List<Case> openedBefore(Instant before) {
-        return load(mongo.find(query(where("openedAt").lt(before)), Case.class, COLLECTION));
+        return load(mongo.find(query(where("openedAt").lt(before)), Document.class, COLLECTION));
     }
 
-    private static List<Case> load(List<Case> found) {
-        found.forEach(c -> c.markStored(c.version()));
-        return found;
+    private static List<Case> load(List<Document> found) {
+        return found.stream().map(MongoCases::restore).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static Case restore(Document stored) {
+        return Case.restore(CaseDocuments.read(stored));
     }
 }

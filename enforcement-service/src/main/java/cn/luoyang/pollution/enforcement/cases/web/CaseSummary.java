@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.cases.web;
 
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /** One line of an inbox: the nearest running deadline first, and whether it has passed. */
-public record CaseSummary(String caseId, String trackingNumber, CaseState state, String category, String priority,
+public record CaseSummary(String caseId, String trackingNumber, CaseState state, String category, Priority priority,
         String lead, String districtCode, String nextClock, Instant nextDeadline, boolean overdue, boolean listedForSupervision) {
 
     public static CaseSummary of(Case c, Instant now) {

@@ -1,6 +1,8 @@
 package cn.luoyang.pollution.enforcement.cases.web;
 
 import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.dispatch.Level;
+import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.enforcement.cases.Case;
@@ -29,8 +31,8 @@ public record CaseView(
         CaseState state,
         Set<CaseState> nextStates,
         String category,
-        String priority,
-        String level,
+        Priority priority,
+        Level level,
         String deadlineProfile,
         String lead,
         List<String> coHandlers,

@@ -51,7 +51,7 @@ class InboxExport {
             var s = r.summary();
             out.append(Stream.of(s.trackingNumber(), labels.category(s.category()), r.districtName(),
                     text("state." + s.state(), locale),
-                    s.priority() == null ? "" : messages.getMessage("priority." + s.priority(), null, s.priority(), locale),
+                    s.priority() == null ? "" : messages.getMessage("priority." + s.priority(), null, s.priority().name(), locale),
                     Integer.toString(r.reports()), labels.unit(s.lead()),
                     s.nextDeadline() == null ? "" : labels.time(s.nextDeadline()), left(r, locale),
                     Integer.toString(r.urges()), r.extensionPending() ? text("inbox.yes", locale) : "",

@@ -7,9 +7,11 @@ import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseEscalated;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseOverdue;
+import cn.luoyang.pollution.contracts.cases.CaseInspected;
 import cn.luoyang.pollution.contracts.cases.CaseProgressed;
 import cn.luoyang.pollution.contracts.cases.CaseReopened;
 import cn.luoyang.pollution.contracts.cases.CaseReturned;
+import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.ComplaintMerged;
@@ -34,8 +36,11 @@ import org.springframework.messaging.Message;
  * The three inbound bindings ({@code registered}, {@code dispatched}, {@code lifecycle}, which also carries
  * the reward claims' events for {@code RewardMessages}): each
  * record is decoded by its logical type and handed to the application; types this service does not
- * care about (e.g. {@code CaseProgressed}) are passed over. Exceptions propagate so the binder retries.
+ * care about (e.g. {@code CaseVerified}) are passed over. A retired {@code case.progressed.v1} record left in the
+ * topic from before each fact had its own event is upgraded to that fact and handled as one. Exceptions propagate
+ * so the binder retries.
  */
+@SuppressWarnings("deprecation") // reads the retired CaseProgressed to upgrade it
 @Configuration(proxyBeanMethods = false)
 class MilestoneBindings {
 
@@ -72,6 +77,8 @@ class MilestoneBindings {
                 rewards.opened(opened);
             } else if (event instanceof RewardClaimDecided decided) {
                 rewards.decided(decided);
+            } else if (event instanceof CaseProgressed retired) {
+                retired.upgrade().ifPresent(fact -> onLifecycle(fact, milestones, escalations, overdueCases));
             } else {
                 onLifecycle(event, milestones, escalations, overdueCases);
             }
@@ -96,12 +103,13 @@ class MilestoneBindings {
             overdueCases.overdue(overdue);
         } else if (event instanceof CaseEscalated escalated) {
             escalations.escalated(escalated);
-        } else if (event instanceof CaseProgressed progressed) {
-            escalations.reminder(progressed);
-            overdueCases.progressed(progressed);
+        } else if (event instanceof DeadlineApproaching approaching) {
+            escalations.reminder(approaching);
+        } else if (event instanceof CaseInspected inspected) {
+            overdueCases.inspected(inspected);
         } else if (event instanceof CaseReturned returned) {
             overdueCases.returned(returned);
         }
-        // other transitions (progress, returns) are not told to reporters; clock events go to the directory's people
+        // other steps are not told to anyone here; clock events go to the directory's people
     }
 }

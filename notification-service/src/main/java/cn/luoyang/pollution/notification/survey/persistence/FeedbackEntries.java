@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.survey.persistence;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public final class FeedbackEntries {
 
     public static OutboxEntry of(String surveyId, String caseId, String complaintId, String rating, Instant answeredAt) {
         String eventId = UUID.nameUUIDFromBytes(("feedback|" + surveyId).getBytes(StandardCharsets.UTF_8)).toString();
-        return new OutboxEntry(new ReporterFeedbackReceived(eventId, caseId, complaintId, rating, answeredAt,
+        return new OutboxEntry(new ReporterFeedbackReceived(eventId, caseId, complaintId, Satisfaction.valueOf(rating), answeredAt,
                 ReporterFeedbackReceived.VERSION), Topics.REPORTERS_FEEDBACK, answeredAt);
     }
 

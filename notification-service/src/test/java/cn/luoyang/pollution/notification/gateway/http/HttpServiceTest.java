@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -170,7 +171,7 @@ class HttpServiceTest {
             ReporterFeedbackReceived event = (ReporterFeedbackReceived) new EventCodec()
                     .decode("reporter.feedback-received.v1", records.get(0).value());
             assertThat(event.caseId()).isEqualTo("CASE-h-2");
-            assertThat(event.rating()).isEqualTo("SATISFIED");
+            assertThat(event.rating()).isEqualTo(Satisfaction.SATISFIED);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.kit.events.EventCodec;
@@ -130,7 +131,7 @@ class SmppServiceTest {
                     .decode("reporter.feedback-received.v1", records.get(0).value());
             assertThat(records.get(0).key()).isEqualTo("CASE-s-1");
             assertThat(event.complaintId()).isEqualTo("s-1");
-            assertThat(event.rating()).isEqualTo("UNSATISFIED");
+            assertThat(event.rating()).isEqualTo(Satisfaction.UNSATISFIED);
         }
         assertThat(replies("not_a_rating")).isEqualTo(freeTextBefore + 1);
     }

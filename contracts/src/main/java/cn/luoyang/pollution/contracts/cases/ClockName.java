@@ -1,6 +1,9 @@
-package cn.luoyang.pollution.enforcement.clocks;
+package cn.luoyang.pollution.contracts.cases;
 
-/** The clocks a case runs; each stops when the action it waits for happens. */
+/**
+ * The clocks a case runs (enforcement-service's time limits); each stops when the action it waits for
+ * happens. On the wire (a clock event's {@code clock}) as its name.
+ */
 public enum ClockName {
     /** 签收时限: sign for or return the case. */
     SIGN,

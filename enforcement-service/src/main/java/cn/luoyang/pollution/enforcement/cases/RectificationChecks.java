@@ -1,0 +1,45 @@
+package cn.luoyang.pollution.enforcement.cases;
+
+import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.enforcement.clocks.RunningClock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case's rectification checks (到期复查), one per rectification order whose deadline passed: opened by
+ * the RECTIFY clock at the deadline, or by the first finding recorded by hand before the clock's tick;
+ * a finding after a failed check is a check of its own. Works on the case's list of
+ * {@link RectificationCheck}s, which the case keeps and the store saves.
+ */
+final class RectificationChecks {
+
+    private final List<RectificationCheck> checks;
+
+    RectificationChecks(List<RectificationCheck> checks) {
+        this.checks = checks;
+    }
+
+    /** Opens the check of this order (the clock's generation) unless one exists; true when it opened one. */
+    boolean openFor(RunningClock rectify, Instant now, Unit lead, String gridId) {
+        if (checks.stream().anyMatch(check -> check.order() == rectify.generation())) {
+            return false;
+        }
+        checks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId, null, null, null,
+                null, null));
+        return true;
+    }
+
+    /** Records a finding on the order's open check, or on a new one when none waits for this order. */
+    void record(RunningClock rectify, Instant now, Unit lead, String gridId, boolean rectified, List<String> evidence,
+            String note, Actor actor) {
+        int index = checks.size() - 1;
+        RectificationCheck open = index >= 0 ? checks.get(index) : null;
+        if (open == null || !open.pending() || open.order() != rectify.generation()) {
+            open = new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId, null, null, null, null,
+                    null);
+            checks.add(open);
+            index = checks.size() - 1;
+        }
+        checks.set(index, open.found(rectified, evidence, note, actor, now));
+    }
+}
