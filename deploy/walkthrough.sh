@@ -9,7 +9,8 @@
 # the reporter's SMS. The reporter asked for a reward (rewardRequested) and the case was
 # substantiated, so a reward claim opened: the campaign office approves 150 yuan and marks it paid,
 # the reporter sees it with the tracking number and the claim code of the SMS (no sign-in), and it
-# lists the REWARD_* SMS. Works run twice in a row (the first case is closed, so the
+# lists the REWARD_* SMS. An anonymous report asking for a reward is answered with its claim code
+# (12 digits, given once at filing). Works run twice in a row (the first case is closed, so the
 # second report opens a case of its own; a report merged into a case still open follows its caseId).
 # Against `./run --auth basic` it does not work (tokens only). Needs bash, curl, openssl, GNU date.
 set -euo pipefail
@@ -31,6 +32,13 @@ answer=$(curl -s -X POST "$C/api/complaints" -H 'Content-Type: application/json'
 echo "$answer"
 tracking=$(echo "$answer" | field trackingNumber)
 complaint=$(echo "$answer" | field complaintId)
+echo "   an anonymous reporter asking for a reward is given a claim code once, in the answer:"
+anonymous=$(curl -s -X POST "$C/api/complaints" -H 'Content-Type: application/json' \
+  -d '{"category":"AIR_CONSTRUCTION_DUST","description":"工地夜间未覆盖, 扬尘很大",
+       "addressText":"洛阳市涧西区南昌路街道","reporter":{"anonymous":true},"rewardRequested":true}')
+echo "$anonymous"
+[[ "$(echo "$anonymous" | field claimCode)" =~ ^[0-9]{12}$ ]] \
+  || { echo "walkthrough: no 12-digit claim code for the anonymous reward-requesting report" >&2; exit 1; }
 
 echo; echo "2. its public status (dispatch takes a moment: wait until it names its case, at most 60 s)"
 for _ in $(seq 1 60); do
