@@ -2,9 +2,6 @@ package cn.luoyang.pollution.dispatch;
 
 import cn.luoyang.pollution.dispatch.registry.ResponsibleMobiles;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,22 +21,6 @@ class ResponsibleMobileConfiguration {
     ResponsibleMobiles responsibleMobiles(@Value("${reporter-contact.public-keyset:}") String inline,
             @Value("${reporter-contact.keys-dir}") Path dir,
             @Value("${reporter-contact.generate-if-missing:true}") boolean generate) {
-        return new SealingResponsibleMobiles(inline.isBlank() ? publicKeyset(dir, generate) : inline);
-    }
-
-    private static String publicKeyset(Path dir, boolean generate) {
-        Path file = dir.resolve(ContactKeys.PUBLIC_FILE);
-        if (!Files.exists(file)) {
-            if (!generate) {
-                throw new IllegalStateException("no reporter-contact public key: set reporter-contact.public-keyset or put "
-                        + ContactKeys.PUBLIC_FILE + " in " + dir.toAbsolutePath());
-            }
-            ContactKeys.ensure(dir);
-        }
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SealingResponsibleMobiles(ContactKeys.publicKeyset(inline, dir, generate));
     }
 }

@@ -8,6 +8,7 @@ import com.google.crypto.tink.hybrid.HybridConfig;
 import cn.luoyang.pollution.kit.secrets.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
@@ -53,6 +54,30 @@ public final class ContactKeys {
             String privateKeyset = SecretFiles.readOrCreate(directory.resolve(PRIVATE_FILE), () -> generate().privateKeyset());
             String publicKeyset = SecretFiles.readOrCreate(directory.resolve(PUBLIC_FILE), () -> publicOf(privateKeyset));
             return new KeyPair(privateKeyset, publicKeyset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The public keyset a sealing service uses: {@code inline} when configured (production), else the file in
+     * {@code directory}, generated there first ({@link #ensure}) when {@code generateIfMissing} (a local run).
+     * The private half is never read here unless it has to be generated.
+     */
+    public static String publicKeyset(String inline, Path directory, boolean generateIfMissing) {
+        if (inline != null && !inline.isBlank()) {
+            return inline;
+        }
+        Path file = directory.resolve(PUBLIC_FILE);
+        if (!Files.exists(file)) {
+            if (!generateIfMissing) {
+                throw new IllegalStateException("no reporter-contact public key: set reporter-contact.public-keyset or put "
+                        + PUBLIC_FILE + " in " + directory.toAbsolutePath());
+            }
+            ensure(directory);
+        }
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
