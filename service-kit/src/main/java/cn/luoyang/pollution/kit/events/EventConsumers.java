@@ -2,6 +2,8 @@ package cn.luoyang.pollution.kit.events;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Event;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 
@@ -11,6 +13,12 @@ import org.springframework.messaging.Message;
  * {@link UnreadableEventException}) is dead-lettered and the consumer moves on. Any other
  * exception propagates, so the binder retries it (infrastructure failures heal; nothing is
  * swallowed).
+ *
+ * <p>{@link #batchOf} is the same for a binding in batch mode ({@code consumer.batch-mode: true}): every
+ * record of the batch is decoded; each one that cannot be read goes to the dead-letter topic alone, with its
+ * reason and the metric, and the others reach the handler together, in poll order (so the records of
+ * one key keep their order). The batch is acknowledged when the handler returns; an exception from it
+ * has the binder deliver the whole batch again, which an idempotent handler takes without doubling anything.
  */
 public class EventConsumers {
 
@@ -29,6 +37,22 @@ public class EventConsumers {
                 handler.accept(event);
             } catch (UnreadableEventException e) {
                 deadLetters.send(topic, message, e.reason(), e.getMessage());
+            }
+        };
+    }
+
+    public Consumer<Message<List<byte[]>>> batchOf(String topic, Consumer<List<Event>> handler) {
+        return batch -> {
+            List<Event> readable = new ArrayList<>();
+            for (Message<byte[]> record : EventBatch.records(batch)) {
+                try {
+                    readable.add(codec.decode(Headers.text(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload()));
+                } catch (UnreadableEventException e) {
+                    deadLetters.send(topic, record, e.reason(), e.getMessage());
+                }
+            }
+            if (!readable.isEmpty()) {
+                handler.accept(readable);
             }
         };
     }
