@@ -60,6 +60,30 @@ class EventBatchConsumerTest {
         assertThat(handled).isEmpty();
     }
 
+    @Test
+    void a_failing_handler_is_tried_again_with_the_whole_readable_batch_and_after_the_last_attempt_its_exception_propagates() {
+        List<Long> waits = new ArrayList<>();
+        EventConsumers consumers = new EventConsumers(codec, deadLetters, new EventConsumers.Retries(4, 500, 1_000, waits::add));
+        Message<List<byte[]>> batch = batch(record("A", TYPE, codec.encode(accepted("e-1", "A"))));
+        int[] calls = {0};
+
+        consumers.batchOf(TOPIC, events -> {
+            if (++calls[0] < 3) {
+                throw new IllegalStateException("database down");
+            }
+            handled.add(events);
+        }).accept(batch);
+
+        assertThat(calls[0]).isEqualTo(3);
+        assertThat(handled).singleElement().satisfies(events -> assertThat(events).hasSize(1));
+        assertThat(waits).containsExactly(500L, 1_000L);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumers.batchOf(TOPIC, events -> {
+            throw new IllegalStateException("still down");
+        }).accept(batch)).hasMessage("still down");
+        assertThat(dead).as("a failing batch is not dead-lettered by the kit: the binder parks it").isEmpty();
+    }
+
     record Record(String key, String type, byte[] value) {
     }
 
