@@ -15,12 +15,18 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -133,6 +139,45 @@ class DispatchServiceTest {
             ConsumerRecord<String, byte[]> record = dead.await(1, Duration.ofSeconds(60)).get(0);
             assertThat(TopicProbe.header(record, CloudEventHeaders.DLT_REASON)).isEqualTo("unknown-case");
         }
+    }
+
+    @Test
+    void aPoisonRecordInABatchGoesAloneToTheDeadLettersWithItsReasonAndTheOthersAreDecidedOnce() throws Exception {
+        ComplaintRegistered before = fixtures.registered("k-p1", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING);
+        ComplaintRegistered after = fixtures.registered("k-p2", "AIR_OPEN_BBQ", null, "城关镇北街", World.MORNING);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            // one partition, one flush: the three records reach the consumer together (one poll)
+            producer.send(record(publisher.toMessage(before)));
+            ProducerRecord<byte[], byte[]> poison = record(publisher.toMessage(after));
+            producer.send(new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0, "k-poison".getBytes(StandardCharsets.UTF_8),
+                    "{broken".getBytes(StandardCharsets.UTF_8), poison.headers()));
+            producer.send(record(publisher.toMessage(after)));
+            producer.flush();
+        }
+
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED));
+                TopicProbe dispatched = new TopicProbe(brokers, Topics.CASES_DISPATCHED)) {
+            List<ConsumerRecord<String, byte[]>> failed = awaitRecords(dispatched, r -> r.key().startsWith("k-p"), 2);
+            assertThat(failed).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("k-p1", "k-p2");
+            List<ConsumerRecord<String, byte[]>> deadOnes = awaitRecords(dead, r -> true, 1);
+            assertThat(deadOnes).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo("k-poison");
+                assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("malformed-json");
+            });
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("_id").in("k-p1", "k-p2")), "decisions")).isEqualTo(2);
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(org.springframework.messaging.Message<byte[]> message) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0,
+                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
+        message.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("ce")) {
+                record.headers().add(name, (byte[]) value);
+            }
+        });
+        return record;
     }
 
     static Stream<Arguments> seedScenarios() {

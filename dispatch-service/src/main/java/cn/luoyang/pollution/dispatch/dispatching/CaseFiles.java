@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Dispatch's case files. */
 public interface CaseFiles {
@@ -24,6 +25,19 @@ public interface CaseFiles {
 
     /** Files a new case in one round trip; false (and nothing written) when a file with its id exists. */
     boolean insert(CaseFile file);
+
+    /** {@link #insert} for the new cases of a batch in one round trip: the case ids written (an existing file is left as stored). */
+    Set<String> insertAll(List<CaseFile> files);
+
+    /**
+     * {@link #addComplaint} for the merges of a batch in one round trip; false when one of the cases has no file
+     * (the others are added all the same).
+     */
+    boolean addComplaints(List<Join> joins, Instant at);
+
+    /** A complaint merged into a case. */
+    record Join(String caseId, String complaintId) {
+    }
 
     /** Adds a complaint to a case's list in place (idempotent); false when there is no such case. */
     boolean addComplaint(String caseId, String complaintId, Instant at);

@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stored decisions, one per complaint; each write that announces an event puts it in the decision's outbox in the same write. */
 public interface Decisions {
@@ -19,6 +20,16 @@ public interface Decisions {
      * a redelivery visible without a read.
      */
     boolean insert(DecisionRecord decision, Event announced);
+
+    /**
+     * {@link #insert} for the decisions of a batch in one round trip (an unordered bulk write): the
+     * complaint ids written; a complaint that already has a decision keeps it and is not among them.
+     */
+    Set<String> insertAll(List<Announced> decisions);
+
+    /** A decision with the event its outbox announces. */
+    record Announced(DecisionRecord decision, Event event) {
+    }
 
     /** Puts a stored decision's event in its outbox again (same event id), unless it is waiting there already. */
     void announce(String complaintId, Event announced);

@@ -18,8 +18,11 @@ import cn.luoyang.pollution.dispatch.registry.PollutionSource;
 import cn.luoyang.pollution.dispatch.registry.SourceLink;
 import cn.luoyang.pollution.dispatch.rules.Routing;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -56,15 +59,68 @@ public final class DispatchDesk {
 
     public DecisionRecord registered(ComplaintRegistered event) {
         Complaint complaint = Complaint.of(event);
+        Pending pending = decide(complaint);
+        return pending.finished() != null ? pending.finished() : stored(complaint, pending.record(), pending.claimed());
+    }
+
+    /**
+     * A batch of registered complaints (Kafka batch mode), with the guarantees of {@link #registered(ComplaintRegistered)}
+     * one by one: decided in record order (each decision sees the cases opened before it, in this batch too), then the
+     * decisions stored in one bulk insert, the new case files in another, the merges in one bulk update, and the events
+     * published. A complaint twice in the batch (a redelivery caught up with its first delivery) starts a new run, so it
+     * finds its first decision stored and announces it again, as a redelivery does.
+     */
+    public List<DecisionRecord> registered(List<ComplaintRegistered> batch) {
+        List<DecisionRecord> done = new ArrayList<>();
+        for (List<Complaint> run : runs(batch)) {
+            List<Pending> fresh = new ArrayList<>();
+            for (Complaint complaint : run) {
+                Pending pending = decide(complaint);
+                if (pending.finished() != null) {
+                    done.add(pending.finished());
+                } else {
+                    fresh.add(pending);
+                }
+            }
+            done.addAll(storedTogether(fresh));
+        }
+        return done;
+    }
+
+    /** The batch cut into runs, in order, in which no complaint appears twice. */
+    static List<List<Complaint>> runs(List<ComplaintRegistered> batch) {
+        List<List<Complaint>> runs = new ArrayList<>();
+        List<Complaint> run = new ArrayList<>();
+        Set<String> inRun = new HashSet<>();
+        for (ComplaintRegistered event : batch) {
+            Complaint complaint = Complaint.of(event);
+            if (!inRun.add(complaint.complaintId())) {
+                runs.add(run);
+                run = new ArrayList<>();
+                inRun = new HashSet<>(Set.of(complaint.complaintId()));
+            }
+            run.add(complaint);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * Decides a complaint and, for a new case, claims its merge cells; a redelivery whose case is in the cells
+     * already is finished on the spot.
+     */
+    private Pending decide(Complaint complaint) {
         for (int attempt = 1; ; attempt++) {
             Decision decision = dispatcher.decide(complaint);
             Neighbourhood seen = seen(decision);
             if (seen != null && seen.holdsOwnCase()) {
                 // Its case is a merge target already: this is a redelivery (a case is never its own merge target).
-                return redelivered(complaint, decision);
+                return new Pending(complaint, null, null, redelivered(complaint, decision));
             }
             if (!(decision instanceof Decision.Dispatch d) || d.seen() == null || openCases.open(d.seen(), opened(complaint, d))) {
-                return apply(complaint, decision);
+                return fresh(complaint, decision);
             }
             // A case opened nearby (on this or another instance) since the cells were read: decide again, seeing it.
             if (attempt == MAX_ATTEMPTS) {
@@ -72,6 +128,56 @@ public final class DispatchDesk {
                         + MAX_ATTEMPTS + " decisions tried");
             }
         }
+    }
+
+    /** A decision made and not yet stored ({@code claimed}: the cells a new case claimed), or a redelivery {@code finished}. */
+    private record Pending(Complaint complaint, DecisionRecord record, Neighbourhood claimed, DecisionRecord finished) {
+    }
+
+    /**
+     * Stores the decisions of a run together: one bulk insert of the decisions, one of the new case files, one bulk
+     * update for the merges (after the files, so a merge into a case opened in the same run finds its file); then the
+     * events are published. Whatever a bulk write found stored already (a redelivery; a file written before a crash) is
+     * finished one by one, as a single delivery would.
+     */
+    private List<DecisionRecord> storedTogether(List<Pending> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        Set<String> inserted = decisions.insertAll(fresh.stream()
+                .map(p -> new Decisions.Announced(p.record(), announced(p.record()))).toList());
+        List<CaseFile> newFiles = new ArrayList<>();
+        List<CaseFiles.Join> joins = new ArrayList<>();
+        for (Pending p : fresh) {
+            DecisionRecord record = p.record();
+            if (!inserted.contains(record.id())) {
+                continue;
+            }
+            if (record.outcome() == Outcome.DISPATCHED) {
+                newFiles.add(caseFile(p.complaint(), record));
+            } else if (record.outcome() == Outcome.MERGED) {
+                joins.add(new CaseFiles.Join(record.caseId(), record.id()));
+            }
+        }
+        Set<String> filed = newFiles.isEmpty() ? Set.of() : files.insertAll(newFiles);
+        if (!joins.isEmpty() && !files.addComplaints(joins, clock.instant())) {
+            // a target opened elsewhere and not filed yet: each merge waits for its file, as one by one
+            joins.forEach(j -> joinCase(j.caseId(), j.complaintId()));
+        }
+        List<DecisionRecord> done = new ArrayList<>();
+        for (Pending p : fresh) {
+            DecisionRecord record = p.record();
+            if (!inserted.contains(record.id())) {
+                done.add(storedEarlier(p.complaint(), p.claimed()));
+                continue;
+            }
+            if (record.outcome() == Outcome.DISPATCHED && !filed.contains(record.caseId())) {
+                record = filedEarlier(record, false);
+            }
+            events.publishSoon(record.id());
+            done.add(record);
+        }
+        return done;
     }
 
     private static Neighbourhood seen(Decision decision) {
@@ -91,6 +197,12 @@ public final class DispatchDesk {
      * e.g. the merge target closed). The case file follows; a crash in between is finished on redelivery.
      */
     private DecisionRecord apply(Complaint complaint, Decision decision) {
+        Pending pending = fresh(complaint, decision);
+        return stored(complaint, pending.record(), pending.claimed());
+    }
+
+    /** The decision's record with its event, not yet stored. */
+    private Pending fresh(Complaint complaint, Decision decision) {
         if (decision instanceof Decision.Dispatch d) {
             return open(complaint, d);
         }
@@ -102,10 +214,10 @@ public final class DispatchDesk {
                 q.reason(), q.detail(), q.candidates(), q.trace(), clock.instant(), DispatchFailed.VERSION);
         DecisionRecord record = record(complaint, Outcome.QUEUED, null, q.reason(), q.detail(), q.candidates(), q.trace(),
                 null, null, failed);
-        return stored(complaint, record, null);
+        return new Pending(complaint, record, null, null);
     }
 
-    private DecisionRecord open(Complaint complaint, Decision.Dispatch d) {
+    private Pending open(Complaint complaint, Decision.Dispatch d) {
         Routing r = d.routing();
         CaseDispatched dispatched = new CaseDispatched(eventIds.get(), complaint.caseId(), complaint.complaintId(),
                 complaint.trackingNumber(), complaint.category(), complaint.location(), d.territory(), d.team(), r.leadDepartment(),
@@ -114,7 +226,7 @@ public final class DispatchDesk {
                 clock.instant(), CaseDispatched.VERSION).withSiteContact(siteContact(complaint, d.source()));
         DecisionRecord record = record(complaint, Outcome.DISPATCHED, dispatched.caseId(), null, null, List.of(), d.trace(),
                 dispatched, null, null);
-        return stored(complaint, record, d.seen());
+        return new Pending(complaint, record, d.seen(), null);
     }
 
     /**
@@ -131,33 +243,35 @@ public final class DispatchDesk {
                 complaint.monitorMn(), fault == null ? null : fault.kind(), fault == null ? null : fault.factor());
     }
 
-    private DecisionRecord merge(Complaint complaint, Decision.Merge m) {
+    private Pending merge(Complaint complaint, Decision.Merge m) {
         String caseId = m.target().openCase().caseId();
         ComplaintMerged merged = new ComplaintMerged(eventIds.get(), caseId, complaint.complaintId(), complaint.trackingNumber(),
                 m.target().metres(), m.target().minutesApart(), clock.instant(), ComplaintMerged.VERSION);
         DecisionRecord record = record(complaint, Outcome.MERGED, caseId, null, null, List.of(), m.trace(), null, merged, null);
-        return stored(complaint, record, null);
+        return new Pending(complaint, record, null, null);
     }
 
     /** Stores a fresh decision with its event, or finds the one stored by an earlier delivery; then files it and publishes its event. */
     private DecisionRecord stored(Complaint complaint, DecisionRecord fresh, Neighbourhood claimed) {
-        DecisionRecord record = fresh;
-        boolean inserted = decisions.insert(fresh, announced(fresh));
-        if (!inserted) {
-            record = decisions.byId(complaint.complaintId())
-                    .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
-            if (claimed != null) {
-                // An earlier delivery decided, and its case is not in the cells (closed since, or it was never a
-                // case): this delivery's claim must not bring it back as a merge target.
-                openCases.withdraw(claimed, complaint.caseId());
-            }
+        if (!decisions.insert(fresh, announced(fresh))) {
+            return storedEarlier(complaint, claimed);
         }
-        record = file(complaint, record, !inserted);
-        if (inserted) {
-            events.publishSoon(record.id());
-        } else {
-            republish(record);
+        DecisionRecord record = file(complaint, fresh, false);
+        events.publishSoon(record.id());
+        return record;
+    }
+
+    /** A complaint decided by an earlier delivery: its stored decision is filed (idempotent) and announced again. */
+    private DecisionRecord storedEarlier(Complaint complaint, Neighbourhood claimed) {
+        DecisionRecord record = decisions.byId(complaint.complaintId())
+                .orElseThrow(() -> new IllegalStateException("decision on " + complaint.complaintId() + " vanished"));
+        if (claimed != null) {
+            // An earlier delivery decided, and its case is not in the cells (closed since, or it was never a
+            // case): this delivery's claim must not bring it back as a merge target.
+            openCases.withdraw(claimed, complaint.caseId());
         }
+        record = file(complaint, record, true);
+        republish(record);
         return record;
     }
 
@@ -165,21 +279,7 @@ public final class DispatchDesk {
     private DecisionRecord file(Complaint complaint, DecisionRecord record, boolean again) {
         switch (record.outcome()) {
             case DISPATCHED -> {
-                CaseDispatched dispatched = record.dispatched();
-                CaseFile file = newFile(complaint, gcj(record), dispatched.territory(), dispatched.sourceId())
-                        .dispatched(dispatched, clock.instant());
-                if (files.insert(file)) {
-                    return record;
-                }
-                // Filed already by an earlier delivery. If that attempt stored the file but not the decision,
-                // its file's event is the one to keep.
-                CaseFile existing = files.byId(file.id()).orElseThrow();
-                if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
-                        && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
-                    record = withDispatched(record, existing.lastDispatch());
-                    decisions.save(record, record.dispatched());
-                }
-                return record;
+                return files.insert(caseFile(complaint, record)) ? record : filedEarlier(record, again);
             }
             case MERGED -> {
                 joinCase(record.caseId(), complaint.complaintId());
@@ -189,6 +289,27 @@ public final class DispatchDesk {
                 return record;
             }
         }
+    }
+
+    private CaseFile caseFile(Complaint complaint, DecisionRecord record) {
+        CaseDispatched dispatched = record.dispatched();
+        return newFile(complaint, gcj(record), dispatched.territory(), dispatched.sourceId()).dispatched(dispatched, clock.instant());
+    }
+
+    /**
+     * A case filed already by an earlier delivery. If that attempt stored the file but not the decision, its file's
+     * event is the one to keep.
+     */
+    private DecisionRecord filedEarlier(DecisionRecord record, boolean again) {
+        CaseDispatched dispatched = record.dispatched();
+        CaseFile existing = files.byId(record.caseId()).orElseThrow();
+        if (!again && existing.lastDispatch() != null && existing.routingRound() == 1
+                && !existing.lastDispatch().eventId().equals(dispatched.eventId())) {
+            DecisionRecord kept = withDispatched(record, existing.lastDispatch());
+            decisions.save(kept, kept.dispatched());
+            return kept;
+        }
+        return record;
     }
 
     /**

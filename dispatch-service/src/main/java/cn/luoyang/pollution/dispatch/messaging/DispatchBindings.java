@@ -10,6 +10,7 @@ import cn.luoyang.pollution.dispatch.duplicates.Closures;
 import cn.luoyang.pollution.dispatch.returns.Returns;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.events.UnreadableEventException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,11 +24,14 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 public class DispatchBindings {
 
+    /** In batch mode: the readable complaints of a poll are decided in order and stored together (see {@link DispatchDesk}). */
     @Bean
-    Consumer<Message<byte[]>> registered(EventConsumers consumers, DispatchDesk desk) {
-        return consumers.of(Topics.COMPLAINTS_REGISTERED, event -> {
-            if (event instanceof ComplaintRegistered registered) {
-                desk.registered(registered);
+    Consumer<Message<List<byte[]>>> registered(EventConsumers consumers, DispatchDesk desk) {
+        return consumers.batchOf(Topics.COMPLAINTS_REGISTERED, events -> {
+            List<ComplaintRegistered> batch = events.stream()
+                    .filter(ComplaintRegistered.class::isInstance).map(ComplaintRegistered.class::cast).toList();
+            if (!batch.isEmpty()) {
+                desk.registered(batch);
             }
         });
     }

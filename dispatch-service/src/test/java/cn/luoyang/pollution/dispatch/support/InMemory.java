@@ -72,6 +72,19 @@ public final class InMemory {
         }
 
         @Override
+        public java.util.Set<String> insertAll(List<Announced> decisions) {
+            calls.add("insertAll");
+            java.util.Set<String> written = new java.util.LinkedHashSet<>();
+            for (Announced a : decisions) {
+                if (byId.putIfAbsent(a.decision().id(), a.decision()) == null) {
+                    outbox.store(COLLECTION, a.decision().id(), a.event());
+                    written.add(a.decision().id());
+                }
+            }
+            return written;
+        }
+
+        @Override
         public void announce(String complaintId, Event announced) {
             calls.add("announce");
             if (byId.containsKey(complaintId)) {
@@ -151,6 +164,28 @@ public final class InMemory {
         public boolean insert(CaseFile file) {
             calls.add("insert");
             return byId.putIfAbsent(file.id(), file) == null;
+        }
+
+        @Override
+        public java.util.Set<String> insertAll(List<CaseFile> files) {
+            calls.add("insertAll");
+            java.util.Set<String> written = new java.util.LinkedHashSet<>();
+            files.forEach(f -> {
+                if (byId.putIfAbsent(f.id(), f) == null) {
+                    written.add(f.id());
+                }
+            });
+            return written;
+        }
+
+        @Override
+        public boolean addComplaints(List<Join> joins, Instant at) {
+            calls.add("addComplaints");
+            boolean all = true;
+            for (Join j : joins) {
+                all &= byId.computeIfPresent(j.caseId(), (id, file) -> file.withComplaint(j.complaintId(), at)) != null;
+            }
+            return all;
         }
 
         @Override

@@ -2,6 +2,8 @@ package cn.luoyang.pollution.kit.events;
 
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Event;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 
@@ -11,15 +13,30 @@ import org.springframework.messaging.Message;
  * {@link UnreadableEventException}) is dead-lettered and the consumer moves on. Any other
  * exception propagates, so the binder retries it (infrastructure failures heal; nothing is
  * swallowed).
+ *
+ * <p>{@link #batchOf} is the same for a binding in batch mode ({@code consumer.batch-mode: true}): every
+ * record of the batch is decoded; each one that cannot be read goes to the dead-letter topic alone, with its
+ * reason and the metric, and the others reach the handler together, in poll order (so the records of
+ * one key keep their order). The batch is acknowledged when the handler returns. In batch mode the binder
+ * neither retries nor waits (a failed batch would go straight to {@code error.<topic>.<group>}), so the
+ * handler is retried here as a record binding is ({@link Retries}: 10 attempts, 0.5 s doubling to 30 s); the
+ * handler is idempotent, so a retry after a half-done batch doubles nothing. Still failing, the exception
+ * propagates and the binder parks the whole batch on {@code error.<topic>.<group>}: never skipped.
  */
 public class EventConsumers {
 
     private final EventCodec codec;
     private final DeadLetters deadLetters;
+    private final Retries retries;
 
     public EventConsumers(EventCodec codec, DeadLetters deadLetters) {
+        this(codec, deadLetters, Retries.DEFAULT);
+    }
+
+    public EventConsumers(EventCodec codec, DeadLetters deadLetters, Retries retries) {
         this.codec = codec;
         this.deadLetters = deadLetters;
+        this.retries = retries;
     }
 
     public Consumer<Message<byte[]>> of(String topic, Consumer<Event> handler) {
@@ -31,6 +48,58 @@ public class EventConsumers {
                 deadLetters.send(topic, message, e.reason(), e.getMessage());
             }
         };
+    }
+
+    public Consumer<Message<List<byte[]>>> batchOf(String topic, Consumer<List<Event>> handler) {
+        return batch -> {
+            List<Event> readable = new ArrayList<>();
+            for (Message<byte[]> record : EventBatch.records(batch)) {
+                try {
+                    readable.add(codec.decode(Headers.text(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload()));
+                } catch (UnreadableEventException e) {
+                    deadLetters.send(topic, record, e.reason(), e.getMessage());
+                }
+            }
+            if (!readable.isEmpty()) {
+                retries.run(() -> handler.accept(readable));
+            }
+        };
+    }
+
+    /** How a failing batch is tried again: {@code attempts} in all, waiting {@code first}, doubling up to {@code max}. */
+    public record Retries(int attempts, long firstMillis, long maxMillis, Sleeper sleeper) {
+
+        /** As the kit's record bindings: 10 attempts, 0.5 s doubling to 30 s (about 2.5 minutes, under max.poll.interval.ms). */
+        public static final Retries DEFAULT = new Retries(10, 500, 30_000, Thread::sleep);
+
+        void run(Runnable work) {
+            long wait = firstMillis;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    work.run();
+                    return;
+                } catch (UnreadableEventException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (attempt >= attempts) {
+                        throw e;
+                    }
+                }
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted between attempts at a batch", e);
+                }
+                wait = Math.min(wait * 2, maxMillis);
+            }
+        }
+    }
+
+    /** Waits between attempts (a test passes one that does not). */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
     }
 
     /** The header value as text, whichever way the producer encoded it. */

@@ -49,18 +49,28 @@ public final class Versions {
 
     /** Inserts {@code doc} at version 1 (set here); false, with nothing written, when its {@code _id} is taken. */
     public boolean tryInsert(Document doc) {
-        Document holder = doc;
-        List<String> path = path();
-        for (String key : path.subList(0, path.size() - 1)) {
-            holder = holder.get(key, Document.class);
-        }
-        holder.put(path.get(path.size() - 1), 1L);
+        atFirstVersion(doc);
         try {
             mongo.insert(doc, collection);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    private void atFirstVersion(Document doc) {
+        Document holder = doc;
+        List<String> path = path();
+        for (String key : path.subList(0, path.size() - 1)) {
+            holder = holder.get(key, Document.class);
+        }
+        holder.put(path.get(path.size() - 1), 1L);
+    }
+
+    /** {@link #tryInsert} for a batch in one round trip ({@link BulkInserts}): the {@code _id}s written. */
+    public java.util.Set<Object> tryInsertAll(List<Document> docs) {
+        docs.forEach(this::atFirstVersion);
+        return BulkInserts.absent(mongo, collection, docs);
     }
 
     /** {@link #tryInsert}, throwing {@link ConcurrentUpdate} when the {@code _id} is taken; returns the version stored, 1. */

@@ -44,6 +44,19 @@ class VersionsTest {
     }
 
     @Test
+    void a_batch_insert_writes_the_new_documents_at_version_1_and_leaves_the_taken_ids_as_stored() {
+        versions.insert(new Document("_id", "B").append("colour", "red"));
+
+        java.util.Set<Object> written = versions.tryInsertAll(List.of(new Document("_id", "A").append("colour", "blue"),
+                new Document("_id", "B").append("colour", "blue"), new Document("_id", "C").append("colour", "blue")));
+
+        assertThat(written).containsExactly("A", "C");
+        assertThat(stored("B").getString("colour")).as("a taken id keeps what was stored").isEqualTo("red");
+        assertThat(stored("C").getString("colour")).as("written after the taken one: the bulk write is unordered").isEqualTo("blue");
+        assertThat(versions.of(stored("A"))).isEqualTo(1);
+    }
+
+    @Test
     void an_update_at_the_version_read_raises_it_and_one_at_an_older_version_writes_nothing() {
         versions.insert(new Document("_id", "A").append("colour", "red"));
 

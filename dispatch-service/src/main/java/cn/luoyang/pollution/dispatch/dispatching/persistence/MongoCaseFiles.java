@@ -8,10 +8,12 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.persistence.Versions;
 import java.time.Instant;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -65,6 +67,24 @@ public class MongoCaseFiles implements CaseFiles {
     @Override
     public boolean insert(CaseFile file) {
         return versions.tryInsert(CaseFileDocuments.document(file));
+    }
+
+    @Override
+    public Set<String> insertAll(List<CaseFile> files) {
+        Set<String> written = new LinkedHashSet<>();
+        versions.tryInsertAll(files.stream().map(CaseFileDocuments::document).toList()).forEach(id -> written.add((String) id));
+        return written;
+    }
+
+    @Override
+    public boolean addComplaints(List<Join> joins, Instant at) {
+        if (joins.isEmpty()) {
+            return true;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        joins.forEach(j -> bulk.updateOne(Query.query(Criteria.where("_id").is(j.caseId())),
+                new Update().addToSet("complaintIds", j.complaintId()).set("updatedAt", at)));
+        return bulk.execute().getMatchedCount() == joins.size();
     }
 
     @Override

@@ -6,9 +6,12 @@ import cn.luoyang.pollution.dispatch.dispatching.Decisions;
 import cn.luoyang.pollution.dispatch.dispatching.Outcome;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
+import cn.luoyang.pollution.kit.persistence.BulkInserts;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -55,6 +58,14 @@ public class MongoDecisions implements Decisions {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    @Override
+    public Set<String> insertAll(List<Announced> decisions) {
+        List<Document> docs = decisions.stream().map(a -> document(a.decision(), a.event())).toList();
+        Set<String> written = new LinkedHashSet<>();
+        BulkInserts.absent(mongo, COLLECTION, docs).forEach(id -> written.add((String) id));
+        return written;
     }
 
     @Override
