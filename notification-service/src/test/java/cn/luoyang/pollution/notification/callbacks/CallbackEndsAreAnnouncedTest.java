@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.callbacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
@@ -102,7 +103,7 @@ class CallbackEndsAreAnnouncedTest {
         assertThat(relay.sweep()).as("a second sweep finds nothing").isZero();
 
         assertThat(topics).containsExactly(Topics.REPORTERS_FEEDBACK, Topics.REPORTERS_CALLBACKS);
-        assertThat(((ReporterFeedbackReceived) published.get(0)).rating()).isEqualTo("UNSATISFIED");
+        assertThat(((ReporterFeedbackReceived) published.get(0)).rating()).isEqualTo(Satisfaction.UNSATISFIED);
         assertThat(((CallbackCompleted) published.get(1))).extracting(CallbackCompleted::outcome, CallbackCompleted::rating)
                 .containsExactly("ANSWERED", "UNSATISFIED");
     }

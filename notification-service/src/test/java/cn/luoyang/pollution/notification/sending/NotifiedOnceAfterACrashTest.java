@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
@@ -122,7 +123,7 @@ class NotifiedOnceAfterACrashTest {
         ReporterFeedbackReceived feedback = (ReporterFeedbackReceived) out.get(0);
         assertThat(feedback.eventId()).isEqualTo(UUID.nameUUIDFromBytes("feedback|msg-1".getBytes(StandardCharsets.UTF_8)).toString());
         assertThat(feedback.caseId()).isEqualTo("CASE-1");
-        assertThat(feedback.rating()).isEqualTo("UNSATISFIED");
+        assertThat(feedback.rating()).isEqualTo(Satisfaction.UNSATISFIED);
     }
 
     private OutboxRelay instance(List<String> published) {
