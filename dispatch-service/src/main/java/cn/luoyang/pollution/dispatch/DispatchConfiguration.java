@@ -91,7 +91,8 @@ public class DispatchConfiguration {
             DispatchProperties properties, ResourceLoader resources) {
         DistrictMap districts = jurisdiction.districts();
         RuleBook book = new RuleBook(new MongoRuleTables(mongo),
-                new RuleTableValidation(catalogue, districts.all().stream().map(District::code).toList()), clock);
+                new RuleTableValidation(catalogue, districts.all().stream().map(District::code).toList(),
+                        properties.campaigns().profilesShortestFirst()), clock);
         book.start(() -> {
             try (InputStream in = open(resources, properties.rules().seedFile())) {
                 return SeedTable.read(in);
@@ -198,9 +199,10 @@ public class DispatchConfiguration {
 
     @Bean
     ManualQueue manualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction,
-            Catalogue catalogue, @Qualifier("decisionsRelay") OutboxRelay relay, Clock clock, GridRoster roster) {
+            Catalogue catalogue, @Qualifier("decisionsRelay") OutboxRelay relay, Clock clock, GridRoster roster,
+            DispatchProperties properties) {
         return new ManualQueue(decisions, files, openCases, jurisdiction, catalogue, relay::publishSoon, clock, RANDOM_IDS,
-                roster);
+                roster, properties.campaigns().profilesShortestFirst());
     }
 
     private static InputStream open(ResourceLoader resources, String location) {

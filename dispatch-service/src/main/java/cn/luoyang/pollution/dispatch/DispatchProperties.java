@@ -24,8 +24,17 @@ public record DispatchProperties(String cityZone, Territory territory, RegistryS
     public record Rules(String seedFile) {
     }
 
-    /** The campaign periods' file (JSON list, Spring resource location) and enforcement's deadline profiles, shortest first. */
+    /**
+     * The campaign periods' file (JSON list, Spring resource location) and the city's deadline profiles, shortest
+     * first: the names enforcement has clocks for, the only ones a rule table, a hand assignment or a period may
+     * name; the built-in URGENT, SIMPLE, STANDARD when not configured.
+     */
     public record Campaigns(String file, java.util.List<String> profilesShortestFirst) {
+        public Campaigns {
+            profilesShortestFirst = profilesShortestFirst == null || profilesShortestFirst.isEmpty()
+                    ? cn.luoyang.pollution.contracts.dispatch.DeadlineProfile.builtInNames()
+                    : java.util.List.copyOf(profilesShortestFirst);
+        }
     }
 
     /** The manual queue's clock: escalate after {@code escalateAfter} (plain hours). */

@@ -12,9 +12,10 @@ import java.util.List;
  *
  * @param level       which level of the department answers
  * @param priority    ROUTINE or URGENT
- * @param deadlineProfile the name of the clock set enforcement applies, e.g. {@code STANDARD}, {@code URGENT}: a name
- *                    from the city's configuration (enforcement's {@code clocks.profiles}), not a closed set, so a
- *                    city adds a profile without a release; an unknown name falls back to STANDARD
+ * @param deadlineProfile the name of the clock set enforcement applies, a {@link DeadlineProfile} on the wire as its
+ *                    plain name (e.g. {@code STANDARD}, {@code SIMPLE}, {@code URGENT}): a name from the city's
+ *                    configuration, not a closed set, so a city adds a profile without a release; enforcement falls
+ *                    back to STANDARD for a name it has no clocks for ({@link #profile()})
  * @param arbitrated  true when the campaign office (攻坚办) decided after repeated returns; final
  * @param gridTeam    the roster's grid leader and members of {@code territory.gridId}; null when the
  *                    complaint has no grid or the roster names nobody for it (added after v1: optional)
@@ -47,6 +48,11 @@ public record CaseDispatched(
         SiteContact siteContact) implements Event {
 
     public static final int VERSION = 1;
+
+    /** {@link #deadlineProfile()} as the value it names; empty when absent or not a profile name. */
+    public java.util.Optional<DeadlineProfile> profile() {
+        return DeadlineProfile.parse(deadlineProfile);
+    }
 
     /** The territory code of the city itself (洛阳市): a CITY-level unit answers for it. */
     public static final String CITY_TERRITORY = "410300";

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * Beijing time, by the injected clock) for a complaint's category and district, a routine priority
  * is raised to the period's and the deadline profile is shortened to the period's, never lengthened;
  * the trace says which period did what. Profiles are ordered shortest first by
- * {@code profilesShortestFirst} (enforcement's URGENT, SIMPLE, STANDARD).
+ * {@code profilesShortestFirst} (the city's deadline profiles; built in: URGENT, SIMPLE, STANDARD).
  */
 public final class CampaignCalendar {
 
@@ -28,6 +28,11 @@ public final class CampaignCalendar {
     private final List<String> profilesShortestFirst;
     private final Clock clock;
     private final ZoneId cityZone;
+
+    /** The city's deadline profiles, shortest first: the names a routing may carry. */
+    public List<String> profiles() {
+        return profilesShortestFirst;
+    }
 
     public CampaignCalendar(List<CampaignPeriod> periods, List<String> profilesShortestFirst, Clock clock, ZoneId cityZone,
             Predicate<String> knownCategory, Predicate<String> knownDistrict) {

@@ -6,22 +6,25 @@ import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.Priority;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Checks what a person assigns by hand (manual queue, arbitration) against the catalogue. */
+/**
+ * Checks what a person assigns by hand (manual queue, arbitration) against the catalogue and the city's deadline
+ * profiles ({@code dispatch.campaigns.profiles-shortest-first}).
+ */
 public final class HandAssignment {
 
     private static final Set<String> LEVELS = names(Level.values());
     private static final Set<String> PRIORITIES = names(Priority.values());
-    private static final Set<String> PROFILES = Set.of("STANDARD", "URGENT", "COMPLEX");
 
     private HandAssignment() {
     }
 
     public static List<FieldError> check(Catalogue catalogue, String lead, List<String> co, String level, String priority,
-            String profile, String by) {
+            String profile, String by, Collection<String> profiles) {
         List<FieldError> errors = new ArrayList<>();
         if (lead == null || catalogue.department(lead).isEmpty()) {
             errors.add(new FieldError("leadDepartment", "unknown department " + lead));
@@ -36,8 +39,8 @@ public final class HandAssignment {
         if (!PRIORITIES.contains(String.valueOf(priority))) {
             errors.add(new FieldError("priority", "must be one of " + PRIORITIES));
         }
-        if (!PROFILES.contains(String.valueOf(profile))) {
-            errors.add(new FieldError("deadlineProfile", "must be one of " + PROFILES));
+        if (!profiles.contains(String.valueOf(profile))) {
+            errors.add(new FieldError("deadlineProfile", "must be one of " + profiles));
         }
         if (by == null || by.isBlank()) {
             errors.add(new FieldError("decidedBy", "required: the person who decides signs for it"));

@@ -48,9 +48,11 @@ public final class ManualQueue {
     private final Clock clock;
     private final Supplier<String> eventIds;
     private final GridRoster roster;
+    private final List<String> profiles;
 
     public ManualQueue(Decisions decisions, CaseFiles files, OpenCases openCases, Jurisdiction jurisdiction, Catalogue catalogue,
-            DispatchEvents events, Clock clock, Supplier<String> eventIds, GridRoster roster) {
+            DispatchEvents events, Clock clock, Supplier<String> eventIds, GridRoster roster,
+            List<String> profiles) {
         this.decisions = decisions;
         this.files = files;
         this.openCases = openCases;
@@ -60,6 +62,7 @@ public final class ManualQueue {
         this.clock = clock;
         this.eventIds = eventIds;
         this.roster = roster;
+        this.profiles = List.copyOf(profiles);
     }
 
     public List<DecisionRecord> waiting() {
@@ -68,7 +71,7 @@ public final class ManualQueue {
 
     public CaseDispatched assign(String complaintId, ManualAssignment manual) {
         List<FieldError> errors = new ArrayList<>(HandAssignment.check(catalogue, manual.leadDepartment(),
-                manual.coHandlingDepartments(), manual.level(), manual.priority(), manual.deadlineProfile(), manual.assignedBy()));
+                manual.coHandlingDepartments(), manual.level(), manual.priority(), manual.deadlineProfile(), manual.assignedBy(), profiles));
         errors.replaceAll(e -> e.field().equals("decidedBy") ? new FieldError("assignedBy", e.message()) : e);
         District district = jurisdiction.districts().byCode(manual.districtCode()).orElse(null);
         if (district == null) {

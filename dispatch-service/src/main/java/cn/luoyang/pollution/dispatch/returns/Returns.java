@@ -142,7 +142,7 @@ public final class Returns {
 
     public CaseDispatched arbitrate(String caseId, Arbitration request) {
         List<FieldError> errors = HandAssignment.check(catalogue, request.leadDepartment(), request.coHandlingDepartments(),
-                request.level(), request.priority(), request.deadlineProfile(), request.decidedBy());
+                request.level(), request.priority(), request.deadlineProfile(), request.decidedBy(), campaigns.profiles());
         if (request.reason() == null || request.reason().isBlank()) {
             errors.add(new FieldError("reason", "required: the decision is final and its reason is recorded"));
         }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param level           CITY, DISTRICT, TOWNSHIP or GRID
  * @param priority        ROUTINE or URGENT
- * @param deadlineProfile the clock set enforcement applies: STANDARD, URGENT or COMPLEX
+ * @param deadlineProfile the clock set enforcement applies: one of the city's deadline profiles (built in: URGENT, SIMPLE, STANDARD)
  */
 public record Outcome(String lead, List<String> coHandlers, String level, String priority, String deadlineProfile) {
 

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.dispatch.rules;
 
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.dispatch.DeadlineProfile;
 import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.dispatch.registry.SourceType;
@@ -24,14 +25,21 @@ public final class RuleTableValidation {
 
     private static final Set<String> LEVELS = names(Level.values());
     private static final Set<String> PRIORITIES = names(Priority.values());
-    private static final Set<String> PROFILES = Set.of("STANDARD", "URGENT", "COMPLEX");
 
     private final Catalogue catalogue;
     private final Set<String> districtCodes;
+    private final Set<String> profiles;
 
+    /** Checks deadline profiles against the built-in ones (URGENT, SIMPLE, STANDARD). */
     public RuleTableValidation(Catalogue catalogue, Collection<String> districtCodes) {
+        this(catalogue, districtCodes, DeadlineProfile.builtInNames());
+    }
+
+    /** @param profiles the deadline profiles the city configures (enforcement has clocks for each) */
+    public RuleTableValidation(Catalogue catalogue, Collection<String> districtCodes, Collection<String> profiles) {
         this.catalogue = catalogue;
         this.districtCodes = Set.copyOf(districtCodes);
+        this.profiles = new java.util.LinkedHashSet<>(profiles);
     }
 
     public List<FieldError> check(List<Rule> rules, AlertRaise alertRaise) {
@@ -116,8 +124,8 @@ public final class RuleTableValidation {
         if (!PRIORITIES.contains(String.valueOf(then.priority()))) {
             errors.add(new FieldError(at + ".priority", "must be one of " + PRIORITIES));
         }
-        if (!PROFILES.contains(String.valueOf(then.deadlineProfile()))) {
-            errors.add(new FieldError(at + ".deadlineProfile", "must be one of " + PROFILES));
+        if (!profiles.contains(String.valueOf(then.deadlineProfile()))) {
+            errors.add(new FieldError(at + ".deadlineProfile", "must be one of " + profiles));
         }
     }
 

@@ -28,6 +28,25 @@ class RuleTableValidationTest {
     }
 
     @Test
+    void aRuleNamesOnlyTheDeadlineProfilesTheCityConfigures() {
+        List<String> districts = List.of("410305");
+        List<Rule> simple = List.of(new Rule("R1", 10, "R1", category("NOISE_SOCIAL"),
+                new Outcome("URBAN_MANAGEMENT", List.of(), "DISTRICT", "ROUTINE", "SIMPLE")));
+        List<Rule> complex = List.of(new Rule("R1", 10, "R1", category("NOISE_SOCIAL"),
+                new Outcome("URBAN_MANAGEMENT", List.of(), "DISTRICT", "ROUTINE", "COMPLEX")));
+
+        RuleTableValidation builtIns = new RuleTableValidation(world.catalogue, districts);
+        assertThat(builtIns.check(simple, null)).isEmpty();
+        assertThat(builtIns.check(complex, null)).extracting(FieldError::field, FieldError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rules[0].then.deadlineProfile",
+                        "must be one of [URGENT, SIMPLE, STANDARD]"));
+
+        RuleTableValidation withComplex = new RuleTableValidation(world.catalogue, districts,
+                List.of("URGENT", "SIMPLE", "STANDARD", "COMPLEX"));
+        assertThat(withComplex.check(complex, null)).isEmpty();
+    }
+
+    @Test
     void unknownDepartmentIsRejectedWithTheFieldAndTheCode() {
         List<Rule> rules = List.of(rule("R1", 10, category("AIR_ODOUR"), "MINISTRY_OF_MAGIC"));
 

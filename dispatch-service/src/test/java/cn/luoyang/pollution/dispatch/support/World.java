@@ -4,6 +4,7 @@ import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
+import cn.luoyang.pollution.contracts.dispatch.DeadlineProfile;
 import cn.luoyang.pollution.dispatch.SealingResponsibleMobiles;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignCalendar;
 import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
@@ -90,7 +91,7 @@ public final class World {
                 events.relay(InMemory.CaseStore.COLLECTION), clock, CITY, ids, roster, campaigns);
         closures = new Closures(cases, openCases, clock);
         queue = new ManualQueue(decisions, cases, openCases, jurisdiction, catalogue,
-                events.relay(InMemory.DecisionStore.COLLECTION), clock, ids, roster);
+                events.relay(InMemory.DecisionStore.COLLECTION), clock, ids, roster, DeadlineProfile.builtInNames());
         queueClock = new QueueClock(decisions, queueClocks, events.relay(InMemory.QueueClockStore.COLLECTION), clock,
                 Duration.ofHours(4), ids);
     }
@@ -101,7 +102,7 @@ public final class World {
     }
 
     public CampaignCalendar campaigns(List<CampaignPeriod> periods, Clock at) {
-        return new CampaignCalendar(periods, List.of("URGENT", "SIMPLE", "STANDARD"), at, CITY,
+        return new CampaignCalendar(periods, DeadlineProfile.builtInNames(), at, CITY,
                 code -> catalogue.category(code).isPresent(), code -> jurisdiction.districts().byCode(code).isPresent());
     }
 

@@ -295,7 +295,7 @@ public class Case extends CaseRecord {
         requireClosureEvidence(evidence, now);
         String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
-        closureRequests.add(new ClosureRequest(from, result, reply, evidence, actor, now, null, null, null, null));
+        closureRequests.add(ClosureRequest.proposed(new ClosureProposal(from, result, reply, evidence, actor, now)));
         step("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply, eventId -> new ClosureRequested(eventId, id,
                 result, reply, listOf(evidence.references()), actor, now, ClosureRequested.VERSION));
     }
@@ -323,8 +323,9 @@ public class Case extends CaseRecord {
      * the closure), nor the signer of the cited inspection record, nor the uploader of a cited file.
      */
     public void decideClosure(Actor actor, Instant now, boolean approve, String note) {
-        ClosureRequest request = pendingClosure()
+        ClosureRequest pending = pendingClosure()
                 .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + id));
+        ClosureProposal request = pending.proposal();
         if (handlers().contains(actor.userId())) {
             throw new CaseRuleViolation(actor.userId() + " handled case " + id + " and cannot verify its closure");
         }
@@ -332,13 +333,13 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation(actor.userId() + " signed or supplied the evidence of case " + id
                     + " and cannot verify its closure");
         }
-        int index = closureRequests.indexOf(request);
+        int index = closureRequests.indexOf(pending);
         if (!approve) {
             if (note == null || note.isBlank()) {
                 throw new CaseRuleViolation("rejecting a closure needs a reason");
             }
             CaseState from = move(request.from());
-            closureRequests.set(index, request.decide(false, actor, now, note));
+            closureRequests.set(index, pending.decided(new Decision(false, actor, now, note)));
             step("CLOSURE_REJECTED", from, actor, now, List.of(), note,
                     eventId -> new ClosureRejected(eventId, id, note, actor, now, ClosureRejected.VERSION));
             return;
@@ -349,8 +350,8 @@ public class Case extends CaseRecord {
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
-        closureRequests.set(index, request.decide(true, actor, now, note));
-        closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.requestedBy()));
+        closureRequests.set(index, pending.decided(new Decision(true, actor, now, note)));
+        closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.by()));
         String eventId = newId();
         record("CLOSED", from, state, actor, now, request.cited().references(), request.reply(), eventId);
         queue(new CaseClosed(eventId, id, request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now,
@@ -365,7 +366,7 @@ public class Case extends CaseRecord {
     /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
     public boolean handledBy(String userId) {
         return handlers().contains(userId)
-                || pendingClosure().map(r -> r.cited().people().contains(userId)).orElse(false);
+                || pendingClosure().map(r -> r.proposal().cited().people().contains(userId)).orElse(false);
     }
 
     /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */
@@ -462,8 +463,8 @@ public class Case extends CaseRecord {
         Instant deadline = approved.newDeadline();
         clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
         String eventId = newId();
-        record("EXTENDED", state, state, actor, now, List.of(), approved.reason(), eventId);
-        queue(new CaseExtended(eventId, id, approved.reason(), deadline, actor, now, CaseExtended.VERSION));
+        record("EXTENDED", state, state, actor, now, List.of(), approved.request().reason(), eventId);
+        queue(new CaseExtended(eventId, id, approved.request().reason(), deadline, actor, now, CaseExtended.VERSION));
     }
 
     /** 挂牌督办. */

@@ -1,20 +1,30 @@
 package cn.luoyang.pollution.enforcement.cases;
 
-import cn.luoyang.pollution.contracts.Actor;
 import java.time.Instant;
 
 /**
- * 延期: asked by the lead unit with a reason and a number of days, decided by a supervisor.
- * {@code decidedAt} is null while it waits.
+ * 延期: asked by the lead unit ({@link ExtensionRequest}), decided by a supervisor ({@link Decision}, null
+ * while it waits). An approval moves the close deadline to {@code newDeadline}; null otherwise.
  */
-public record Extension(int days, String reason, Actor requestedBy, Instant requestedAt,
-        Boolean approved, Actor decidedBy, Instant decidedAt, Instant newDeadline) {
+public record Extension(ExtensionRequest request, Decision decision, Instant newDeadline) {
 
-    public boolean pending() {
-        return decidedAt == null;
+    static Extension asked(ExtensionRequest request) {
+        return new Extension(request, null, null);
     }
 
-    Extension decide(boolean approve, Actor by, Instant at, Instant deadline) {
-        return new Extension(days, reason, requestedBy, requestedAt, approve, by, at, deadline);
+    public boolean pending() {
+        return decision == null;
+    }
+
+    public boolean approved() {
+        return decision != null && decision.approved();
+    }
+
+    Extension refused(Decision refusal) {
+        return new Extension(request, refusal, null);
+    }
+
+    Extension approved(Decision approval, Instant deadline) {
+        return new Extension(request, approval, deadline);
     }
 }

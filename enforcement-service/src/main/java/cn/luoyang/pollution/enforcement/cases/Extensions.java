@@ -32,13 +32,13 @@ final class Extensions {
         if (pending().isPresent()) {
             throw new CaseRuleViolation("an extension request is already waiting for a decision");
         }
-        requests.add(new Extension(days, reason, by, at, null, null, null, null));
+        requests.add(Extension.asked(new ExtensionRequest(days, reason, by, at)));
     }
 
     /** The waiting request, refused. */
     Extension refuse(Actor by, Instant at) {
         Extension request = waiting();
-        requests.set(requests.indexOf(request), request.decide(false, by, at, null));
+        requests.set(requests.indexOf(request), request.refused(new Decision(false, by, at, null)));
         return request;
     }
 
@@ -52,8 +52,8 @@ final class Extensions {
         if (!close.deadline().isBefore(bound)) {
             throw new CaseRuleViolation("the case already has the longest extension the 12369 rules allow");
         }
-        Instant wanted = close.deadline().atZone(rules.zone()).plusDays(request.days()).toInstant();
-        Extension approved = request.decide(true, by, at, wanted.isAfter(bound) ? bound : wanted);
+        Instant wanted = close.deadline().atZone(rules.zone()).plusDays(request.request().days()).toInstant();
+        Extension approved = request.approved(new Decision(true, by, at, null), wanted.isAfter(bound) ? bound : wanted);
         requests.set(requests.indexOf(request), approved);
         return approved;
     }

@@ -24,8 +24,7 @@ final class RectificationChecks {
         if (checks.stream().anyMatch(check -> check.order() == rectify.generation())) {
             return false;
         }
-        checks.add(new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId, null, null, null,
-                null, null));
+        checks.add(RectificationCheck.opened(new CheckDue(rectify.generation(), rectify.deadline(), now, lead, gridId)));
         return true;
     }
 
@@ -35,11 +34,10 @@ final class RectificationChecks {
         int index = checks.size() - 1;
         RectificationCheck open = index >= 0 ? checks.get(index) : null;
         if (open == null || !open.pending() || open.order() != rectify.generation()) {
-            open = new RectificationCheck(rectify.generation(), rectify.deadline(), now, lead, gridId, null, null, null, null,
-                    null);
+            open = RectificationCheck.opened(new CheckDue(rectify.generation(), rectify.deadline(), now, lead, gridId));
             checks.add(open);
             index = checks.size() - 1;
         }
-        checks.set(index, open.found(rectified, evidence, note, actor, now));
+        checks.set(index, open.found(new RectificationFinding(rectified, evidence, note, actor, now)));
     }
 }

@@ -16,6 +16,10 @@ import java.util.Map;
  */
 public final class ClockRules {
 
+    /** The built-in profiles every city configures: URGENT for urgent cases, STANDARD when nothing else names one. */
+    private static final String URGENT = cn.luoyang.pollution.contracts.dispatch.DeadlineProfile.URGENT.name();
+    private static final String STANDARD = cn.luoyang.pollution.contracts.dispatch.DeadlineProfile.STANDARD.name();
+
     private final Map<String, DeadlineProfile> profiles;
     private final Map<String, String> profileByCategory;
     private final WorkingCalendar calendar;
@@ -46,7 +50,7 @@ public final class ClockRules {
     /** Urgent cases use URGENT; else the category's profile; else the one dispatch named; else STANDARD. */
     public DeadlineProfile profileFor(String category, Priority priority, String dispatchedProfile) {
         if (priority == Priority.URGENT) {
-            return profiles.get("URGENT");
+            return profiles.get(URGENT);
         }
         String byCategory = profileByCategory.get(category);
         if (byCategory != null && profiles.containsKey(byCategory)) {
@@ -55,7 +59,7 @@ public final class ClockRules {
         if (dispatchedProfile != null && profiles.containsKey(dispatchedProfile)) {
             return profiles.get(dispatchedProfile);
         }
-        return profiles.get("STANDARD");
+        return profiles.get(STANDARD);
     }
 
     public Instant deadline(TimeLimit limit, Instant start) {

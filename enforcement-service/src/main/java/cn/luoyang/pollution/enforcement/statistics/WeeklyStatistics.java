@@ -6,6 +6,7 @@ import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseClocks;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Closure;
+import cn.luoyang.pollution.enforcement.cases.Extension;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Unit;
@@ -212,7 +213,7 @@ public final class WeeklyStatistics {
                     resolved++;
                 }
             }
-            if (c.extensions().stream().anyMatch(e -> Boolean.TRUE.equals(e.approved()))) {
+            if (c.extensions().stream().anyMatch(Extension::approved)) {
                 extended++;
             }
             for (Feedback f : c.feedback()) {

@@ -92,7 +92,7 @@ public final class CaseMother {
 
     /** The verb whose target is {@code target}, done by the right person. */
     public static void apply(Case c, CaseState target, Instant at) {
-        if (c.pendingClosure().map(r -> r.from() == target).orElse(false)) {
+        if (c.pendingClosure().map(r -> r.proposal().from() == target).orElse(false)) {
             // 办结审核 rejected: back to where the request came from (any other target takes its own verb, refused)
             c.decideClosure(SUPERVISOR, at, false, "答复与核查记录不符");
             return;

@@ -147,8 +147,8 @@ class CaseStateMachineTest {
         assertThat(c.newEvents()).noneMatch(e -> e instanceof CaseClosed);
         assertThat(c.clocks().get(ClockName.CLOSE)).get().extracting(RunningClock::running).isEqualTo(true);
         assertThat(c.pendingClosure()).get().satisfies(r -> {
-            assertThat(r.from()).isEqualTo(origin);
-            assertThat(r.reply()).isEqualTo("经核查，问题已处理。");
+            assertThat(r.proposal().from()).isEqualTo(origin);
+            assertThat(r.proposal().reply()).isEqualTo("经核查，问题已处理。");
         });
 
         Instant approvedAt = Instant.parse("2026-11-26T02:00:00Z");
@@ -198,7 +198,7 @@ class CaseStateMachineTest {
         assertThat(c.state()).isEqualTo(UNFOUNDED);
         assertThat(c.closureRequests()).singleElement().satisfies(r -> {
             assertThat(r.approved()).isFalse();
-            assertThat(r.decisionNote()).isEqualTo("答复未说明核查时间");
+            assertThat(r.decision().note()).isEqualTo("答复未说明核查时间");
         });
         c.requestClosure(CaseMother.LEAD, at.plusSeconds(60), null, "经2026年11月24日核查，问题不属实。", CaseMother.proof(c));
         c.decideClosure(CaseMother.SECOND, at.plusSeconds(120), true, null);
@@ -235,9 +235,9 @@ class CaseStateMachineTest {
                             Evidence.of(elsewhere.files(), null)), t);
                 }
                 if (step == CLOSED) {
-                    ClosureRequest request = c.pendingClosure().orElseThrow();
+                    ClosureProposal request = c.pendingClosure().orElseThrow().proposal();
                     Set<String> barred = new java.util.LinkedHashSet<>(request.cited().people());
-                    barred.add(request.requestedBy().userId());
+                    barred.add(request.by().userId());
                     c.history().entries().stream().filter(e -> HANDLING.contains(e.action()))
                             .forEach(e -> barred.add(e.actor().userId()));
                     for (String person : barred) {
@@ -338,10 +338,10 @@ class CaseStateMachineTest {
     @Test
     void aRequestStoredWithoutEvidenceCanOnlyBeSentBack() {
         Case c = CaseMother.closureRequestedFrom(UNFOUNDED);
-        ClosureRequest stored = c.closureRequests.get(0);
+        ClosureProposal stored = c.closureRequests.get(0).proposal();
         // as a document written before evidence was required reads back: no cited evidence
-        c.closureRequests.set(0, new ClosureRequest(stored.from(), stored.outcome(), stored.reply(), null, stored.requestedBy(),
-                stored.requestedAt(), null, null, null, null));
+        c.closureRequests.set(0, new ClosureRequest(new ClosureProposal(stored.from(), stored.outcome(), stored.reply(), null,
+                stored.by(), stored.at()), null));
         Instant at = Instant.parse("2026-11-26T02:00:00Z");
 
         assertThatThrownBy(() -> c.decideClosure(CaseMother.SUPERVISOR, at, true, "同意")).isInstanceOf(EvidenceRequired.class);

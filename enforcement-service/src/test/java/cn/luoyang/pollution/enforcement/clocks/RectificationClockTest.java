@@ -76,10 +76,10 @@ class RectificationClockTest {
         assertThat(c.rectificationChecks()).singleElement().satisfies(check -> {
             assertThat(check.pending()).isTrue();
             assertThat(check.order()).isEqualTo(1);
-            assertThat(check.deadline()).isEqualTo(DEADLINE);
-            assertThat(check.dueSince()).isEqualTo(DEADLINE);
-            assertThat(check.unit()).isEqualTo(Unit.parse("URBAN_MANAGEMENT@410305"));
-            assertThat(check.gridId()).isEqualTo("410305-0017");
+            assertThat(check.due().deadline()).isEqualTo(DEADLINE);
+            assertThat(check.due().dueSince()).isEqualTo(DEADLINE);
+            assertThat(check.due().unit()).isEqualTo(Unit.parse("URBAN_MANAGEMENT@410305"));
+            assertThat(check.due().gridId()).isEqualTo("410305-0017");
         });
         assertThat(c.state()).isEqualTo(CaseState.RECTIFICATION_ORDERED);
         assertThat(c.history().entries()).filteredOn(h -> h.action().equals("RECTIFICATION_CHECK_DUE")).singleElement()
@@ -127,8 +127,8 @@ class RectificationClockTest {
         assertThat(c.state()).isEqualTo(CaseState.RECTIFICATION_ORDERED);
         assertThat(c.rectificationChecks()).singleElement().satisfies(check -> {
             assertThat(check.failed()).isTrue();
-            assertThat(check.actor()).isEqualTo(LEAD);
-            assertThat(check.evidence()).containsExactly("recheck-1.jpg");
+            assertThat(check.finding().actor()).isEqualTo(LEAD);
+            assertThat(check.finding().evidence()).containsExactly("recheck-1.jpg");
         });
         assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(RectificationChecked.class,
                 e -> assertThat(e.rectified()).isFalse());
@@ -138,8 +138,8 @@ class RectificationClockTest {
         c.recordRectificationCheck(SECOND, passedAt, true, List.of("recheck-2.jpg"), "已覆盖");
 
         assertThat(c.state()).isEqualTo(CaseState.RECTIFIED);
-        assertThat(c.rectificationChecks()).extracting(RectificationCheck::finding)
-                .containsExactly(RectificationCheck.NOT_RECTIFIED, RectificationCheck.RECTIFIED);
+        assertThat(c.rectificationChecks()).extracting(check -> check.finding().rectified())
+                .containsExactly(false, true);
         assertThat(c.clocks().get(ClockName.RECTIFY)).get().extracting(RunningClock::stoppedAt).isEqualTo(passedAt);
         assertThat(c.fireDueTimers(beijing("2026-12-08T10:00"))).isZero();
         assertThat(c.history().verify()).isTrue();

@@ -100,7 +100,7 @@ class EvidencePagesTest {
         handler.postMultipart("/console/cases/" + CASE + "/close", fields, "photos", "", "application/octet-stream", new byte[0]);
         Case requested = cases.find(CASE).orElseThrow();
         assertThat(requested.state()).isEqualTo(CaseState.CLOSURE_REQUESTED);
-        assertThat(requested.pendingClosure().orElseThrow().cited().references())
+        assertThat(requested.pendingClosure().orElseThrow().proposal().cited().references())
                 .containsExactly(reference, "inspection-record/洛城管勘〔2026〕17号 signed by cg-jianxi");
 
         Browser verifier = new Browser("cg-jianxi-2");

@@ -133,7 +133,7 @@ class GridOnSitePageTest {
         assertThat(failed.state()).isEqualTo(CaseState.RECTIFICATION_ORDERED);
         RectificationCheck check = failed.rectificationChecks().get(failed.rectificationChecks().size() - 1);
         assertThat(check.failed()).isTrue();
-        assertThat(check.actor().userId()).isEqualTo("grid-jianxi");
+        assertThat(check.finding().actor().userId()).isEqualTo("grid-jianxi");
 
         post("/console/cases/" + id + "/rectification-check", Map.of("resolved", "true", "evidenceText", "复查照片-008"));
         assertThat(cases.find(id).orElseThrow().state()).isEqualTo(CaseState.RECTIFIED);

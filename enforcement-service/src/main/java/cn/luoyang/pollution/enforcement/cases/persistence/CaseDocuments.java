@@ -25,24 +25,30 @@ import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.cases.Assignment;
 import cn.luoyang.pollution.enforcement.cases.CaseSnapshot;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
+import cn.luoyang.pollution.enforcement.cases.CheckDue;
 import cn.luoyang.pollution.enforcement.cases.Closure;
+import cn.luoyang.pollution.enforcement.cases.ClosureProposal;
 import cn.luoyang.pollution.enforcement.cases.ClosureRequest;
 import cn.luoyang.pollution.enforcement.cases.Contribution;
+import cn.luoyang.pollution.enforcement.cases.Decision;
 import cn.luoyang.pollution.enforcement.cases.Evidence;
 import cn.luoyang.pollution.enforcement.cases.EvidenceFile;
 import cn.luoyang.pollution.enforcement.cases.Extension;
+import cn.luoyang.pollution.enforcement.cases.ExtensionRequest;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.FileKind;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.InspectionRecord;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
 import cn.luoyang.pollution.enforcement.cases.RectificationCheck;
+import cn.luoyang.pollution.enforcement.cases.RectificationFinding;
 import cn.luoyang.pollution.enforcement.cases.Reinspection;
 import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.clocks.Timer;
 import cn.luoyang.pollution.kit.persistence.Fields;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,17 +209,28 @@ final class CaseDocuments {
                 instant(d, "acceptedAt"), instant(d, "returnedAt"), d.getBoolean("arbitrated"));
     }
 
+    /** A check's finding as stored: one of these, absent while the check waits. */
+    private static final String RECTIFIED = "RECTIFIED";
+    private static final String NOT_RECTIFIED = "NOT_RECTIFIED";
+
     private static Document rectificationCheck(RectificationCheck r) {
-        return compact(new Document("order", r.order()).append("deadline", date(r.deadline()))
-                .append("dueSince", date(r.dueSince())).append("unit", embed(r.unit(), CaseDocuments::unit))
-                .append("gridId", r.gridId()).append("finding", r.finding()).append("evidence", r.evidence())
-                .append("note", r.note()).append("actor", embed(r.actor(), CaseDocuments::actor)).append("at", date(r.at())));
+        CheckDue due = r.due();
+        RectificationFinding found = r.finding();
+        boolean waiting = found == null;
+        return compact(new Document("order", due.order()).append("deadline", date(due.deadline()))
+                .append("dueSince", date(due.dueSince())).append("unit", embed(due.unit(), CaseDocuments::unit))
+                .append("gridId", due.gridId()).append("finding", waiting ? null : found.rectified() ? RECTIFIED : NOT_RECTIFIED)
+                .append("evidence", waiting ? List.of() : found.evidence()).append("note", waiting ? null : found.note())
+                .append("actor", waiting ? null : embed(found.actor(), CaseDocuments::actor))
+                .append("at", waiting ? null : date(found.at())));
     }
 
     private static RectificationCheck rectificationCheck(Document d) {
-        return new RectificationCheck(intOf(d, "order"), instant(d, "deadline"), instant(d, "dueSince"),
-                embedded(d, "unit", CaseDocuments::unit), d.getString("gridId"), d.getString("finding"), strings(d, "evidence"),
-                d.getString("note"), embedded(d, "actor", CaseDocuments::actor), instant(d, "at"));
+        CheckDue due = new CheckDue(intOf(d, "order"), instant(d, "deadline"), instant(d, "dueSince"),
+                embedded(d, "unit", CaseDocuments::unit), d.getString("gridId"));
+        String finding = d.getString("finding");
+        return new RectificationCheck(due, finding == null ? null : new RectificationFinding(RECTIFIED.equals(finding),
+                strings(d, "evidence"), d.getString("note"), embedded(d, "actor", CaseDocuments::actor), instant(d, "at")));
     }
 
     private static Document penalty(Penalty p) {
@@ -236,18 +253,31 @@ final class CaseDocuments {
     }
 
     private static Document closureRequest(ClosureRequest r) {
-        return compact(new Document("from", name(r.from())).append("outcome", r.outcome()).append("reply", r.reply())
-                .append("cited", embed(r.cited(), CaseDocuments::evidence))
-                .append("requestedBy", embed(r.requestedBy(), CaseDocuments::actor)).append("requestedAt", date(r.requestedAt()))
-                .append("approved", r.approved()).append("decidedBy", embed(r.decidedBy(), CaseDocuments::actor))
-                .append("decidedAt", date(r.decidedAt())).append("decisionNote", r.decisionNote()));
+        ClosureProposal p = r.proposal();
+        Document d = new Document("from", name(p.from())).append("outcome", p.outcome()).append("reply", p.reply())
+                .append("cited", embed(p.cited(), CaseDocuments::evidence))
+                .append("requestedBy", embed(p.by(), CaseDocuments::actor)).append("requestedAt", date(p.at()));
+        return compact(withDecision(d, r.decision()).append("decisionNote", r.decision() == null ? null : r.decision().note()));
     }
 
     private static ClosureRequest closureRequest(Document d) {
-        return new ClosureRequest(enumOf(CaseState.class, d, "from"), d.getString("outcome"), d.getString("reply"),
-                embedded(d, "cited", CaseDocuments::evidence), embedded(d, "requestedBy", CaseDocuments::actor),
-                instant(d, "requestedAt"), d.getBoolean("approved"), embedded(d, "decidedBy", CaseDocuments::actor),
-                instant(d, "decidedAt"), d.getString("decisionNote"));
+        ClosureProposal proposal = new ClosureProposal(enumOf(CaseState.class, d, "from"), d.getString("outcome"),
+                d.getString("reply"), embedded(d, "cited", CaseDocuments::evidence),
+                embedded(d, "requestedBy", CaseDocuments::actor), instant(d, "requestedAt"));
+        return new ClosureRequest(proposal, decisionIn(d, d.getString("decisionNote")));
+    }
+
+    /** A decision is stored flat beside what it decides: {@code approved}, {@code decidedBy}, {@code decidedAt}. */
+    private static Document withDecision(Document d, Decision decision) {
+        return decision == null ? d : d.append("approved", decision.approved())
+                .append("decidedBy", embed(decision.by(), CaseDocuments::actor)).append("decidedAt", date(decision.at()));
+    }
+
+    /** The decision stored flat in {@code d}; none while {@code decidedAt} is absent (the request waits). */
+    private static Decision decisionIn(Document d, String note) {
+        Instant at = instant(d, "decidedAt");
+        return at == null ? null : new Decision(Boolean.TRUE.equals(d.getBoolean("approved")),
+                embedded(d, "decidedBy", CaseDocuments::actor), at, note);
     }
 
     private static Document evidence(Evidence e) {
@@ -293,16 +323,16 @@ final class CaseDocuments {
     }
 
     private static Document extension(Extension e) {
-        return compact(new Document("days", e.days()).append("reason", e.reason())
-                .append("requestedBy", embed(e.requestedBy(), CaseDocuments::actor)).append("requestedAt", date(e.requestedAt()))
-                .append("approved", e.approved()).append("decidedBy", embed(e.decidedBy(), CaseDocuments::actor))
-                .append("decidedAt", date(e.decidedAt())).append("newDeadline", date(e.newDeadline())));
+        ExtensionRequest asked = e.request();
+        Document d = new Document("days", asked.days()).append("reason", asked.reason())
+                .append("requestedBy", embed(asked.by(), CaseDocuments::actor)).append("requestedAt", date(asked.at()));
+        return compact(withDecision(d, e.decision()).append("newDeadline", date(e.newDeadline())));
     }
 
     private static Extension extension(Document d) {
-        return new Extension(intOf(d, "days"), d.getString("reason"), embedded(d, "requestedBy", CaseDocuments::actor),
-                instant(d, "requestedAt"), d.getBoolean("approved"), embedded(d, "decidedBy", CaseDocuments::actor),
-                instant(d, "decidedAt"), instant(d, "newDeadline"));
+        ExtensionRequest asked = new ExtensionRequest(intOf(d, "days"), d.getString("reason"),
+                embedded(d, "requestedBy", CaseDocuments::actor), instant(d, "requestedAt"));
+        return new Extension(asked, decisionIn(d, null), instant(d, "newDeadline"));
     }
 
     private static Document reinspection(Reinspection r) {

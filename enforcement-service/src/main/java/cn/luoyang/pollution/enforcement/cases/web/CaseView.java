@@ -8,13 +8,10 @@ import cn.luoyang.pollution.contracts.dispatch.TraceStep;
 import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
 import cn.luoyang.pollution.enforcement.cases.Closure;
-import cn.luoyang.pollution.enforcement.cases.ClosureRequest;
 import cn.luoyang.pollution.enforcement.cases.Contribution;
-import cn.luoyang.pollution.enforcement.cases.Extension;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
-import cn.luoyang.pollution.enforcement.cases.RectificationCheck;
 import cn.luoyang.pollution.enforcement.cases.Reinspection;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
@@ -51,14 +48,14 @@ public record CaseView(
         String inspectorId,
         Instant rectificationDeadline,
         /** 到期复查: the re-inspections passed rectification deadlines brought, the waiting one last. */
-        List<RectificationCheck> rectificationChecks,
+        List<RectificationCheckView> rectificationChecks,
         Penalty penalty,
         List<Closure> closures,
         /** 办结审核: the proposed replies, the pending one last with no decision yet. */
-        List<ClosureRequest> closureRequests,
-        ClosureRequest pendingClosure,
+        List<ClosureRequestView> closureRequests,
+        ClosureRequestView pendingClosure,
         List<Contribution> contributions,
-        List<Extension> extensions,
+        List<ExtensionView> extensions,
         Reinspection reinspection,
         List<Feedback> feedback,
         List<TraceStep> dispatchTrace,
@@ -69,8 +66,10 @@ public record CaseView(
                 c.deadlineProfile(), c.lead().code(), c.coHandlers().stream().map(u -> u.code()).toList(), c.territory(),
                 c.location(), c.sourceId(), c.complaintIds(), c.routingRound(), c.arbitrated(), c.returnCount(), c.openedAt(),
                 c.clocks().all(), c.clocks().overdueAt(now), c.listedForSupervision(), c.urgeCount(), c.inspectorId(),
-                c.rectificationDeadline(), c.rectificationChecks(), c.penalty(), c.closures(), c.closureRequests(),
-                c.pendingClosure().orElse(null), c.contributions(), c.extensions(), c.reinspection(),
+                c.rectificationDeadline(), c.rectificationChecks().stream().map(RectificationCheckView::of).toList(), c.penalty(),
+                c.closures(), c.closureRequests().stream().map(ClosureRequestView::of).toList(),
+                c.pendingClosure().map(ClosureRequestView::of).orElse(null), c.contributions(),
+                c.extensions().stream().map(ExtensionView::of).toList(), c.reinspection(),
                 c.feedback(), c.dispatchTrace(), c.history().entries());
     }
 }

@@ -103,8 +103,8 @@ class CasePageController {
     private static Map<Instant, String> approvals(Case c) {
         Map<Instant, String> notes = new HashMap<>();
         c.closureRequests().stream()
-                .filter(r -> Boolean.TRUE.equals(r.approved()) && r.decisionNote() != null && !r.decisionNote().isBlank())
-                .forEach(r -> notes.put(r.decidedAt(), r.decisionNote()));
+                .filter(r -> r.approved() && r.decision().note() != null && !r.decision().note().isBlank())
+                .forEach(r -> notes.put(r.decision().at(), r.decision().note()));
         return notes;
     }
 

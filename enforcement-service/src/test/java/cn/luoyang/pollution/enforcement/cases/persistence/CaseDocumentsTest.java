@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,13 +79,42 @@ class CaseDocumentsTest {
         assertThat(again.history().verify()).isTrue();
     }
 
-    /** What Spring Data's converter wrote for this case (without its class hint and version, which the store handles). */
+    /**
+     * What Spring Data's converter wrote for this case (without its class hint and version, which the store handles),
+     * with the extensions, closure requests and rectification checks as it wrote them before they were split into a
+     * request and its decision: one flat object each.
+     */
     private Document todaysShape(Case c) {
         Document doc = new Document();
         template.getConverter().write(c, doc);
         doc.remove("_class");
         doc.remove("version");
+        doc.getList("extensions", Document.class).forEach(e -> {
+            lift(e, "request", Map.of("days", "days", "reason", "reason", "by", "requestedBy", "at", "requestedAt"));
+            lift(e, "decision", Map.of("approved", "approved", "by", "decidedBy", "at", "decidedAt"));
+        });
+        doc.getList("closureRequests", Document.class).forEach(r -> {
+            lift(r, "proposal", Map.of("from", "from", "outcome", "outcome", "reply", "reply", "cited", "cited",
+                    "by", "requestedBy", "at", "requestedAt"));
+            lift(r, "decision", Map.of("approved", "approved", "by", "decidedBy", "at", "decidedAt", "note", "decisionNote"));
+        });
+        doc.getList("rectificationChecks", Document.class).forEach(r -> {
+            lift(r, "due", Map.of("order", "order", "deadline", "deadline", "dueSince", "dueSince", "unit", "unit",
+                    "gridId", "gridId"));
+            Document finding = (Document) r.remove("finding");
+            r.put("finding", finding.getBoolean("rectified") ? "RECTIFIED" : "NOT_RECTIFIED");
+            finding.remove("rectified");
+            r.putAll(finding);
+        });
         return doc;
+    }
+
+    /** Moves the fields of the nested object {@code part} up into {@code d}, under their flat names. */
+    private static void lift(Document d, String part, Map<String, String> flatNames) {
+        Document nested = (Document) d.remove(part);
+        if (nested != null) {
+            nested.forEach((key, value) -> d.put(flatNames.get(key), value));
+        }
     }
 
     /** A case that went through every verb that leaves something on the document. */
