@@ -27,7 +27,7 @@ public class DispatchBindings {
     /** In batch mode: the readable complaints of a poll are decided in order and stored together (see {@link DispatchDesk}). */
     @Bean
     Consumer<Message<List<byte[]>>> registered(EventConsumers consumers, DispatchDesk desk) {
-        return consumers.batchOf(Topics.COMPLAINTS_REGISTERED, events -> {
+        return consumers.batchOf(Topics.COMPLAINTS_REGISTERED, (events, rejections) -> {
             List<ComplaintRegistered> batch = events.stream()
                     .filter(ComplaintRegistered.class::isInstance).map(ComplaintRegistered.class::cast).toList();
             if (!batch.isEmpty()) {

@@ -3,7 +3,9 @@ package cn.luoyang.pollution.kit.events;
 import cn.luoyang.pollution.contracts.CloudEventHeaders;
 import cn.luoyang.pollution.contracts.Event;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.messaging.Message;
 
@@ -22,6 +24,10 @@ import org.springframework.messaging.Message;
  * handler is retried here as a record binding is ({@link Retries}: 10 attempts, 0.5 s doubling to 30 s); the
  * handler is idempotent, so a retry after a half-done batch doubles nothing. Still failing, the exception
  * propagates and the binder parks the whole batch on {@code error.<topic>.<group>}: never skipped.
+ *
+ * <p>A batch handler that finds one record can never apply (an unknown case, a state conflict) passes it to
+ * {@link Rejections#reject}: that record alone goes to the dead-letter topic with the reason, once the batch
+ * has been handled (an attempt that fails forgets its rejections; the next attempt decides again).
  */
 public class EventConsumers {
 
@@ -50,20 +56,51 @@ public class EventConsumers {
         };
     }
 
-    public Consumer<Message<List<byte[]>>> batchOf(String topic, Consumer<List<Event>> handler) {
+    public Consumer<Message<List<byte[]>>> batchOf(String topic, BatchHandler handler) {
         return batch -> {
-            List<Event> readable = new ArrayList<>();
+            Map<Event, Message<byte[]>> readable = new IdentityHashMap<>();
+            List<Event> events = new ArrayList<>();
             for (Message<byte[]> record : EventBatch.records(batch)) {
                 try {
-                    readable.add(codec.decode(Headers.text(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload()));
+                    Event event = codec.decode(Headers.text(record.getHeaders(), CloudEventHeaders.TYPE), record.getPayload());
+                    readable.put(event, record);
+                    events.add(event);
                 } catch (UnreadableEventException e) {
                     deadLetters.send(topic, record, e.reason(), e.getMessage());
                 }
             }
-            if (!readable.isEmpty()) {
-                retries.run(() -> handler.accept(readable));
+            if (events.isEmpty()) {
+                return;
+            }
+            List<Rejection> rejected = new ArrayList<>();
+            retries.run(() -> {
+                rejected.clear();
+                handler.accept(List.copyOf(events), (event, reason) -> {
+                    if (!readable.containsKey(event)) {
+                        throw new IllegalArgumentException("not an event of this batch: " + event.eventId());
+                    }
+                    rejected.add(new Rejection(event, reason));
+                });
+            });
+            for (Rejection r : rejected) {
+                deadLetters.send(topic, readable.get(r.event()), r.reason().reason(), r.reason().getMessage());
             }
         };
+    }
+
+    /** Handles the readable events of one poll, in poll order; may turn single records away through {@code rejections}. */
+    @FunctionalInterface
+    public interface BatchHandler {
+        void accept(List<Event> events, Rejections rejections);
+    }
+
+    /** Where a batch handler turns away a record no retry can fix; it goes to the dead letters alone, with the reason. */
+    @FunctionalInterface
+    public interface Rejections {
+        void reject(Event event, UnreadableEventException reason);
+    }
+
+    private record Rejection(Event event, UnreadableEventException reason) {
     }
 
     /** How a failing batch is tried again: {@code attempts} in all, waiting {@code first}, doubling up to {@code max}. */

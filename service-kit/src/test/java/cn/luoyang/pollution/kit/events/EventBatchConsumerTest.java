@@ -43,7 +43,7 @@ class EventBatchConsumerTest {
                 record("B", TYPE, "{not json".getBytes(StandardCharsets.UTF_8)),
                 record("A", TYPE, codec.encode(accepted("e-2", "A"))));
 
-        new EventConsumers(codec, deadLetters).batchOf(TOPIC, handled::add).accept(batch);
+        new EventConsumers(codec, deadLetters).batchOf(TOPIC, (events, rejections) -> handled.add(events)).accept(batch);
 
         assertThat(dead).containsExactly(TOPIC + " malformed-json key=B offset=101 {not json");
         assertThat(handled).hasSize(1);
@@ -54,7 +54,7 @@ class EventBatchConsumerTest {
     void a_batch_of_nothing_readable_is_all_dead_lettered_and_the_handler_is_not_called() {
         Message<List<byte[]>> batch = batch(record("X", "no.such.type.v1", "{}".getBytes(StandardCharsets.UTF_8)));
 
-        new EventConsumers(codec, deadLetters).batchOf(TOPIC, handled::add).accept(batch);
+        new EventConsumers(codec, deadLetters).batchOf(TOPIC, (events, rejections) -> handled.add(events)).accept(batch);
 
         assertThat(dead).singleElement().asString().startsWith(TOPIC + " unknown-type key=X offset=100");
         assertThat(handled).isEmpty();
@@ -67,7 +67,7 @@ class EventBatchConsumerTest {
         Message<List<byte[]>> batch = batch(record("A", TYPE, codec.encode(accepted("e-1", "A"))));
         int[] calls = {0};
 
-        consumers.batchOf(TOPIC, events -> {
+        consumers.batchOf(TOPIC, (events, rejections) -> {
             if (++calls[0] < 3) {
                 throw new IllegalStateException("database down");
             }
@@ -78,10 +78,33 @@ class EventBatchConsumerTest {
         assertThat(handled).singleElement().satisfies(events -> assertThat(events).hasSize(1));
         assertThat(waits).containsExactly(500L, 1_000L);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumers.batchOf(TOPIC, events -> {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> consumers.batchOf(TOPIC, (events, rejections) -> {
             throw new IllegalStateException("still down");
         }).accept(batch)).hasMessage("still down");
         assertThat(dead).as("a failing batch is not dead-lettered by the kit: the binder parks it").isEmpty();
+    }
+
+    @Test
+    void a_record_the_handler_turns_away_goes_alone_to_the_dead_letters_once_even_when_an_attempt_failed_after_rejecting_it() {
+        EventConsumers consumers = new EventConsumers(codec, deadLetters, new EventConsumers.Retries(3, 1, 1, millis -> { }));
+        Message<List<byte[]>> batch = batch(
+                record("A", TYPE, codec.encode(accepted("e-1", "A"))),
+                record("B", TYPE, codec.encode(accepted("e-2", "B"))),
+                record("C", TYPE, codec.encode(accepted("e-3", "C"))));
+        int[] calls = {0};
+
+        consumers.batchOf(TOPIC, (events, rejections) -> {
+            rejections.reject(events.get(1), new UnreadableEventException("unknown-case", "no case B"));
+            if (++calls[0] == 1) {
+                throw new IllegalStateException("database down after deciding");
+            }
+            handled.add(events.stream().filter(e -> !e.eventId().equals("e-2")).toList());
+        }).accept(batch);
+
+        assertThat(calls[0]).isEqualTo(2);
+        assertThat(dead).as("the rejected record alone, once, with its own key and offset")
+                .singleElement().asString().startsWith(TOPIC + " unknown-case key=B offset=101 ");
+        assertThat(handled).singleElement().satisfies(events -> assertThat(events).extracting(Event::eventId).containsExactly("e-1", "e-3"));
     }
 
     record Record(String key, String type, byte[] value) {
