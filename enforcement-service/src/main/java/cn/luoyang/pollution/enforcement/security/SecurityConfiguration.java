@@ -7,16 +7,9 @@ import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.kit.security.AccessTable;
 import cn.luoyang.pollution.kit.security.PlatformSecurity;
 import cn.luoyang.pollution.kit.security.Roles;
-import java.util.List;
+import cn.luoyang.pollution.kit.security.SignedInArgument;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -59,23 +52,6 @@ public class SecurityConfiguration {
     /** Lets controllers (API and console) take the signed-in {@link Officer} as a parameter. */
     @Bean
     WebMvcConfigurer officerArgument(Officers officers) {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-                resolvers.add(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return parameter.getParameterType() == Officer.class;
-                    }
-
-                    @Override
-                    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-                            NativeWebRequest request, WebDataBinderFactory binders) {
-                        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                        return officers.of(auth);
-                    }
-                });
-            }
-        };
+        return SignedInArgument.of(Officer.class, (auth, request) -> officers.of(auth));
     }
 }
