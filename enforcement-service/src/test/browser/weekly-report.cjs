@@ -1,7 +1,7 @@
 // The weekly report as a supervisor and as a handler: it opens on this week and draws its four charts
 // from local assets and the district map (server SVG), the dates in the heading are the ones in the fields, the map's
-// district names do not overlap, a phone keeps each figure's label, an empty week says so plainly, and a
-// handler sees only its unit's row and categories.  args: baseUrl screenshotPath phoneScreenshotPath
+// district names do not overlap, the table carries the callbacks (回访) per row, a phone keeps each figure's label,
+// an empty week says so plainly, and a handler sees only its unit's row and categories.  args: baseUrl screenshotPath phoneScreenshotPath
 'use strict';
 const { withBrowser, signIn, run, seen, accessibility } = require('./lib.cjs');
 
@@ -43,6 +43,7 @@ run(async ([base, screenshot, phoneShot]) => withBrowser(async (page, context) =
   await page.screenshot({ path: screenshot, fullPage: true });
   result.canvases = await page.$$eval('#report .chart canvas', (cs) => cs.filter((c) => c.width > 0 && c.height > 0).length);
   result.rows = await rows(page);
+  result.columns = await page.$$eval('#figures thead th', (ths) => ths.map((th) => th.textContent.trim()));
   const city = await data(page);
   result.period = city.period;
   result.openByDistrict = city.openByDistrict;

@@ -4,6 +4,8 @@ import cn.luoyang.pollution.enforcement.rewards.RewardClaim;
 import cn.luoyang.pollution.enforcement.rewards.RewardClaims;
 import cn.luoyang.pollution.enforcement.rewards.RewardRules;
 import cn.luoyang.pollution.enforcement.rewards.Severity;
+import cn.luoyang.pollution.enforcement.statistics.Callback;
+import cn.luoyang.pollution.enforcement.statistics.Callbacks;
 
 import cn.luoyang.pollution.enforcement.cases.InspectionRecord;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -141,6 +143,8 @@ class ConsoleBrowserTest {
     RewardClaims claims;
     @Autowired
     RewardRules rewardRules;
+    @Autowired
+    Callbacks callbacks;
     @LocalServerPort
     int port;
 
@@ -406,6 +410,11 @@ class ConsoleBrowserTest {
         dispatched("CASE-LY20261127-000401", "URBAN_MANAGEMENT", "410302");
         dispatched("CASE-LY20261127-000402", "URBAN_MANAGEMENT", "410302");
         dispatched("CASE-LY20261127-000403", "ECOLOGY_ENVIRONMENT", "410302");
+        // the hotline's callbacks (回访) that ended this week: two reached the reporter, one did not
+        Instant now = Instant.now();
+        callbacks.record(new Callback("cb-401", "CASE-LY20261127-000401", "cmp-401", "CLOSED", "ANSWERED", now));
+        callbacks.record(new Callback("cb-402", "CASE-LY20261127-000402", "cmp-402", "CLOSED", "NOT_REACHED", now));
+        callbacks.record(new Callback("cb-403", "CASE-LY20261127-000403", "cmp-403", "CLOSED", "REACHED", now));
         LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Path screenshot = Files.createDirectories(Path.of("target/browser")).resolve("weekly-report.png");
         Path phone = screenshot.resolveSibling("weekly-report-phone.png");
@@ -427,6 +436,10 @@ class ConsoleBrowserTest {
         assertThat(laocheng.get("cells").get(1).asString()).isEqualTo("3");
         // nothing signed yet and nothing past its sign deadline: no rate, rather than 0 %
         assertThat(laocheng.get("cells").get(8).asString()).isEqualTo("—");
+        // the callbacks per row, beside the rates: how many ended, and how many reached the reporter
+        assertThat(r.get("columns").valueStream().map(JsonNode::asString)).endsWith("回访数", "回访接通数");
+        assertThat(laocheng.get("cells").get(11).asString()).isEqualTo("3");
+        assertThat(laocheng.get("cells").get(12).asString()).isEqualTo("2");
         assertThat(r.get("openByDistrict")).hasSize(14);
         assertThat(r.get("openByDistrict").valueStream().filter(d -> d.get("code").asString().equals("410302"))
                 .findFirst().orElseThrow().get("value").asLong()).isEqualTo(3);
@@ -439,8 +452,10 @@ class ConsoleBrowserTest {
         assertThat(r.get("mapLabels").get("tooltips").valueStream().map(JsonNode::asString)).contains("老城区: 3 件在办");
         // a phone keeps each figure's label
         assertThat(r.get("phoneHeaderShown").asBoolean()).isFalse();
-        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).hasSize(10)
+        assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).hasSize(12)
                 .first().asString().contains("受理");
+        assertThat(r.get("phoneLabels").get(10).asString()).contains("回访数");
+        assertThat(r.get("phoneLabels").get(11).asString()).contains("回访接通数");
         assertThat(r.get("phoneLabels").valueStream().map(JsonNode::asString)).allMatch(c -> c.length() > 4 && !c.equals("none"));
         assertThat(r.get("phoneFits").asBoolean()).isTrue();
         // a week without cases says so plainly instead of drawing blank charts
@@ -449,8 +464,8 @@ class ConsoleBrowserTest {
         // a handler: its unit's row only, and the categories of its unit's two cases, not the city's three
         assertThat(r.get("cityCategories").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(r.get("handlerDataRows").valueStream().map(JsonNode::asString)).containsExactly("URBAN_MANAGEMENT@410302");
-        assertThat(r.get("handlerRows")).singleElement().satisfies(row -> assertThat(row.get("cells").get(0).asString())
-                .isEqualTo("老城区城市管理局"));
+        assertThat(r.get("handlerRows")).singleElement().satisfies(row -> assertThat(row.get("cells").valueStream()
+                .map(JsonNode::asString)).startsWith("老城区城市管理局").endsWith("2", "1"));
         assertThat(r.get("handlerCategories").asInt()).isEqualTo(2);
         assertThat(r.get("handlerCharts").get("rendered").asInt()).isEqualTo(4);
         assertThat(r.get("externalRequests")).isEmpty();
