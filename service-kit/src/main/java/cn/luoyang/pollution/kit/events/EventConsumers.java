@@ -106,7 +106,7 @@ public class EventConsumers {
     /** How a failing batch is tried again: {@code attempts} in all, waiting {@code first}, doubling up to {@code max}. */
     public record Retries(int attempts, long firstMillis, long maxMillis, Sleeper sleeper) {
 
-        /** As the kit's record bindings: 10 attempts, 0.5 s doubling to 30 s (about 2.5 minutes, under max.poll.interval.ms). */
+        /** As the kit's record bindings: 10 attempts, 0.5 s doubling to 30 s (about 2 minutes of waiting, under max.poll.interval.ms). */
         public static final Retries DEFAULT = new Retries(10, 500, 30_000, Thread::sleep);
 
         void run(Runnable work) {
