@@ -7,6 +7,7 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseEvidence;
 import cn.luoyang.pollution.enforcement.cases.application.CaseIntake;
 import cn.luoyang.pollution.enforcement.cases.application.CaseQueries;
 import cn.luoyang.pollution.enforcement.cases.application.CaseService;
+import cn.luoyang.pollution.enforcement.cases.application.EventRelay;
 import cn.luoyang.pollution.enforcement.cases.application.EvidenceFiles;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoEvidenceFiles;
@@ -122,8 +123,18 @@ public class EnforcementConfiguration {
     }
 
     @Bean
-    CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service) {
-        return new CaseIntake(cases, rules, clock, service);
+    CaseIntake caseIntake(Cases cases, ClockRules rules, Clock clock, CaseService service, OutboxRelay relay) {
+        return new CaseIntake(cases, rules, clock, service, new EventRelay() {
+            @Override
+            public void publishSoon(String id) {
+                relay.publishSoon(id);
+            }
+
+            @Override
+            public void publishSoon(java.util.Collection<String> ids) {
+                relay.publishSoon(ids);
+            }
+        });
     }
 
     @Bean

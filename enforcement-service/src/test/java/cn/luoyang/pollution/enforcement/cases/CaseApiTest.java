@@ -29,8 +29,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +47,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -326,19 +332,43 @@ class CaseApiTest {
                 .as("closing before signing for is not allowed").isEqualTo(409);
     }
 
+    /**
+     * A merge into an unknown case between two records of one case, on one partition in one flush (so, as a rule,
+     * one poll): it alone goes to the dead letters with its reason; the case around it opens and takes its merge.
+     */
     @Test
-    void mergeIntoAnUnknownCaseIsDeadLetteredWithItsReasonAndTheConsumerGoesOn() {
-        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.merged("CASE-NOWHERE", "cmp-lost"));
-        String next = "CASE-LY20261127-000500";
-        publisher.publish(Topics.CASES_DISPATCHED, Dispatches.routine(next, "URBAN_MANAGEMENT", "410305"));
+    void mergeIntoAnUnknownCaseInTheMiddleOfABatchIsDeadLetteredAloneWithItsReason() {
+        String caseId = "CASE-LY20261127-000500";
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(onFirstPartition(Dispatches.routine(caseId, "URBAN_MANAGEMENT", "410305")));
+            producer.send(onFirstPartition(Dispatches.merged("CASE-NOWHERE", "cmp-lost")));
+            producer.send(onFirstPartition(Dispatches.merged(caseId, "cmp-after-the-lost-one")));
+            producer.flush();
+        }
 
+        Eventually.until(() -> cases.find(caseId).map(Case::complaintIds).orElse(List.of()),
+                ids -> ids.contains("cmp-after-the-lost-one"), Duration.ofSeconds(60));
         try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.CASES_DISPATCHED))) {
             List<ConsumerRecord<String, byte[]>> records = dead.await(1, Duration.ofSeconds(60));
-            assertThat(records).isNotEmpty();
-            assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.DLT_REASON)).isEqualTo("unknown-case");
-            assertThat(records.get(0).key()).isEqualTo("CASE-NOWHERE");
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo("CASE-NOWHERE");
+                assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("unknown-case");
+            });
         }
-        Eventually.until(() -> cases.find(next).isPresent(), ok -> ok, Duration.ofSeconds(30));
+        assertThat(cases.find(caseId).orElseThrow().complaintIds()).containsExactly("cmp-" + caseId, "cmp-after-the-lost-one");
+    }
+
+    private ProducerRecord<byte[], byte[]> onFirstPartition(cn.luoyang.pollution.contracts.Event event) {
+        org.springframework.messaging.Message<byte[]> message = publisher.toMessage(event);
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.CASES_DISPATCHED, 0,
+                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
+        message.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("ce")) {
+                record.headers().add(name, (byte[]) value);
+            }
+        });
+        return record;
     }
 
     /**

@@ -70,7 +70,7 @@ class ConcurrentIntakeTest {
         OutboxRelay relay = new OutboxRelay(template, "cases", new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
-        return new Replica(template, cases, relay, service, new CaseIntake(cases, CaseMother.RULES, clock, service));
+        return new Replica(template, cases, relay, service, new CaseIntake(cases, CaseMother.RULES, clock, service, relay::publishSoon));
     }
 
     /** Runs every task at once; a task losing an optimistic race is redelivered, as the binder would. */

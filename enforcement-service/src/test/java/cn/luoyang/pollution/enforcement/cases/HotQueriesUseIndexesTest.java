@@ -54,7 +54,7 @@ class HotQueriesUseIndexesTest {
         OutboxRelay relay = new OutboxRelay(template, "cases", new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
-        CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service);
+        CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service, relay::publishSoon);
         Officer handler = new Officer("cg-jianxi", "张伟", Role.HANDLER, "URBAN_MANAGEMENT", "410305", null);
         rule.clear();
 

@@ -35,7 +35,7 @@ class RoundTripsPerRecordTest {
         OutboxRelay relay = new OutboxRelay(t, "cases", new Outbox(new EventCodec()), pub, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
-        CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service);
+        CaseIntake intake = new CaseIntake(cases, CaseMother.RULES, clock, service, relay::publishSoon);
         int rounds = 20;
         mongo.reset();
         for (int i = 0; i < rounds; i++) intake.dispatched(Dispatches.routine("CASE-P" + i, "URBAN_MANAGEMENT", "410305"));
