@@ -13,11 +13,13 @@ import cn.luoyang.pollution.complaint.intake.web.IntakeLimits;
 import cn.luoyang.pollution.contracts.catalogue.Catalogue;
 import cn.luoyang.pollution.kit.events.DeadLetters;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -78,10 +80,10 @@ class IntakeConfiguration {
         return new IntakeLimits(p.intake().maxBodyBytes());
     }
 
-    /** Binding {@code submitted-in-0} ← {@code complaints.submitted}. */
+    /** Binding {@code submitted-in-0} ← {@code complaints.submitted}, in batch mode. */
     @Bean
-    Consumer<Message<byte[]>> submitted(IntakeService intake, ComplaintForms forms, DeadLetters deadLetters,
+    Consumer<Message<List<byte[]>>> submitted(IntakeService intake, ComplaintForms forms, DeadLetters deadLetters,
                                         EventPublisher publisher, Clock clock, ComplaintProperties p) {
-        return new SubmittedIntake(intake, forms, deadLetters, publisher, clock, p.intake().maxBodyBytes());
+        return new SubmittedIntake(intake, forms, deadLetters, publisher, clock, p.intake().maxBodyBytes(), EventConsumers.Retries.DEFAULT);
     }
 }

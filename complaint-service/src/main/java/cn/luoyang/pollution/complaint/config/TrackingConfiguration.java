@@ -10,6 +10,7 @@ import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,15 +37,15 @@ class TrackingConfiguration {
         return new PublicRatings(lookup, complaints, relay, clock, p.outbox().grace());
     }
 
-    /** Binding {@code caseDispatched-in-0} ← {@code cases.dispatched}. */
+    /** Binding {@code caseDispatched-in-0} ← {@code cases.dispatched}, in batch mode: a poll is applied and written together. */
     @Bean
-    Consumer<Message<byte[]>> caseDispatched(EventConsumers consumers, Tracker tracker) {
-        return consumers.of(Topics.CASES_DISPATCHED, tracker::on);
+    Consumer<Message<List<byte[]>>> caseDispatched(EventConsumers consumers, Tracker tracker) {
+        return consumers.batchOf(Topics.CASES_DISPATCHED, (events, rejections) -> tracker.on(events));
     }
 
-    /** Binding {@code caseLifecycle-in-0} ← {@code cases.lifecycle}. */
+    /** Binding {@code caseLifecycle-in-0} ← {@code cases.lifecycle}, in batch mode: a poll is applied and written together. */
     @Bean
-    Consumer<Message<byte[]>> caseLifecycle(EventConsumers consumers, Tracker tracker) {
-        return consumers.of(Topics.CASES_LIFECYCLE, tracker::on);
+    Consumer<Message<List<byte[]>>> caseLifecycle(EventConsumers consumers, Tracker tracker) {
+        return consumers.batchOf(Topics.CASES_LIFECYCLE, (events, rejections) -> tracker.on(events));
     }
 }

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -70,9 +73,7 @@ public final class IntakeService {
      */
     private Registration register(ComplaintDraft draft, List<FieldError> readErrors, boolean answersFiler) {
         ComplaintDraft clean = redacted(draft);
-        List<FieldError> errors = new ArrayList<>(readErrors);
-        Set<String> named = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
-        rules.violations(clean).stream().filter(e -> !overlaps(named, e.field())).forEach(errors::add);
+        List<FieldError> errors = violations(clean, readErrors);
         if (!errors.isEmpty()) {
             throw new InvalidComplaintException(errors);
         }
@@ -94,6 +95,76 @@ public final class IntakeService {
         // sweep publishes it after the grace period, so the reporter gets their tracking number now
         relay.publishSoon(complaint.id());
         return new Registration(complaint, false, claimCode);
+    }
+
+    /** One record of a batch with no filer to answer (the hotline's Kafka topic): the draft and what reading it found wrong. */
+    public record Submission(ComplaintDraft draft, List<FieldError> readErrors) {
+    }
+
+    /**
+     * What became of one submission of a batch: its registration (new or repeated), or its refusal, an
+     * {@link InvalidComplaintException} or a {@link TicketConflictException}.
+     */
+    public record Outcome(Registration registration, RuntimeException refusal) {
+    }
+
+    /**
+     * A batch of submissions (one poll of the hotline's topic), with the outcomes {@link #register(ComplaintDraft, List)}
+     * would give them one by one in this order: each is checked alone (a broken one is refused alone); the first
+     * submission of each ticket new to the service is stored, all of them in one insert with their events, which are
+     * then published together; any other submission of a ticket, in this batch or stored earlier, is answered as a
+     * redelivery is: the stored complaint if it is the same report, a ticket conflict if not.
+     */
+    public List<Outcome> registerAll(List<Submission> batch) {
+        Outcome[] outcomes = new Outcome[batch.size()];
+        ComplaintDraft[] cleans = new ComplaintDraft[batch.size()];
+        Map<String, Complaint> fresh = new LinkedHashMap<>();
+        Map<String, Integer> freshAt = new HashMap<>();
+        var now = clock.instant();
+        for (int i = 0; i < batch.size(); i++) {
+            ComplaintDraft clean = redacted(batch.get(i).draft());
+            List<FieldError> errors = violations(clean, batch.get(i).readErrors());
+            if (!errors.isEmpty()) {
+                outcomes[i] = new Outcome(null, new InvalidComplaintException(errors));
+                continue;
+            }
+            cleans[i] = clean;
+            if (!fresh.containsKey(clean.naturalKey())) {
+                String trackingNumber = trackingNumbers.next(LocalDate.ofInstant(now, clock.getZone()));
+                fresh.put(clean.naturalKey(), Complaint.register(UUID.randomUUID().toString(), trackingNumber, clean,
+                        UUID.randomUUID().toString(), now, relayGrace));
+                freshAt.put(clean.naturalKey(), i);
+            }
+        }
+        Set<String> stored = fresh.isEmpty() ? Set.of() : complaints.insertAll(List.copyOf(fresh.values()));
+        relay.publishSoon(stored);
+        List<String> taken = fresh.values().stream().filter(c -> !stored.contains(c.id())).map(Complaint::naturalKey).toList();
+        Map<String, Complaint> earlier = taken.isEmpty() ? Map.of() : complaints.byNaturalKeys(taken);
+        for (int i = 0; i < batch.size(); i++) {
+            if (cleans[i] == null) {
+                continue;
+            }
+            String key = cleans[i].naturalKey();
+            Complaint first = fresh.get(key);
+            if (stored.contains(first.id()) && freshAt.get(key) == i) {
+                outcomes[i] = new Outcome(new Registration(first, false), null);
+                continue;
+            }
+            Complaint holder = stored.contains(first.id()) ? first : earlier.get(key);
+            if (holder == null) {
+                throw new IllegalStateException("ticket " + key + " is taken but its complaint was not found");
+            }
+            outcomes[i] = holder.sameReportAs(cleans[i]) ? new Outcome(new Registration(holder, true), null)
+                    : new Outcome(null, new TicketConflictException(key));
+        }
+        return List.of(outcomes);
+    }
+
+    private List<FieldError> violations(ComplaintDraft clean, List<FieldError> readErrors) {
+        List<FieldError> errors = new ArrayList<>(readErrors);
+        Set<String> named = readErrors.stream().map(FieldError::field).collect(Collectors.toSet());
+        rules.violations(clean).stream().filter(e -> !overlaps(named, e.field())).forEach(errors::add);
+        return errors;
     }
 
     /** Asked for a reward, and no phone that a claim code could be texted or called to when the claim opens. */

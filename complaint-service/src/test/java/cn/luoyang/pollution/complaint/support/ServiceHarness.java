@@ -121,6 +121,11 @@ public abstract class ServiceHarness {
         producer.send(record);
     }
 
+    /** Waits until the broker has every record {@link #produceAsync} sent. */
+    protected void flush() {
+        producer.flush();
+    }
+
     protected static void eventually(Duration timeout, BooleanSupplier condition, String what) {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {

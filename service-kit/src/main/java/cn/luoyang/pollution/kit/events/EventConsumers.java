@@ -109,7 +109,7 @@ public class EventConsumers {
         /** As the kit's record bindings: 10 attempts, 0.5 s doubling to 30 s (about 2 minutes of waiting, under max.poll.interval.ms). */
         public static final Retries DEFAULT = new Retries(10, 500, 30_000, Thread::sleep);
 
-        void run(Runnable work) {
+        public void run(Runnable work) {
             long wait = firstMillis;
             for (int attempt = 1; ; attempt++) {
                 try {

@@ -13,10 +13,13 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRejected;
 import cn.luoyang.pollution.contracts.complaint.ComplaintSubmitted;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.kit.events.DeadLetters;
+import cn.luoyang.pollution.kit.events.EventBatch;
 import cn.luoyang.pollution.kit.events.EventConsumers;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -27,12 +30,15 @@ import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the hotline's {@code complaints.submitted}. A record that cannot be accepted goes to
- * {@code complaints.submitted.dlt} with the reason in headers (and the dead-letter counter), and
- * the source system is told why by a {@link ComplaintRejected}; then the consumer goes on.
- * Anything else (Mongo or broker down) propagates so the binder retries the record.
+ * Reads the hotline's {@code complaints.submitted}, a poll at a time (batch mode). Each record is read and
+ * checked alone; the good ones are registered together ({@link IntakeService#registerAll}: one insert, their
+ * events published together). A record that cannot be accepted goes alone to {@code complaints.submitted.dlt}
+ * with the reason in headers (and the dead-letter counter), and the source system is told why by a
+ * {@link ComplaintRejected}; the others are registered all the same. Anything else (Mongo or broker down) is
+ * retried for the whole batch ({@link EventConsumers.Retries}, as a record binding is), which doubles no complaint:
+ * registration is idempotent by ticket. Still failing, it propagates and the binder parks the batch.
  */
-public class SubmittedIntake implements Consumer<Message<byte[]>> {
+public class SubmittedIntake implements Consumer<Message<List<byte[]>>> {
 
     private static final String TYPE = EventTypes.nameOf(ComplaintSubmitted.class);
 
@@ -42,34 +48,57 @@ public class SubmittedIntake implements Consumer<Message<byte[]>> {
     private final EventPublisher publisher;
     private final Clock clock;
     private final int maxBytes;
+    private final EventConsumers.Retries retries;
 
     public SubmittedIntake(IntakeService intake, ComplaintForms forms, DeadLetters deadLetters, EventPublisher publisher,
-                           Clock clock, int maxBytes) {
+                           Clock clock, int maxBytes, EventConsumers.Retries retries) {
         this.intake = intake;
         this.forms = forms;
         this.deadLetters = deadLetters;
         this.publisher = publisher;
         this.clock = clock;
         this.maxBytes = maxBytes;
+        this.retries = retries;
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        ComplaintForms.Read read = null;
-        try {
-            String type = EventConsumers.header(message, CloudEventHeaders.TYPE);
-            if (type != null && !type.equals(TYPE)) {
-                throw new InvalidComplaintException("unknown-type", List.of(new FieldError("ce_type", "must be " + TYPE)));
+    public void accept(Message<List<byte[]>> batch) {
+        List<Message<byte[]>> records = EventBatch.records(batch);
+        retries.run(() -> handle(records));
+    }
+
+    /** Reads every record, registers the readable ones together, then turns the others away in poll order. */
+    private void handle(List<Message<byte[]>> records) {
+        ComplaintForms.Read[] reads = new ComplaintForms.Read[records.size()];
+        InvalidComplaintException[] unreadable = new InvalidComplaintException[records.size()];
+        List<IntakeService.Submission> submissions = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                reads[i] = read(records.get(i));
+                submissions.add(new IntakeService.Submission(reads[i].draft(), reads[i].errors()));
+            } catch (InvalidComplaintException e) {
+                unreadable[i] = e;
             }
-            JsonNode root = RawJson.parse(message.getPayload(), maxBytes);
-            read = forms.readSubmitted(root);
-            intake.register(read.draft(), read.errors());
-        } catch (InvalidComplaintException e) {
-            reject(message, read, e.reason(), e.errors());
-        } catch (TicketConflictException e) {
-            reject(message, read, "ticket-conflict",
-                    List.of(new FieldError("externalTicketId", "was already used by this source for a different report")));
         }
+        Iterator<IntakeService.Outcome> outcomes = intake.registerAll(submissions).iterator();
+        for (int i = 0; i < records.size(); i++) {
+            RuntimeException refusal = unreadable[i] != null ? unreadable[i] : outcomes.next().refusal();
+            if (refusal instanceof InvalidComplaintException e) {
+                reject(records.get(i), reads[i], e.reason(), e.errors());
+            } else if (refusal instanceof TicketConflictException) {
+                reject(records.get(i), reads[i], "ticket-conflict",
+                        List.of(new FieldError("externalTicketId", "was already used by this source for a different report")));
+            }
+        }
+    }
+
+    private ComplaintForms.Read read(Message<byte[]> message) {
+        String type = EventConsumers.header(message, CloudEventHeaders.TYPE);
+        if (type != null && !type.equals(TYPE)) {
+            throw new InvalidComplaintException("unknown-type", List.of(new FieldError("ce_type", "must be " + TYPE)));
+        }
+        JsonNode root = RawJson.parse(message.getPayload(), maxBytes);
+        return forms.readSubmitted(root);
     }
 
     private void reject(Message<byte[]> message, ComplaintForms.Read read, String reason, List<FieldError> errors) {

@@ -16,18 +16,26 @@ import cn.luoyang.pollution.complaint.tracking.Tracked;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
+import cn.luoyang.pollution.kit.persistence.BulkInserts;
 import cn.luoyang.pollution.kit.persistence.Fields;
 import cn.luoyang.pollution.kit.persistence.Versions;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -78,6 +86,23 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
         return one(query(where("naturalKey").is(naturalKey))).map(documents::complaint);
     }
 
+    /** One unordered insert ({@link BulkInserts}): a taken natural key (a repeated ticket) leaves that complaint out. */
+    @Override
+    public Set<String> insertAll(List<Complaint> batch) {
+        Set<String> written = new LinkedHashSet<>();
+        BulkInserts.absent(mongo, COLLECTION, batch.stream().map(documents::document).toList())
+                .forEach(id -> written.add((String) id));
+        return written;
+    }
+
+    @Override
+    public Map<String, Complaint> byNaturalKeys(Collection<String> naturalKeys) {
+        Map<String, Complaint> found = new LinkedHashMap<>();
+        mongo.find(query(where("naturalKey").in(naturalKeys)), Document.class, COLLECTION).stream().map(documents::complaint)
+                .forEach(c -> found.put(c.naturalKey(), c));
+        return found;
+    }
+
     @Override
     public Optional<Complaint> byTrackingNumber(String trackingNumber) {
         return one(query(where("trackingNumber").is(trackingNumber))).map(documents::complaint);
@@ -107,8 +132,47 @@ public class MongoComplaints implements Complaints, ProgressStore, ReporterNotes
     }
 
     @Override
+    public List<Tracked> trackedByIds(Collection<String> complaintIds) {
+        return tracked(query(where("_id").in(complaintIds)));
+    }
+
+    @Override
+    public List<Tracked> trackedByCases(Collection<String> caseIds) {
+        return tracked(query(where("progress.caseId").in(caseIds)));
+    }
+
+    @Override
+    public List<Tracked> trackedByNumbers(Collection<String> trackingNumbers) {
+        return tracked(query(where("trackingNumber").in(trackingNumbers)));
+    }
+
+    private List<Tracked> tracked(Query q) {
+        return mongo.find(q, Document.class, COLLECTION).stream().map(MongoComplaints::tracked).toList();
+    }
+
+    @Override
     public boolean replace(String complaintId, int expectedVersion, Progress next) {
         return progressVersions.tryUpdate(complaintId, expectedVersion, ComplaintDocuments.progressChange(next));
+    }
+
+    /**
+     * One unordered bulk write of updates, each with the filter and the version step of the kit's {@link Versions}
+     * ({@code _id} at top level, the version as read, 0 matching none); the matched count tells whether all held.
+     */
+    @Override
+    public boolean replaceAll(List<Replacement> replacements) {
+        if (replacements.isEmpty()) {
+            return true;
+        }
+        String version = ComplaintDocuments.PROGRESS + ".version";
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (Replacement r : replacements) {
+            Criteria asRead = r.expectedVersion() == 0
+                    ? where("_id").is(r.complaintId()).orOperator(where(version).is(0L), where(version).exists(false))
+                    : where("_id").is(r.complaintId()).and(version).is((long) r.expectedVersion());
+            bulk.updateOne(query(asRead), ComplaintDocuments.progressChange(r.next()).inc(version, 1));
+        }
+        return bulk.execute().getMatchedCount() == replacements.size();
     }
 
     // --- reporters' notes ---
