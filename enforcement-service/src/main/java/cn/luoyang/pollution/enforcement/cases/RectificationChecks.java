@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.cases;
 
 import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,26 @@ final class RectificationChecks {
 
     RectificationChecks(List<RectificationCheck> checks) {
         this.checks = checks;
+    }
+
+    /**
+     * 到期复查 opened by the RECTIFY clock at the order's deadline (when the clock's overdue timer fires,
+     * in the same document write): the lead unit, or the case's grid member, must go and check. Signed by
+     * the clock; published as {@code RECTIFICATION_CHECK_DUE}. Nothing when the order was checked by hand
+     * between the deadline and the clock's tick, or the case has moved on.
+     */
+    static void deadlinePassed(Case owner, RunningClock rectify, Instant now) {
+        String gridId = owner.gridId().orElse(null);
+        if (owner.state != CaseState.RECTIFICATION_ORDERED
+                || !new RectificationChecks(owner.rectificationChecks).openFor(rectify, now, owner.lead, gridId)) {
+            return;
+        }
+        String eventId = CaseRecord.newId();
+        String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + owner.lead.code()
+                + (gridId == null ? "" : " / grid " + gridId);
+        owner.record("RECTIFICATION_CHECK_DUE", owner.state, owner.state, CaseClocks.CLOCK, now, List.of(), note, eventId);
+        owner.queue(new RectificationCheckDue(eventId, owner.id, rectify.deadline(), owner.lead.code(), gridId, now,
+                RectificationCheckDue.VERSION));
     }
 
     /** Opens the check of this order (the clock's generation) unless one exists; true when it opened one. */
