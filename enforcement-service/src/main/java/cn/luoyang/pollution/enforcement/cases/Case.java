@@ -7,7 +7,6 @@ import cn.luoyang.pollution.contracts.cases.CaseDrawnForReinspection;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseFoundUnfounded;
 import cn.luoyang.pollution.contracts.cases.CaseInspected;
-import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
 import cn.luoyang.pollution.contracts.cases.CaseListedForSupervision;
 import cn.luoyang.pollution.contracts.cases.CasePenalized;
 import cn.luoyang.pollution.contracts.cases.CaseRectified;
@@ -30,7 +29,6 @@ import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A case (案件): one incident, the complaints that report it, the unit that must answer for it,
@@ -176,15 +174,7 @@ public class Case extends CaseRecord {
      */
     public void recordRectificationCheck(Actor actor, Instant now, boolean rectified, List<String> evidence, String note) {
         requireEvidence(evidence);
-        RunningClock rectify = clocks.active(ClockName.RECTIFY).orElse(null);
-        if (state != CaseState.RECTIFICATION_ORDERED || rectify == null) {
-            throw new CaseRuleViolation("case " + id + " has no rectification order to check in " + state);
-        }
-        if (now.isBefore(rectify.deadline())) {
-            throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
-        }
-        new RectificationChecks(rectificationChecks).record(rectify, now, lead, gridId().orElse(null), rectified, evidence,
-                note, actor);
+        RectificationChecks.record(this, rectified, evidence, note, actor, now);
         if (rectified) {
             CaseState from = move(CaseState.RECTIFIED);
             clocks.stop(ClockName.RECTIFY, now);
@@ -235,7 +225,7 @@ public class Case extends CaseRecord {
         ClosureReview.requireEvidence(evidence, id, openedAt, now);
         String result = outcome != null && !outcome.isBlank() ? outcome : ClosureReview.defaultOutcome(state);
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
-        closureRequests.add(ClosureRequest.proposed(new ClosureProposal(from, result, reply, evidence, actor, now)));
+        new ClosureReview(closureRequests).propose(new ClosureProposal(from, result, reply, evidence, actor, now));
         step("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply, eventId -> new ClosureRequested(eventId, id,
                 result, reply, listOf(evidence.references()), actor, now, ClosureRequested.VERSION));
     }
@@ -248,28 +238,19 @@ public class Case extends CaseRecord {
      * the closure), nor the signer of the cited inspection record, nor the uploader of a cited file.
      */
     public void decideClosure(Actor actor, Instant now, boolean approve, String note) {
-        ClosureRequest pending = pendingClosure()
-                .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + id));
-        ClosureProposal request = pending.proposal();
-        ClosureReview.requireSecondPerson(actor, history, request, id);
-        int index = closureRequests.indexOf(pending);
+        ClosureReview review = new ClosureReview(closureRequests);
+        ClosureProposal request = review.decidable(actor, approve, note, history, id);
         if (!approve) {
-            if (note == null || note.isBlank()) {
-                throw new CaseRuleViolation("rejecting a closure needs a reason");
-            }
             CaseState from = move(request.from());
-            closureRequests.set(index, pending.decided(new Decision(false, actor, now, note)));
+            review.decide(new Decision(false, actor, now, note));
             step("CLOSURE_REJECTED", from, actor, now, List.of(), note,
                     eventId -> new ClosureRejected(eventId, id, note, actor, now, ClosureRejected.VERSION));
             return;
         }
-        if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
-            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
-        }
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
-        closureRequests.set(index, pending.decided(new Decision(true, actor, now, note)));
+        review.decide(new Decision(true, actor, now, note));
         closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.by()));
         step("CLOSED", from, actor, now, request.cited().references(), request.reply(), eventId -> new CaseClosed(eventId, id,
                 request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now, CaseClosed.VERSION));
@@ -354,8 +335,8 @@ public class Case extends CaseRecord {
     /** Drawn for random re-inspection by another unit (随机抽查, {@link Reinspection}). */
     public void drawForReinspection(Unit by, Instant now) {
         reinspection = Reinspection.drawn(by, lead, state, now);
-        step("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code(),
-                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), DISPATCH_SAMPLER, now,
+        step("DRAWN_FOR_REINSPECTION", state, Reinspection.SAMPLER, now, List.of(), "by " + by.code(),
+                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), Reinspection.SAMPLER, now,
                         CaseDrawnForReinspection.VERSION));
     }
 
@@ -397,9 +378,7 @@ public class Case extends CaseRecord {
         return clocks.fireDue(now, this);
     }
 
-    static final Actor DISPATCH_SAMPLER = new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@" + Unit.CITY);
-
-    // --- guards and bookkeeping -------------------------------------------------------------
+    // --- guards ----------------------------------------------------------------------------
 
     private CaseState move(CaseState to) {
         CaseState from = state;
@@ -424,14 +403,6 @@ public class Case extends CaseRecord {
         if (evidence == null || evidence.stream().allMatch(e -> e == null || e.isBlank())) {
             throw new CaseRuleViolation("this step needs evidence (inspection record, photos)");
         }
-    }
-
-    /** One signed step: its history entry (action and note as the timeline shows them) and the fact it publishes. */
-    private void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
-            Function<String, CaseLifecycleEvent> fact) {
-        String eventId = newId();
-        record(action, from, state, actor, now, evidence, note, eventId);
-        queue(fact.apply(eventId));
     }
 
     private static List<String> listOf(List<String> evidence) {

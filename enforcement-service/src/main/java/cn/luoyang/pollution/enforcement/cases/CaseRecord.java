@@ -3,6 +3,7 @@ package cn.luoyang.pollution.enforcement.cases;
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
 import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Level;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a {@link Case} remembers, with read access for views and reports, and the bookkeeping every
@@ -86,6 +88,14 @@ public abstract class CaseRecord {
     /** Queues an event for the store's outbox, written with the case. */
     void queue(CaseEvent event) {
         pending().add(event);
+    }
+
+    /** One signed step of a verb, in the state it left the case in: its history entry (action and note as the timeline shows them) and the fact it publishes. */
+    void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
+            Function<String, CaseLifecycleEvent> fact) {
+        String eventId = newId();
+        record(action, from, state, actor, now, evidence, note, eventId);
+        queue(fact.apply(eventId));
     }
 
     static String newId() {
@@ -224,12 +234,12 @@ public abstract class CaseRecord {
 
     /** The closure request waiting for its verifier, if any. */
     public Optional<ClosureRequest> pendingClosure() {
-        return closureRequests.stream().filter(ClosureRequest::pending).findFirst();
+        return new ClosureReview(closureRequests).pending();
     }
 
     /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
     public boolean handledBy(String userId) {
-        return ClosureReview.excludes(userId, history, pendingClosure().orElse(null));
+        return new ClosureReview(closureRequests).excludes(userId, history);
     }
 
     /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */

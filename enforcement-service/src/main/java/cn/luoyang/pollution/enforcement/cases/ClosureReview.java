@@ -4,12 +4,15 @@ import cn.luoyang.pollution.contracts.Actor;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of 办结审核 that {@link Case#requestClosure} and {@link Case#decideClosure} apply: what a
- * proposal must cite, the outcome it gets when it names none, and who may not verify it (everyone who
- * signed the handling on the timeline, the signer of the cited inspection record, the uploader of a cited file).
+ * A case's closure requests under 办结审核, and the rules {@link Case#requestClosure} and
+ * {@link Case#decideClosure} apply: what a proposal must cite, the outcome it gets when it names none, at
+ * most one waiting at a time, and who may not decide it (everyone who signed the handling on the
+ * timeline, the signer of the cited inspection record, the uploader of a cited file). Works on the case's
+ * list of {@link ClosureRequest}s, which the case keeps and the store saves.
  */
 final class ClosureReview {
 
@@ -17,7 +20,53 @@ final class ClosureReview {
             "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED",
             "RECTIFICATION_CHECK_PASSED", "RECTIFICATION_CHECK_FAILED");
 
-    private ClosureReview() {
+    private final List<ClosureRequest> requests;
+
+    ClosureReview(List<ClosureRequest> requests) {
+        this.requests = requests;
+    }
+
+    Optional<ClosureRequest> pending() {
+        return requests.stream().filter(ClosureRequest::pending).findFirst();
+    }
+
+    void propose(ClosureProposal proposal) {
+        requests.add(ClosureRequest.proposed(proposal));
+    }
+
+    /**
+     * The waiting proposal, once {@code verifier} may decide it as asked: a second person, a rejection with a
+     * reason, an approval of a proposal that cites evidence (one stored before evidence was required goes back).
+     */
+    ClosureProposal decidable(Actor verifier, boolean approve, String note, List<HistoryEntry> history, String caseId) {
+        ClosureProposal proposal = pending()
+                .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + caseId)).proposal();
+        if (handlers(history).contains(verifier.userId())) {
+            throw new CaseRuleViolation(verifier.userId() + " handled case " + caseId + " and cannot verify its closure");
+        }
+        if (proposal.cited().people().contains(verifier.userId())) {
+            throw new CaseRuleViolation(verifier.userId() + " signed or supplied the evidence of case " + caseId
+                    + " and cannot verify its closure");
+        }
+        if (!approve && (note == null || note.isBlank())) {
+            throw new CaseRuleViolation("rejecting a closure needs a reason");
+        }
+        if (approve && proposal.cited().citesNothing()) {
+            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
+        }
+        return proposal;
+    }
+
+    /** The waiting request, decided. */
+    void decide(Decision decision) {
+        ClosureRequest waiting = pending().orElseThrow();
+        requests.set(requests.indexOf(waiting), waiting.decided(decision));
+    }
+
+    /** True when {@code userId} signed the handling or the waiting proposal's evidence, so may not decide it. */
+    boolean excludes(String userId, List<HistoryEntry> history) {
+        return handlers(history).contains(userId)
+                || pending().map(r -> r.proposal().cited().people().contains(userId)).orElse(false);
     }
 
     /** Files uploaded to this case, an inspection record with its signer, or both: never nothing. */
@@ -44,23 +93,6 @@ final class ClosureReview {
             case PENALIZED -> "PENALIZED";
             default -> "RESOLVED_ON_SITE";
         };
-    }
-
-    /** Refuses a verifier who handled the case or signed or supplied the evidence the proposal cites. */
-    static void requireSecondPerson(Actor verifier, List<HistoryEntry> history, ClosureProposal proposal, String caseId) {
-        if (handlers(history).contains(verifier.userId())) {
-            throw new CaseRuleViolation(verifier.userId() + " handled case " + caseId + " and cannot verify its closure");
-        }
-        if (proposal.cited().people().contains(verifier.userId())) {
-            throw new CaseRuleViolation(verifier.userId() + " signed or supplied the evidence of case " + caseId
-                    + " and cannot verify its closure");
-        }
-    }
-
-    /** True when {@code userId} signed the handling or the pending proposal's evidence (none: {@code pending} null). */
-    static boolean excludes(String userId, List<HistoryEntry> history, ClosureRequest pending) {
-        return handlers(history).contains(userId)
-                || (pending != null && pending.proposal().cited().people().contains(userId));
     }
 
     /** Everyone who signed the handling of the case: none of them may verify its closure. */

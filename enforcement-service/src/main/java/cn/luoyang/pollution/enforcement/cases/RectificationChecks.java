@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.cases;
 
 import cn.luoyang.pollution.contracts.Actor;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
@@ -49,9 +50,25 @@ final class RectificationChecks {
         return true;
     }
 
+    /**
+     * Records a 到期复查 finding on the case, once the rectification order's deadline has passed: refused
+     * when no order stands (its RECTIFY clock running) or its deadline lies ahead.
+     */
+    static void record(Case owner, boolean rectified, List<String> evidence, String note, Actor actor, Instant now) {
+        RunningClock rectify = owner.clocks.active(ClockName.RECTIFY).orElse(null);
+        if (owner.state != CaseState.RECTIFICATION_ORDERED || rectify == null) {
+            throw new CaseRuleViolation("case " + owner.id + " has no rectification order to check in " + owner.state);
+        }
+        if (now.isBefore(rectify.deadline())) {
+            throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
+        }
+        new RectificationChecks(owner.rectificationChecks).record(rectify, owner.lead, owner.gridId().orElse(null),
+                new RectificationFinding(rectified, evidence, note, actor, now));
+    }
+
     /** Records a finding on the order's open check, or on a new one when none waits for this order. */
-    void record(RunningClock rectify, Instant now, Unit lead, String gridId, boolean rectified, List<String> evidence,
-            String note, Actor actor) {
+    private void record(RunningClock rectify, Unit lead, String gridId, RectificationFinding finding) {
+        Instant now = finding.at();
         int index = checks.size() - 1;
         RectificationCheck open = index >= 0 ? checks.get(index) : null;
         if (open == null || !open.pending() || open.order() != rectify.generation()) {
@@ -59,6 +76,6 @@ final class RectificationChecks {
             checks.add(open);
             index = checks.size() - 1;
         }
-        checks.set(index, open.found(new RectificationFinding(rectified, evidence, note, actor, now)));
+        checks.set(index, open.found(finding));
     }
 }

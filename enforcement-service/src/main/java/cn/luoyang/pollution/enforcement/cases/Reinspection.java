@@ -10,6 +10,9 @@ import java.time.Instant;
  */
 public record Reinspection(ReinspectionDraw draw, ReinspectionFinding finding) {
 
+    /** Who signs a draw on the timeline: the campaign office's sampler. */
+    static final Actor SAMPLER = new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@" + Unit.CITY);
+
     /** Draws a closed case for another unit than its lead. */
     static Reinspection drawn(Unit by, Unit lead, CaseState state, Instant at) {
         if (state != CaseState.CLOSED) {
