@@ -27,6 +27,7 @@ import cn.luoyang.pollution.contracts.monitoring.MonitorFaultDetected;
 import cn.luoyang.pollution.contracts.monitoring.MonitorReadingReceived;
 import cn.luoyang.pollution.contracts.monitoring.WindowAverage;
 import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.contracts.notification.ReporterFeedbackReceived;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import cn.luoyang.pollution.contracts.notification.Satisfaction;
@@ -166,7 +167,7 @@ final class Events {
                 Map.entry("reporter.feedback-received.v1", new ReporterFeedbackReceived("e-16", CASE, COMPLAINT,
                         Satisfaction.UNSATISFIED, AT, 1)),
                 Map.entry("callback.completed.v1", new CallbackCompleted("e-20", "7b0e2c4a-3d51-3f8e-9a6b-1c2d3e4f5a6b",
-                        CASE, COMPLAINT, "CLOSED", "ANSWERED", 2, "SATISFIED", AT, 1)),
+                        CASE, COMPLAINT, "CLOSED", CallbackOutcome.ANSWERED, 2, Satisfaction.SATISFIED, AT, 1)),
                 Map.entry("monitor.reading-received.v1", new MonitorReadingReceived("e-17", "410305LY0001SITE0117",
                         "SITE-410305-0117", "URBAN_MANAGEMENT@410305", "minute", AT.minusSeconds(60),
                         List.of(new FactorReading("a34002", null, 212.5, 180.0, 260.1, "N"),

@@ -11,9 +11,9 @@ import java.time.Instant;
  * @param taskId    the callback task (one per milestone message)
  * @param caseId    the case the milestone belongs to; null for a REGISTERED callback made before dispatch
  * @param milestone the milestone SMS could not carry: REGISTERED, CLOSED, REWARD_OPENED, REWARD_APPROVED, REWARD_REFUSED
- * @param outcome   ANSWERED (with {@code rating}), REACHED, REFUSED or NOT_REACHED
+ * @param outcome   ANSWERED (with {@code rating}), REACHED, REFUSED or NOT_REACHED; on the wire as its name
  * @param tries     calls made, the last included
- * @param rating    the survey answer when ANSWERED (SATISFIED, BASICALLY_SATISFIED, UNSATISFIED), else null
+ * @param rating    the survey answer when ANSWERED, else null; on the wire as its name
  */
 public record CallbackCompleted(
         String eventId,
@@ -21,9 +21,9 @@ public record CallbackCompleted(
         String caseId,
         String complaintId,
         String milestone,
-        String outcome,
+        CallbackOutcome outcome,
         int tries,
-        String rating,
+        Satisfaction rating,
         Instant occurredAt,
         int schemaVersion) implements Event {
 

@@ -4,11 +4,9 @@ import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseDrawnForReinspection;
-import cn.luoyang.pollution.contracts.cases.CaseEvent;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
 import cn.luoyang.pollution.contracts.cases.CaseFoundUnfounded;
 import cn.luoyang.pollution.contracts.cases.CaseInspected;
-import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
 import cn.luoyang.pollution.contracts.cases.CaseListedForSupervision;
 import cn.luoyang.pollution.contracts.cases.CasePenalized;
 import cn.luoyang.pollution.contracts.cases.CaseRectified;
@@ -22,7 +20,6 @@ import cn.luoyang.pollution.contracts.cases.ClosureRequested;
 import cn.luoyang.pollution.contracts.cases.ContributionRecorded;
 import cn.luoyang.pollution.contracts.cases.ExtensionRefused;
 import cn.luoyang.pollution.contracts.cases.ExtensionRequested;
-import cn.luoyang.pollution.contracts.cases.RectificationCheckDue;
 import cn.luoyang.pollution.contracts.cases.RectificationChecked;
 import cn.luoyang.pollution.contracts.cases.RectificationOrdered;
 import cn.luoyang.pollution.contracts.cases.ReinspectionConfirmed;
@@ -31,13 +28,7 @@ import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A case (案件): one incident, the complaints that report it, the unit that must answer for it,
@@ -68,21 +59,9 @@ public class Case extends CaseRecord {
     /** 派单: a new case from dispatch; its sign and close clocks start now. */
     public static Case open(CaseDispatched d, Instant now, ClockRules rules) {
         Case c = new Case();
-        c.id = d.caseId();
-        c.trackingNumber = d.trackingNumber();
-        c.complaintIds = new ArrayList<>(List.of(d.complaintId()));
-        c.category = d.category();
-        c.location = d.location();
-        c.territory = d.territory();
-        c.sourceId = d.sourceId();
-        c.level = d.level();
-        c.priority = d.priority();
-        c.deadlineProfile = rules.profileFor(d.category(), d.priority(), d.deadlineProfile()).name();
-        c.openedAt = now;
+        Routing.describe(c, d, now, rules);
         c.state = CaseState.DISPATCHED;
-        var close = rules.capped(rules.deadline(rules.profileFor(d.category(), d.priority(), d.deadlineProfile()).close(), now), now);
-        c.clocks.start(rules.start(ClockName.CLOSE, 1, now, close));
-        c.assign(d, now, rules);
+        Routing.assign(c, d, now, rules);
         c.record("DISPATCHED", null, CaseState.DISPATCHED, DISPATCH, now, List.of(), "routing round " + d.routingRound()
                 + " to " + c.lead.code(), null);
         return c;
@@ -99,26 +78,11 @@ public class Case extends CaseRecord {
         CaseState from = state;
         guard(CaseState.DISPATCHED);
         clocks.stop(ClockName.SIGN, now);
-        assign(d, now, rules);
+        Routing.assign(this, d, now, rules);
         state = CaseState.DISPATCHED;
         record("DISPATCHED", from, CaseState.DISPATCHED, DISPATCH, now, List.of(),
                 "routing round " + d.routingRound() + " to " + lead.code() + (d.arbitrated() ? " (arbitrated)" : ""), null);
         return true;
-    }
-
-    private void assign(CaseDispatched d, Instant now, ClockRules rules) {
-        String unitTerritory = d.leadTerritory();
-        lead = new Unit(d.leadDepartment(), unitTerritory);
-        coHandlers = (d.coHandlingDepartments() == null ? List.<String>of() : d.coHandlingDepartments()).stream()
-                .map(dep -> new Unit(dep, unitTerritory)).toList();
-        routingRound = d.routingRound();
-        arbitrated = d.arbitrated();
-        dispatchTrace = d.trace() == null ? List.of() : List.copyOf(d.trace());
-        gridTeam = d.gridTeam();
-        var profile = rules.profileFor(category, priority, d.deadlineProfile());
-        Instant signBy = rules.deadline(profile.sign(), now);
-        clocks.start(rules.start(ClockName.SIGN, clocks.nextGeneration(ClockName.SIGN), now, signBy));
-        assignments.add(new Assignment(d.routingRound(), lead, coHandlers, now, signBy, null, null, d.arbitrated()));
     }
 
     /** A co-reporter's complaint joined the case; it gets the reply at closure too. */
@@ -140,12 +104,11 @@ public class Case extends CaseRecord {
         requireLead(actor);
         CaseState from = move(CaseState.ACCEPTED);
         clocks.stop(ClockName.SIGN, now);
-        replaceLastAssignment(lastAssignment().accepted(now));
-        var profile = rules.profileFor(category, priority, deadlineProfile);
-        clocks.start(rules.start(ClockName.ONSITE, clocks.nextGeneration(ClockName.ONSITE), now, rules.deadline(profile.onsite(), now)));
-        String eventId = newId();
-        record("ACCEPTED", from, state, actor, now, List.of(), note, eventId);
-        queue(new CaseAccepted(eventId, id, lead.department(), actor, now, CaseAccepted.VERSION));
+        new Assignments(assignments).signOff(SignOff.Answer.ACCEPTED, now);
+        clocks.restart(ClockName.ONSITE, now, rules.deadline(rules.profileFor(category, priority, deadlineProfile).onsite(), now),
+                rules);
+        step("ACCEPTED", from, actor, now, List.of(), note,
+                eventId -> new CaseAccepted(eventId, id, lead.department(), actor, now, CaseAccepted.VERSION));
     }
 
     /** 退单, with a reason code; dispatch re-routes the case without this department. */
@@ -156,11 +119,10 @@ public class Case extends CaseRecord {
         }
         CaseState from = move(CaseState.RETURNED);
         clocks.stop(ClockName.SIGN, now);
-        replaceLastAssignment(lastAssignment().returned(now));
+        new Assignments(assignments).signOff(SignOff.Answer.RETURNED, now);
         returnCount++;
-        String eventId = newId();
-        record("RETURNED", from, state, actor, now, List.of(), reasonCode + ": " + reason, eventId);
-        queue(new CaseReturned(eventId, id, lead.department(), reasonCode, reason, returnCount, actor, now, CaseReturned.VERSION));
+        step("RETURNED", from, actor, now, List.of(), reasonCode + ": " + reason, eventId -> new CaseReturned(eventId, id,
+                lead.department(), reasonCode, reason, returnCount, actor, now, CaseReturned.VERSION));
     }
 
     /** 现场核查 begins; the inspector is remembered so that someone else verifies. */
@@ -190,7 +152,7 @@ public class Case extends CaseRecord {
         }
         CaseState from = move(CaseState.RECTIFICATION_ORDERED);
         rectificationDeadline = deadline;
-        clocks.start(rules.start(ClockName.RECTIFY, clocks.nextGeneration(ClockName.RECTIFY), now, deadline));
+        clocks.restart(ClockName.RECTIFY, now, deadline, rules);
         step("RECTIFICATION_ORDERED", from, actor, now, evidence, "rectify by " + deadline + (note == null ? "" : "; " + note),
                 eventId -> new RectificationOrdered(eventId, id, deadline, listOf(evidence), note, actor, now,
                         RectificationOrdered.VERSION));
@@ -206,45 +168,13 @@ public class Case extends CaseRecord {
     }
 
     /**
-     * 到期复查 opened by the RECTIFY clock at the order's deadline (called by {@link CaseClocks} when
-     * the clock's overdue timer fires, in the same document write): the lead unit, or the case's grid
-     * member, must go and check. Signed by the clock; published as {@code RECTIFICATION_CHECK_DUE}.
-     */
-    void rectificationDeadlinePassed(RunningClock rectify, Instant now) {
-        if (state != CaseState.RECTIFICATION_ORDERED
-                || !new RectificationChecks(rectificationChecks).openFor(rectify, now, lead, gridId().orElse(null))) {
-            return; // already checked by hand between the deadline and the clock's tick
-        }
-        String eventId = newId();
-        String note = "rectification deadline " + rectify.deadline() + " passed: re-inspection due by " + lead.code()
-                + gridId().map(g -> " / grid " + g).orElse("");
-        record("RECTIFICATION_CHECK_DUE", state, state, CaseClocks.CLOCK, now, List.of(), note, eventId);
-        queue(new RectificationCheckDue(eventId, id, rectify.deadline(), lead.code(), gridId().orElse(null), now,
-                RectificationCheckDue.VERSION));
-    }
-
-    /** Whether a 到期复查 finding can be recorded now: a rectification order whose deadline has passed. */
-    public boolean rectificationCheckDue(Instant now) {
-        return state == CaseState.RECTIFICATION_ORDERED && clocks.get(ClockName.RECTIFY)
-                .filter(RunningClock::running).map(rectify -> !now.isBefore(rectify.deadline())).orElse(false);
-    }
-
-    /**
      * 到期复查 finding, once the order's deadline has passed: RECTIFIED moves the case to
      * {@link CaseState#RECTIFIED} and stops the RECTIFY clock; NOT_RECTIFIED keeps the order and its
      * clock (escalating) until the problem is fixed or penalised. Evidence is required.
      */
     public void recordRectificationCheck(Actor actor, Instant now, boolean rectified, List<String> evidence, String note) {
         requireEvidence(evidence);
-        RunningClock rectify = clocks.get(ClockName.RECTIFY).filter(RunningClock::running).orElse(null);
-        if (state != CaseState.RECTIFICATION_ORDERED || rectify == null) {
-            throw new CaseRuleViolation("case " + id + " has no rectification order to check in " + state);
-        }
-        if (now.isBefore(rectify.deadline())) {
-            throw new CaseRuleViolation("the rectification deadline " + rectify.deadline() + " has not passed yet");
-        }
-        new RectificationChecks(rectificationChecks).record(rectify, now, lead, gridId().orElse(null), rectified, evidence,
-                note, actor);
+        RectificationChecks.record(this, rectified, evidence, note, actor, now);
         if (rectified) {
             CaseState from = move(CaseState.RECTIFIED);
             clocks.stop(ClockName.RECTIFY, now);
@@ -292,27 +222,12 @@ public class Case extends CaseRecord {
             throw new CaseRuleViolation("closing needs a written reply to the reporter");
         }
         guard(CaseState.CLOSURE_REQUESTED);
-        requireClosureEvidence(evidence, now);
-        String result = outcome != null && !outcome.isBlank() ? outcome : defaultOutcome();
+        ClosureReview.requireEvidence(evidence, id, openedAt, now);
+        String result = outcome != null && !outcome.isBlank() ? outcome : ClosureReview.defaultOutcome(state);
         CaseState from = move(CaseState.CLOSURE_REQUESTED);
-        closureRequests.add(ClosureRequest.proposed(new ClosureProposal(from, result, reply, evidence, actor, now)));
+        new ClosureReview(closureRequests).propose(new ClosureProposal(from, result, reply, evidence, actor, now));
         step("CLOSURE_REQUESTED", from, actor, now, evidence.references(), reply, eventId -> new ClosureRequested(eventId, id,
                 result, reply, listOf(evidence.references()), actor, now, ClosureRequested.VERSION));
-    }
-
-    private void requireClosureEvidence(Evidence evidence, Instant now) {
-        if (evidence == null || evidence.citesNothing()) {
-            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
-        }
-        for (int i = 0; i < evidence.files().size(); i++) {
-            if (!id.equals(evidence.files().get(i).caseId())) {
-                throw new EvidenceRequired("evidence[" + i + "]", "no file uploaded to this case answers to "
-                        + evidence.files().get(i).reference());
-            }
-        }
-        if (evidence.inspection() != null) {
-            evidence.inspection().requireComplete(openedAt, now);
-        }
     }
 
     /**
@@ -323,90 +238,22 @@ public class Case extends CaseRecord {
      * the closure), nor the signer of the cited inspection record, nor the uploader of a cited file.
      */
     public void decideClosure(Actor actor, Instant now, boolean approve, String note) {
-        ClosureRequest pending = pendingClosure()
-                .orElseThrow(() -> new CaseRuleViolation("no closure request is waiting on case " + id));
-        ClosureProposal request = pending.proposal();
-        if (handlers().contains(actor.userId())) {
-            throw new CaseRuleViolation(actor.userId() + " handled case " + id + " and cannot verify its closure");
-        }
-        if (request.cited().people().contains(actor.userId())) {
-            throw new CaseRuleViolation(actor.userId() + " signed or supplied the evidence of case " + id
-                    + " and cannot verify its closure");
-        }
-        int index = closureRequests.indexOf(pending);
+        ClosureReview review = new ClosureReview(closureRequests);
+        ClosureProposal request = review.decidable(actor, approve, note, history, id);
         if (!approve) {
-            if (note == null || note.isBlank()) {
-                throw new CaseRuleViolation("rejecting a closure needs a reason");
-            }
             CaseState from = move(request.from());
-            closureRequests.set(index, pending.decided(new Decision(false, actor, now, note)));
+            review.decide(new Decision(false, actor, now, note));
             step("CLOSURE_REJECTED", from, actor, now, List.of(), note,
                     eventId -> new ClosureRejected(eventId, id, note, actor, now, ClosureRejected.VERSION));
             return;
         }
-        if (request.cited().citesNothing()) { // a request stored before evidence was required: send it back
-            throw new EvidenceRequired("evidence", "closing needs evidence: a file uploaded to this case or an inspection record");
-        }
         Instant deadline = clocks.deadlineOf(ClockName.CLOSE).orElse(null);
         CaseState from = move(CaseState.CLOSED);
         clocks.stopAll(now);
-        closureRequests.set(index, pending.decided(new Decision(true, actor, now, note)));
+        review.decide(new Decision(true, actor, now, note));
         closures.add(new Closure(now, request.outcome(), request.reply(), deadline, request.by()));
-        String eventId = newId();
-        record("CLOSED", from, state, actor, now, request.cited().references(), request.reply(), eventId);
-        queue(new CaseClosed(eventId, id, request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now,
-                CaseClosed.VERSION));
-    }
-
-    /** The closure request waiting for its verifier, if any. */
-    public Optional<ClosureRequest> pendingClosure() {
-        return closureRequests.stream().filter(ClosureRequest::pending).findFirst();
-    }
-
-    /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
-    public boolean handledBy(String userId) {
-        return handlers().contains(userId)
-                || pendingClosure().map(r -> r.proposal().cited().people().contains(userId)).orElse(false);
-    }
-
-    /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */
-    public Unit leadAt(Instant at) {
-        Unit unit = assignments.isEmpty() ? lead : assignments.get(0).lead();
-        for (Assignment a : assignments) {
-            if (!a.assignedAt().isAfter(at)) {
-                unit = a.lead();
-            }
-        }
-        return unit;
-    }
-
-    /** True for the {@code REOPENED} history entry of a reopening with this cause (REINSPECTION, SUPERVISOR, …). */
-    public static boolean reopenedFor(HistoryEntry e, String cause) {
-        return "REOPENED".equals(e.action()) && e.note() != null && e.note().startsWith(cause + ":");
-    }
-
-    /** Everyone who signed the handling of this case: none of them may verify its closure. */
-    private Set<String> handlers() {
-        Set<String> signers = new LinkedHashSet<>();
-        for (HistoryEntry e : history) {
-            if (HANDLING_ACTIONS.contains(e.action())) {
-                signers.add(e.actor().userId());
-            }
-        }
-        return signers;
-    }
-
-    private static final Set<String> HANDLING_ACTIONS = Set.of("ACCEPTED", "INSPECTION_STARTED", "FOUND_UNFOUNDED",
-            "RECTIFICATION_ORDERED", "RECTIFIED", "VERIFIED", "PENALIZED", "CLOSURE_REQUESTED",
-            "RECTIFICATION_CHECK_PASSED", "RECTIFICATION_CHECK_FAILED");
-
-    private String defaultOutcome() {
-        return switch (state) {
-            case UNFOUNDED -> "UNFOUNDED";
-            case VERIFIED -> "RECTIFIED";
-            case PENALIZED -> "PENALIZED";
-            default -> "RESOLVED_ON_SITE";
-        };
+        step("CLOSED", from, actor, now, request.cited().references(), request.reply(), eventId -> new CaseClosed(eventId, id,
+                request.outcome(), request.reply(), List.copyOf(complaintIds), actor, now, CaseClosed.VERSION));
     }
 
     /** 重办: the close clock restarts with the shorter reopening limit. */
@@ -414,10 +261,9 @@ public class Case extends CaseRecord {
         CaseState from = move(CaseState.REOPENED);
         reopenCount++;
         Instant deadline = rules.reopenedCloseDeadline(now);
-        clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
-        String eventId = newId();
-        record("REOPENED", from, state, actor, now, List.of(), cause + ": " + reason, eventId);
-        queue(new CaseReopened(eventId, id, cause, reason, deadline, actor, now, CaseReopened.VERSION));
+        clocks.restart(ClockName.CLOSE, now, deadline, rules);
+        step("REOPENED", from, actor, now, List.of(), cause + ": " + reason,
+                eventId -> new CaseReopened(eventId, id, cause, reason, deadline, actor, now, CaseReopened.VERSION));
     }
 
     /** 协办: a co-handling unit records its part; the state does not move. */
@@ -457,14 +303,13 @@ public class Case extends CaseRecord {
         if (requests.pending().isEmpty()) {
             throw new CaseRuleViolation("no extension request is waiting");
         }
-        RunningClock close = clocks.get(ClockName.CLOSE).filter(RunningClock::running)
+        RunningClock close = clocks.active(ClockName.CLOSE)
                 .orElseThrow(() -> new CaseRuleViolation("the close clock is not running"));
         Extension approved = requests.approve(actor, now, close, openedAt, rules);
         Instant deadline = approved.newDeadline();
-        clocks.start(rules.start(ClockName.CLOSE, clocks.nextGeneration(ClockName.CLOSE), now, deadline));
-        String eventId = newId();
-        record("EXTENDED", state, state, actor, now, List.of(), approved.request().reason(), eventId);
-        queue(new CaseExtended(eventId, id, approved.request().reason(), deadline, actor, now, CaseExtended.VERSION));
+        clocks.restart(ClockName.CLOSE, now, deadline, rules);
+        step("EXTENDED", state, actor, now, List.of(), approved.request().reason(), eventId -> new CaseExtended(eventId, id,
+                approved.request().reason(), deadline, actor, now, CaseExtended.VERSION));
     }
 
     /** 挂牌督办. */
@@ -489,9 +334,9 @@ public class Case extends CaseRecord {
 
     /** Drawn for random re-inspection by another unit (随机抽查, {@link Reinspection}). */
     public void drawForReinspection(Unit by, Instant now) {
-        reinspection = Reinspection.draw(by, lead, state, now);
-        step("DRAWN_FOR_REINSPECTION", state, DISPATCH_SAMPLER, now, List.of(), "by " + by.code(),
-                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), DISPATCH_SAMPLER, now,
+        reinspection = Reinspection.drawn(by, lead, state, now);
+        step("DRAWN_FOR_REINSPECTION", state, Reinspection.SAMPLER, now, List.of(), "by " + by.code(),
+                eventId -> new CaseDrawnForReinspection(eventId, id, by.code(), Reinspection.SAMPLER, now,
                         CaseDrawnForReinspection.VERSION));
     }
 
@@ -533,9 +378,7 @@ public class Case extends CaseRecord {
         return clocks.fireDue(now, this);
     }
 
-    static final Actor DISPATCH_SAMPLER = new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@" + Unit.CITY);
-
-    // --- guards and bookkeeping -------------------------------------------------------------
+    // --- guards ----------------------------------------------------------------------------
 
     private CaseState move(CaseState to) {
         CaseState from = state;
@@ -562,52 +405,7 @@ public class Case extends CaseRecord {
         }
     }
 
-    /** One signed step: its history entry (action and note as the timeline shows them) and the fact it publishes. */
-    private void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
-            Function<String, CaseLifecycleEvent> fact) {
-        String eventId = newId();
-        record(action, from, state, actor, now, evidence, note, eventId);
-        queue(fact.apply(eventId));
-    }
-
     private static List<String> listOf(List<String> evidence) {
         return evidence == null ? List.of() : List.copyOf(evidence);
-    }
-
-    void record(String action, CaseState from, CaseState to, Actor actor, Instant at, List<String> evidence,
-            String note, String eventId) {
-        new History(history).append(action, from, to, actor, at, evidence, note, eventId);
-    }
-
-    void queue(CaseEvent event) {
-        pending().add(event);
-    }
-
-    static String newId() {
-        return UUID.randomUUID().toString();
-    }
-
-    private Assignment lastAssignment() {
-        return assignments.get(assignments.size() - 1);
-    }
-
-    private void replaceLastAssignment(Assignment updated) {
-        assignments.set(assignments.size() - 1, updated);
-    }
-
-    public Optional<Extension> pendingExtension() {
-        return new Extensions(extensions).pending();
-    }
-
-    public History history() {
-        return new History(new ArrayList<>(history));
-    }
-
-    public boolean isLeadOrCoHandler(Unit unit) {
-        return lead.equals(unit) || coHandlers.contains(unit);
-    }
-
-    public Set<String> complaintIdSet() {
-        return new LinkedHashSet<>(complaintIds);
     }
 }

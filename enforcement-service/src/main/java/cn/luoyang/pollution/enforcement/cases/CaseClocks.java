@@ -6,6 +6,7 @@ import cn.luoyang.pollution.contracts.cases.CaseOverdue;
 import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.cases.DeadlineApproaching;
 import cn.luoyang.pollution.contracts.cases.EscalationLevel;
+import cn.luoyang.pollution.enforcement.clocks.ClockRules;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.clocks.Timer;
 import java.time.Instant;
@@ -45,8 +46,14 @@ public class CaseClocks {
         return get(name).map(RunningClock::deadline);
     }
 
-    int nextGeneration(ClockName name) {
-        return get(name).map(c -> c.generation() + 1).orElse(1);
+    /** The clock of that name while it runs. */
+    Optional<RunningClock> active(ClockName name) {
+        return get(name).filter(RunningClock::running);
+    }
+
+    /** Starts the clock's next generation (its first, or after the one before), running from {@code now} to {@code deadline}. */
+    void restart(ClockName name, Instant now, Instant deadline, ClockRules rules) {
+        start(rules.start(name, get(name).map(c -> c.generation() + 1).orElse(1), now, deadline));
     }
 
     void start(RunningClock clock) {
@@ -85,7 +92,7 @@ public class CaseClocks {
     }
 
     private void emit(Case owner, RunningClock clock, Timer timer, Instant now) {
-        String eventId = Case.newId();
+        String eventId = CaseRecord.newId();
         String department = owner.lead().department();
         switch (timer.kind()) {
             case REMINDER -> {
@@ -100,7 +107,7 @@ public class CaseClocks {
                 owner.queue(new CaseOverdue(eventId, owner.id(), clock.name(), department, clock.deadline(), now,
                         CaseOverdue.VERSION));
                 if (clock.name() == ClockName.RECTIFY) {
-                    owner.rectificationDeadlinePassed(clock, now);
+                    RectificationChecks.deadlinePassed(owner, clock, now);
                 }
             }
             case ESCALATION -> {

@@ -1,7 +1,10 @@
 package cn.luoyang.pollution.enforcement.cases;
 
+import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.cases.CaseEvent;
+import cn.luoyang.pollution.contracts.cases.CaseLifecycleEvent;
+import cn.luoyang.pollution.contracts.cases.ClockName;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.contracts.dispatch.Level;
 import cn.luoyang.pollution.contracts.dispatch.Priority;
@@ -14,10 +17,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * What a {@link Case} remembers, with read access for views and reports. Kept apart from the
- * verbs so that the aggregate reads as its rules. Fields are written only by {@link Case}.
+ * What a {@link Case} remembers, with read access for views and reports, and the bookkeeping every
+ * verb shares (its signed history, the events it queues). Kept apart from the verbs so that the aggregate
+ * reads as its rules. Fields are written only by {@link Case} and the package's collaborators it hands
+ * them to ({@link Routing}, {@link CaseClocks}, {@link RectificationChecks}).
  */
 public abstract class CaseRecord {
 
@@ -70,6 +77,29 @@ public abstract class CaseRecord {
             pendingEvents = new ArrayList<>();
         }
         return pendingEvents;
+    }
+
+    /** Appends one signed entry to the history (its hash chained to the one before). */
+    void record(String action, CaseState from, CaseState to, Actor actor, Instant at, List<String> evidence,
+            String note, String eventId) {
+        new History(history).append(action, from, to, actor, at, evidence, note, eventId);
+    }
+
+    /** Queues an event for the store's outbox, written with the case. */
+    void queue(CaseEvent event) {
+        pending().add(event);
+    }
+
+    /** One signed step of a verb, in the state it left the case in: its history entry (action and note as the timeline shows them) and the fact it publishes. */
+    void step(String action, CaseState from, Actor actor, Instant now, List<String> evidence, String note,
+            Function<String, CaseLifecycleEvent> fact) {
+        String eventId = newId();
+        record(action, from, state, actor, now, evidence, note, eventId);
+        queue(fact.apply(eventId));
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /** Events queued since loading, in order. */
@@ -194,5 +224,42 @@ public abstract class CaseRecord {
         }
         return (gridTeam.leader() != null && userId.equals(gridTeam.leader().userId()))
                 || gridTeam.members().stream().anyMatch(m -> userId.equals(m.userId()));
+    }
+
+    /** Whether a 到期复查 finding can be recorded now: a rectification order whose deadline has passed. */
+    public boolean rectificationCheckDue(Instant now) {
+        return state == CaseState.RECTIFICATION_ORDERED
+                && clocks.active(ClockName.RECTIFY).map(rectify -> !now.isBefore(rectify.deadline())).orElse(false);
+    }
+
+    /** The closure request waiting for its verifier, if any. */
+    public Optional<ClosureRequest> pendingClosure() {
+        return new ClosureReview(closureRequests).pending();
+    }
+
+    /** True when {@code userId} signed the handling of this case or its pending closure's evidence, so may not verify it. */
+    public boolean handledBy(String userId) {
+        return new ClosureReview(closureRequests).excludes(userId, history);
+    }
+
+    /** The unit that led the case at {@code at}: the routing round in force then (the first before any). */
+    public Unit leadAt(Instant at) {
+        return new Assignments(assignments).leadAt(at, lead);
+    }
+
+    public Optional<Extension> pendingExtension() {
+        return new Extensions(extensions).pending();
+    }
+
+    public History history() {
+        return new History(new ArrayList<>(history));
+    }
+
+    public boolean isLeadOrCoHandler(Unit unit) {
+        return lead.equals(unit) || coHandlers.contains(unit);
+    }
+
+    public Set<String> complaintIdSet() {
+        return new LinkedHashSet<>(complaintIds);
     }
 }

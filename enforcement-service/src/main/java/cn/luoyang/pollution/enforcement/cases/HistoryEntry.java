@@ -36,6 +36,11 @@ public record HistoryEntry(
         return new HistoryEntry(seq, action, from, to, actor, at, evidence, note, eventId, previousHash, hash);
     }
 
+    /** True for the {@code REOPENED} entry of a reopening with this cause (REINSPECTION, SUPERVISOR, …). */
+    public boolean reopenedFor(String cause) {
+        return "REOPENED".equals(action) && note != null && note.startsWith(cause + ":");
+    }
+
     boolean hashIsIntact() {
         return hash.equals(hashOf(seq, action, fromState, toState, actor, at, evidence, note, eventId, previousHash));
     }

@@ -4,23 +4,24 @@ import cn.luoyang.pollution.contracts.Actor;
 import java.time.Instant;
 
 /**
- * 随机抽查: a closed case drawn for a second look by a unit other than the one that closed it.
- * {@code finding} is CONFIRMED or NOT_RESOLVED once recorded; NOT_RESOLVED reopens the case.
+ * 随机抽查: a closed case drawn ({@link ReinspectionDraw}) for a second look by a unit other than the one
+ * that closed it, and that unit's {@link ReinspectionFinding} (null while it waits); NOT_RESOLVED reopens
+ * the case.
  */
-public record Reinspection(Unit unit, Instant drawnAt, String finding, String note, Actor actor, Instant at) {
+public record Reinspection(ReinspectionDraw draw, ReinspectionFinding finding) {
 
-    public static final String CONFIRMED = "CONFIRMED";
-    public static final String NOT_RESOLVED = "NOT_RESOLVED";
+    /** Who signs a draw on the timeline: the campaign office's sampler. */
+    static final Actor SAMPLER = new Actor("reinspection-sampler", "SYSTEM", "CAMPAIGN_OFFICE@" + Unit.CITY);
 
     /** Draws a closed case for another unit than its lead. */
-    static Reinspection draw(Unit by, Unit lead, CaseState state, Instant at) {
+    static Reinspection drawn(Unit by, Unit lead, CaseState state, Instant at) {
         if (state != CaseState.CLOSED) {
             throw new CaseRuleViolation("only closed cases are re-inspected");
         }
         if (by.equals(lead)) {
             throw new CaseRuleViolation("re-inspection must be done by another unit than " + lead.code());
         }
-        return new Reinspection(by, at, null, null, null, null);
+        return new Reinspection(new ReinspectionDraw(by, at), null);
     }
 
     public boolean pending() {
@@ -28,13 +29,14 @@ public record Reinspection(Unit unit, Instant drawnAt, String finding, String no
     }
 
     /** The drawn unit's finding; only that unit records it, once. */
-    Reinspection found(boolean resolved, String text, Actor by, Instant when) {
+    Reinspection found(boolean resolved, String note, Actor by, Instant when) {
         if (!pending()) {
             throw new CaseRuleViolation("no re-inspection is waiting on this case");
         }
-        if (!unit.code().equals(by.unit())) {
-            throw new CaseRuleViolation("the re-inspection is assigned to " + unit.code());
+        if (!draw.unit().code().equals(by.unit())) {
+            throw new CaseRuleViolation("the re-inspection is assigned to " + draw.unit().code());
         }
-        return new Reinspection(unit, drawnAt, resolved ? CONFIRMED : NOT_RESOLVED, text, by, when);
+        return new Reinspection(draw, new ReinspectionFinding(resolved ? ReinspectionFinding.Outcome.CONFIRMED
+                : ReinspectionFinding.Outcome.NOT_RESOLVED, note, by, when));
     }
 }

@@ -19,7 +19,7 @@ public final class CaseAccess {
         return switch (officer.role()) {
             case CAMPAIGN_OFFICE, SUPERVISOR, DISCIPLINE, ADMIN -> true;
             case HANDLER -> c.isLeadOrCoHandler(officer.unit())
-                    || (c.reinspection() != null && c.reinspection().unit().equals(officer.unit()));
+                    || (c.reinspection() != null && c.reinspection().draw().unit().equals(officer.unit()));
             case GRID_MEMBER -> (officer.grid() != null && c.gridId().map(officer.grid()::equals).orElse(false))
                     || c.onGridTeam(officer.userId());
             case OPERATOR -> false;

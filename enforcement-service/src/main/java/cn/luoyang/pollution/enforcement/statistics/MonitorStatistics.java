@@ -60,7 +60,7 @@ public final class MonitorStatistics {
             if (period.contains(c.openedAt())) {
                 String district = c.territory() == null || c.territory().districtCode() == null ? "UNKNOWN"
                         : c.territory().districtCode();
-                String unit = c.assignments().isEmpty() ? c.lead().code() : c.assignments().get(0).lead().code();
+                String unit = c.assignments().isEmpty() ? c.lead().code() : c.assignments().get(0).round().lead().code();
                 districts.computeIfAbsent(district, k -> new int[2])[column]++;
                 units.computeIfAbsent(unit, k -> new int[2])[column]++;
             }

@@ -105,7 +105,7 @@ public class WeeklyReports {
             return cases;
         }
         return cases.stream().filter(c -> c.lead().code().equals(unit)
-                || c.assignments().stream().anyMatch(a -> a.lead().code().equals(unit))).toList();
+                || c.assignments().stream().anyMatch(a -> a.round().lead().code().equals(unit))).toList();
     }
 
     /** Longest trend the API gives: a year. */

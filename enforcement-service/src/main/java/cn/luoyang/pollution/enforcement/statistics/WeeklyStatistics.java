@@ -45,7 +45,7 @@ public final class WeeklyStatistics {
         Map<String, Tally> tallies = new TreeMap<>();
         for (Case c : cases) {
             for (Assignment a : c.assignments()) {
-                if (period.contains(a.assignedAt())) {
+                if (period.contains(a.round().assignedAt())) {
                     tallies.computeIfAbsent(keyOf(c, a, by), Tally::new).count(c, a, asOf);
                 }
             }
@@ -61,7 +61,7 @@ public final class WeeklyStatistics {
     }
 
     private static String keyOf(Case c, Assignment a, Grouping by) {
-        return keyOf(c, a == null ? c.lead() : a.lead(), by);
+        return keyOf(c, a == null ? c.lead() : a.round().lead(), by);
     }
 
     /**
@@ -92,7 +92,7 @@ public final class WeeklyStatistics {
                 case "RECTIFICATION_CHECK_DUE" -> tally.get().rectificationsOverdue++;
                 case "RECTIFICATION_CHECK_FAILED" -> tally.get().rectificationChecksFailed++;
                 default -> {
-                    if (Case.reopenedFor(e, "REINSPECTION")) {
+                    if (e.reopenedFor("REINSPECTION")) {
                         tally.get().reinspectionFailures++;
                     }
                 }
@@ -180,18 +180,19 @@ public final class WeeklyStatistics {
         void count(Case c, Assignment a, Instant asOf) {
             received++;
             // only assignments already due count in the rates: signed or returned, or past the sign deadline
-            if (a.acceptedAt() != null || a.returnedAt() != null || !a.signDeadline().isAfter(asOf)) {
+            if (!a.pending() || !a.round().signDeadline().isAfter(asOf)) {
                 dueToSign++;
             }
             if (a.signedOnTime()) {
                 signedOnTime++;
             }
-            if (a.returnedAt() != null) {
+            if (a.returned()) {
                 returned++;
                 // the first arbitration (仲裁) after this return decides who was right
-                c.assignments().stream().filter(b -> b.round() > a.round() && b.byArbitration() && !b.assignedAt().isAfter(asOf))
+                c.assignments().stream().filter(b -> b.round().number() > a.round().number() && b.round().byArbitration()
+                        && !b.round().assignedAt().isAfter(asOf))
                         .findFirst().ifPresent(b -> {
-                            if (b.lead().equals(a.lead())) {
+                            if (b.round().lead().equals(a.round().lead())) {
                                 returnsOverruled++;
                             } else {
                                 returnsUpheld++;
@@ -200,7 +201,7 @@ public final class WeeklyStatistics {
                 return;
             }
             Optional<Closure> closure = c.closures().stream()
-                    .filter(x -> x.actor().unit().equals(a.lead().code()) && !x.at().isAfter(asOf)).findFirst();
+                    .filter(x -> x.actor().unit().equals(a.round().lead().code()) && !x.at().isAfter(asOf)).findFirst();
             if (closure.isPresent() || c.clocks().deadlineOf(ClockName.CLOSE).filter(d -> !d.isAfter(asOf)).isPresent()) {
                 dueToClose++;
             }

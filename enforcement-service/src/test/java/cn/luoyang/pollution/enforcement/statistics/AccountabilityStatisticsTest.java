@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.Actor;
 import cn.luoyang.pollution.contracts.GeoPoint;
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.Territory;
 import cn.luoyang.pollution.enforcement.Dispatches;
@@ -99,10 +100,10 @@ class AccountabilityStatisticsTest {
         // callbacks (回访) notification-service reported ended: B's Mon 23 12:30 while 住建 led it (round 2), A's
         // Thu 26 (城管), delivered twice; one about a complaint not yet dispatched (no case: counts nowhere)
         callbacks = new MongoCallbacks(mongo.replica());
-        callbacks.record(new Callback("cb-b", "CASE-B", "cmp-CASE-B", "CLOSED", "REACHED", t("2026-11-23T12:30")));
-        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", "NOT_REACHED", t("2026-11-26T10:00")));
-        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", "NOT_REACHED", t("2026-11-26T10:00")));
-        callbacks.record(new Callback("cb-x", null, "cmp-X", "REGISTERED", "ANSWERED", t("2026-11-24T10:00")));
+        callbacks.record(new Callback("cb-b", "CASE-B", "cmp-CASE-B", "CLOSED", CallbackOutcome.REACHED, t("2026-11-23T12:30")));
+        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", CallbackOutcome.NOT_REACHED, t("2026-11-26T10:00")));
+        callbacks.record(new Callback("cb-a", "CASE-A", "cmp-CASE-A", "REGISTERED", CallbackOutcome.NOT_REACHED, t("2026-11-26T10:00")));
+        callbacks.record(new Callback("cb-x", null, "cmp-X", "REGISTERED", CallbackOutcome.ANSWERED, t("2026-11-24T10:00")));
         reports = new WeeklyReports(cases, callbacks, Clock.fixed(t("2026-12-07T09:00"), Rules.BEIJING), Rules.BEIJING);
     }
 

@@ -10,6 +10,7 @@ import cn.luoyang.pollution.enforcement.cases.Case;
 import cn.luoyang.pollution.enforcement.cases.CaseMother;
 import cn.luoyang.pollution.enforcement.cases.CaseRuleViolation;
 import cn.luoyang.pollution.enforcement.cases.CaseState;
+import cn.luoyang.pollution.enforcement.cases.ReinspectionFinding;
 import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.officers.CaseAccess;
 import cn.luoyang.pollution.enforcement.officers.Officer;
@@ -56,7 +57,7 @@ class ReinspectionTest {
         c.recordReinspection(CITY_CG, later, false, EVIDENCE, "现场仍有裸土未覆盖", RULES);
 
         assertThat(c.state()).isEqualTo(CaseState.REOPENED);
-        assertThat(c.reinspection().finding()).isEqualTo("NOT_RESOLVED");
+        assertThat(c.reinspection().finding().outcome()).isEqualTo(ReinspectionFinding.Outcome.NOT_RESOLVED);
         assertThat(c.newEvents().get(c.newEvents().size() - 1)).isInstanceOfSatisfying(CaseReopened.class,
                 e -> assertThat(e.cause()).isEqualTo("REINSPECTION"));
     }
@@ -68,6 +69,6 @@ class ReinspectionTest {
         c.drawForReinspection(ALTERNATE, later);
         c.recordReinspection(CITY_CG, later, true, EVIDENCE, "复核属实", RULES);
         assertThat(c.state()).isEqualTo(CaseState.CLOSED);
-        assertThat(c.reinspection().finding()).isEqualTo("CONFIRMED");
+        assertThat(c.reinspection().finding().outcome()).isEqualTo(ReinspectionFinding.Outcome.CONFIRMED);
     }
 }

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.callbacks;
 
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.survey.Rating;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.callbacks;
 
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.kit.contact.ContactNumber;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
 import cn.luoyang.pollution.kit.contact.PhoneNumbers;

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.survey;
 
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import java.util.Optional;
 
 /** The closure survey's answers (回访满意度), as reporters type them: 1, 2 or 3. */
@@ -15,6 +16,11 @@ public enum Rating {
 
     Rating(String digit) {
         this.digit = digit;
+    }
+
+    /** The answer as the contracts name it ({@code Satisfaction}): the same three, by name. */
+    public Satisfaction satisfaction() {
+        return Satisfaction.valueOf(name());
     }
 
     public static Optional<Rating> ofDigit(String text) {

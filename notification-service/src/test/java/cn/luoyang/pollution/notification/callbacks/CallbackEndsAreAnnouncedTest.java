@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.callbacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.contracts.notification.Satisfaction;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.Topics;
@@ -67,7 +68,7 @@ class CallbackEndsAreAnnouncedTest {
         CallbackCompleted completed = (CallbackCompleted) published.get(0);
         assertThat(completed).extracting(CallbackCompleted::taskId, CallbackCompleted::caseId, CallbackCompleted::complaintId,
                 CallbackCompleted::milestone, CallbackCompleted::outcome, CallbackCompleted::tries, CallbackCompleted::rating)
-                .containsExactly(id, null, "c-msg-1", "REGISTERED", "REACHED", 1, null);
+                .containsExactly(id, null, "c-msg-1", "REGISTERED", CallbackOutcome.REACHED, 1, null);
         assertThat(completed.occurredAt()).as("when the call was recorded").isBetween(Events.T0, clock.instant());
     }
 
@@ -83,7 +84,7 @@ class CallbackEndsAreAnnouncedTest {
         worklist.record(id, "op-2", CallbackOutcome.NOT_REACHED, null, null);
 
         assertThat(published).singleElement().isInstanceOfSatisfying(CallbackCompleted.class, c -> {
-            assertThat(c.outcome()).isEqualTo("NOT_REACHED");
+            assertThat(c.outcome()).isEqualTo(CallbackOutcome.NOT_REACHED);
             assertThat(c.tries()).isEqualTo(2);
             assertThat(c.caseId()).isEqualTo("CASE-2");
         });
@@ -105,7 +106,7 @@ class CallbackEndsAreAnnouncedTest {
         assertThat(topics).containsExactly(Topics.REPORTERS_FEEDBACK, Topics.REPORTERS_CALLBACKS);
         assertThat(((ReporterFeedbackReceived) published.get(0)).rating()).isEqualTo(Satisfaction.UNSATISFIED);
         assertThat(((CallbackCompleted) published.get(1))).extracting(CallbackCompleted::outcome, CallbackCompleted::rating)
-                .containsExactly("ANSWERED", "UNSATISFIED");
+                .containsExactly(CallbackOutcome.ANSWERED, Satisfaction.UNSATISFIED);
     }
 
     private String task(String messageId, Milestone milestone, String caseId) {

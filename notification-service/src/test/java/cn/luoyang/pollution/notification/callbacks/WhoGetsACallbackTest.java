@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.callbacks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactOpener;
 import cn.luoyang.pollution.notification.callbacks.persistence.MongoCallbackTasks;

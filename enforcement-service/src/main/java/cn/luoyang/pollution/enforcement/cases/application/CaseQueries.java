@@ -43,7 +43,7 @@ public class CaseQueries {
     public List<Case> reinspections(Officer officer) {
         return cases.all().stream()
                 .filter(c -> c.reinspection() != null && c.reinspection().pending())
-                .filter(c -> officer.role().readsAll() || c.reinspection().unit().equals(officer.unit()))
+                .filter(c -> officer.role().readsAll() || c.reinspection().draw().unit().equals(officer.unit()))
                 .toList();
     }
 }

@@ -43,6 +43,10 @@ import cn.luoyang.pollution.enforcement.cases.Penalty;
 import cn.luoyang.pollution.enforcement.cases.RectificationCheck;
 import cn.luoyang.pollution.enforcement.cases.RectificationFinding;
 import cn.luoyang.pollution.enforcement.cases.Reinspection;
+import cn.luoyang.pollution.enforcement.cases.ReinspectionDraw;
+import cn.luoyang.pollution.enforcement.cases.ReinspectionFinding;
+import cn.luoyang.pollution.enforcement.cases.RoutingRound;
+import cn.luoyang.pollution.enforcement.cases.SignOff;
 import cn.luoyang.pollution.enforcement.cases.Unit;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import cn.luoyang.pollution.enforcement.clocks.Timer;
@@ -196,17 +200,27 @@ final class CaseDocuments {
         return new GridTeam.Member(d.getString("userId"), d.getString("name"));
     }
 
+    /** A round's sign-off as stored: the time under {@code acceptedAt} or {@code returnedAt}, both absent while it waits. */
     private static Document assignment(Assignment a) {
-        return compact(new Document("round", a.round()).append("lead", embed(a.lead(), CaseDocuments::unit))
-                .append("coHandlers", embedAll(a.coHandlers(), CaseDocuments::unit)).append("assignedAt", date(a.assignedAt()))
-                .append("signDeadline", date(a.signDeadline())).append("acceptedAt", date(a.acceptedAt()))
-                .append("returnedAt", date(a.returnedAt())).append("arbitrated", a.arbitrated()));
+        RoutingRound r = a.round();
+        SignOff s = a.signOff();
+        return compact(new Document("round", r.number()).append("lead", embed(r.lead(), CaseDocuments::unit))
+                .append("coHandlers", embedAll(r.coHandlers(), CaseDocuments::unit)).append("assignedAt", date(r.assignedAt()))
+                .append("signDeadline", date(r.signDeadline()))
+                .append("acceptedAt", s != null && s.answer() == SignOff.Answer.ACCEPTED ? date(s.at()) : null)
+                .append("returnedAt", s != null && s.answer() == SignOff.Answer.RETURNED ? date(s.at()) : null)
+                .append("arbitrated", r.arbitrated()));
     }
 
     private static Assignment assignment(Document d) {
-        return new Assignment(intOf(d, "round"), embedded(d, "lead", CaseDocuments::unit),
+        RoutingRound round = new RoutingRound(intOf(d, "round"), embedded(d, "lead", CaseDocuments::unit),
                 embeddedAll(d, "coHandlers", CaseDocuments::unit), instant(d, "assignedAt"), instant(d, "signDeadline"),
-                instant(d, "acceptedAt"), instant(d, "returnedAt"), d.getBoolean("arbitrated"));
+                d.getBoolean("arbitrated"));
+        Instant accepted = instant(d, "acceptedAt");
+        Instant returned = instant(d, "returnedAt");
+        SignOff signOff = accepted != null ? new SignOff(SignOff.Answer.ACCEPTED, accepted)
+                : returned != null ? new SignOff(SignOff.Answer.RETURNED, returned) : null;
+        return new Assignment(round, signOff);
     }
 
     /** A check's finding as stored: one of these, absent while the check waits. */
@@ -335,15 +349,20 @@ final class CaseDocuments {
         return new Extension(asked, decisionIn(d, null), instant(d, "newDeadline"));
     }
 
+    /** A re-inspection as stored: the draw, then the finding's fields (absent while it waits). */
     private static Document reinspection(Reinspection r) {
-        return compact(new Document("unit", embed(r.unit(), CaseDocuments::unit)).append("drawnAt", date(r.drawnAt()))
-                .append("finding", r.finding()).append("note", r.note())
-                .append("actor", embed(r.actor(), CaseDocuments::actor)).append("at", date(r.at())));
+        ReinspectionFinding f = r.finding();
+        boolean waiting = f == null;
+        return compact(new Document("unit", embed(r.draw().unit(), CaseDocuments::unit)).append("drawnAt", date(r.draw().drawnAt()))
+                .append("finding", waiting ? null : name(f.outcome())).append("note", waiting ? null : f.note())
+                .append("actor", waiting ? null : embed(f.actor(), CaseDocuments::actor)).append("at", waiting ? null : date(f.at())));
     }
 
     private static Reinspection reinspection(Document d) {
-        return new Reinspection(embedded(d, "unit", CaseDocuments::unit), instant(d, "drawnAt"), d.getString("finding"),
-                d.getString("note"), embedded(d, "actor", CaseDocuments::actor), instant(d, "at"));
+        ReinspectionDraw draw = new ReinspectionDraw(embedded(d, "unit", CaseDocuments::unit), instant(d, "drawnAt"));
+        ReinspectionFinding.Outcome outcome = enumOf(ReinspectionFinding.Outcome.class, d, "finding");
+        return new Reinspection(draw, outcome == null ? null : new ReinspectionFinding(outcome, d.getString("note"),
+                embedded(d, "actor", CaseDocuments::actor), instant(d, "at")));
     }
 
     private static Document feedback(Feedback f) {

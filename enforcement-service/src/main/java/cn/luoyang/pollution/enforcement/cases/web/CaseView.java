@@ -12,7 +12,6 @@ import cn.luoyang.pollution.enforcement.cases.Contribution;
 import cn.luoyang.pollution.enforcement.cases.Feedback;
 import cn.luoyang.pollution.enforcement.cases.HistoryEntry;
 import cn.luoyang.pollution.enforcement.cases.Penalty;
-import cn.luoyang.pollution.enforcement.cases.Reinspection;
 import cn.luoyang.pollution.enforcement.clocks.RunningClock;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +55,7 @@ public record CaseView(
         ClosureRequestView pendingClosure,
         List<Contribution> contributions,
         List<ExtensionView> extensions,
-        Reinspection reinspection,
+        ReinspectionView reinspection,
         List<Feedback> feedback,
         List<TraceStep> dispatchTrace,
         List<HistoryEntry> timeline) {
@@ -69,7 +68,7 @@ public record CaseView(
                 c.rectificationDeadline(), c.rectificationChecks().stream().map(RectificationCheckView::of).toList(), c.penalty(),
                 c.closures(), c.closureRequests().stream().map(ClosureRequestView::of).toList(),
                 c.pendingClosure().map(ClosureRequestView::of).orElse(null), c.contributions(),
-                c.extensions().stream().map(ExtensionView::of).toList(), c.reinspection(),
+                c.extensions().stream().map(ExtensionView::of).toList(), ReinspectionView.of(c.reinspection()),
                 c.feedback(), c.dispatchTrace(), c.history().entries());
     }
 }

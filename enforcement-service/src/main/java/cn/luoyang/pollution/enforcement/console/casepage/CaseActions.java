@@ -63,7 +63,7 @@ public final class CaseActions {
         add(verbs, Verb.URGE, state.isOpen() && hasRole(officer, c, Role.SUPERVISOR, Role.CAMPAIGN_OFFICE, Role.DISCIPLINE));
         add(verbs, Verb.REOPEN, state.canMoveTo(CaseState.REOPENED) && hasRole(officer, c, Role.SUPERVISOR, Role.CAMPAIGN_OFFICE));
         add(verbs, Verb.REINSPECTION, c.reinspection() != null && c.reinspection().pending()
-                && officer.role() == Role.HANDLER && c.reinspection().unit().equals(officer.unit()));
+                && officer.role() == Role.HANDLER && c.reinspection().draw().unit().equals(officer.unit()));
         return verbs;
     }
 

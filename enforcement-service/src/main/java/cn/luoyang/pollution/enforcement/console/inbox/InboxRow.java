@@ -29,7 +29,7 @@ public record InboxRow(CaseSummary summary, String districtName, Urgency urgency
 
     /** When the case came to its present lead: the last routing round, else when it was opened. */
     private static Instant assignedAt(Case c) {
-        return c.assignments().isEmpty() ? c.openedAt() : c.assignments().get(c.assignments().size() - 1).assignedAt();
+        return c.assignments().isEmpty() ? c.openedAt() : c.assignments().get(c.assignments().size() - 1).round().assignedAt();
     }
 
     private static Instant closedAt(Case c) {

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.enforcement.statistics.persistence;
 
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.enforcement.statistics.Callback;
 import cn.luoyang.pollution.enforcement.statistics.Callbacks;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public class MongoCallbacks implements Callbacks {
     public boolean record(Callback c) {
         try {
             mongo.insert(new Document("_id", c.eventId()).append("caseId", c.caseId()).append("complaintId", c.complaintId())
-                    .append("milestone", c.milestone()).append("outcome", c.outcome()).append("at", Date.from(c.at())),
+                    .append("milestone", c.milestone()).append("outcome", c.outcome().name()).append("at", Date.from(c.at())),
                     COLLECTION);
             return true;
         } catch (DuplicateKeyException e) {
@@ -45,7 +46,7 @@ public class MongoCallbacks implements Callbacks {
         Query q = Query.query(Criteria.where("at").gte(Date.from(from)).lt(Date.from(to))).with(Sort.by("at"));
         return mongo.find(q, Document.class, COLLECTION).stream()
                 .map(d -> new Callback(d.getString("_id"), d.getString("caseId"), d.getString("complaintId"),
-                        d.getString("milestone"), d.getString("outcome"), d.getDate("at").toInstant()))
+                        d.getString("milestone"), CallbackOutcome.valueOf(d.getString("outcome")), d.getDate("at").toInstant()))
                 .toList();
     }
 }

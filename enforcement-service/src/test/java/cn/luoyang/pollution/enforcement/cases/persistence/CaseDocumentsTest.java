@@ -81,8 +81,8 @@ class CaseDocumentsTest {
 
     /**
      * What Spring Data's converter wrote for this case (without its class hint and version, which the store handles),
-     * with the extensions, closure requests and rectification checks as it wrote them before they were split into a
-     * request and its decision: one flat object each.
+     * with the extensions, closure requests, rectification checks, routing rounds and the re-inspection as it wrote
+     * them before they were split into what was asked or drawn and its outcome: one flat object each.
      */
     private Document todaysShape(Case c) {
         Document doc = new Document();
@@ -106,6 +106,19 @@ class CaseDocumentsTest {
             finding.remove("rectified");
             r.putAll(finding);
         });
+        doc.getList("assignments", Document.class).forEach(a -> {
+            lift(a, "round", Map.of("number", "round", "lead", "lead", "coHandlers", "coHandlers", "assignedAt", "assignedAt",
+                    "signDeadline", "signDeadline", "arbitrated", "arbitrated"));
+            Document signOff = (Document) a.remove("signOff");
+            if (signOff != null) {
+                a.put("ACCEPTED".equals(signOff.getString("answer")) ? "acceptedAt" : "returnedAt", signOff.get("at"));
+            }
+        });
+        Document reinspection = doc.get("reinspection", Document.class);
+        if (reinspection != null) {
+            lift(reinspection, "draw", Map.of("unit", "unit", "drawnAt", "drawnAt"));
+            lift(reinspection, "finding", Map.of("outcome", "finding", "note", "note", "actor", "actor", "at", "at"));
+        }
         return doc;
     }
 

@@ -51,7 +51,7 @@ final class CallbackEntries {
         String eventId = UUID.nameUUIDFromBytes(("callback-completed|" + t.id()).getBytes(StandardCharsets.UTF_8)).toString();
         // tries counts the calls that did not reach the reporter; a call that did is the last one
         int calls = t.state() == CallbackState.NOT_REACHED ? t.tries() : t.tries() + 1;
-        return new CallbackCompleted(eventId, t.id(), t.caseId(), t.complaintId(), t.milestone().name(), t.state().name(),
-                calls, t.rating() == null ? null : t.rating().name(), t.finishedAt(), CallbackCompleted.VERSION);
+        return new CallbackCompleted(eventId, t.id(), t.caseId(), t.complaintId(), t.milestone().name(), t.state().outcome(),
+                calls, t.rating() == null ? null : t.rating().satisfaction(), t.finishedAt(), CallbackCompleted.VERSION);
     }
 }

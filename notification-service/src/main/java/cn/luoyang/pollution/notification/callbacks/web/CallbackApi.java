@@ -1,11 +1,11 @@
 package cn.luoyang.pollution.notification.callbacks.web;
 
 import cn.luoyang.pollution.contracts.complaint.FieldError;
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.kit.problems.Problems;
 import cn.luoyang.pollution.kit.security.Caller;
 import cn.luoyang.pollution.kit.security.Callers;
 import cn.luoyang.pollution.kit.security.Roles;
-import cn.luoyang.pollution.notification.callbacks.CallbackOutcome;
 import cn.luoyang.pollution.notification.callbacks.CallbackRefused;
 import cn.luoyang.pollution.notification.callbacks.CallbackTask;
 import cn.luoyang.pollution.notification.callbacks.Worklist;
