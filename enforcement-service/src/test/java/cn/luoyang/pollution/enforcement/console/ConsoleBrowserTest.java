@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.contracts.complaint.MediaRef;
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
 import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
 import cn.luoyang.pollution.enforcement.Registrations;
@@ -412,9 +413,9 @@ class ConsoleBrowserTest {
         dispatched("CASE-LY20261127-000403", "ECOLOGY_ENVIRONMENT", "410302");
         // the hotline's callbacks (回访) that ended this week: two reached the reporter, one did not
         Instant now = Instant.now();
-        callbacks.record(new Callback("cb-401", "CASE-LY20261127-000401", "cmp-401", "CLOSED", "ANSWERED", now));
-        callbacks.record(new Callback("cb-402", "CASE-LY20261127-000402", "cmp-402", "CLOSED", "NOT_REACHED", now));
-        callbacks.record(new Callback("cb-403", "CASE-LY20261127-000403", "cmp-403", "CLOSED", "REACHED", now));
+        callbacks.record(new Callback("cb-401", "CASE-LY20261127-000401", "cmp-401", "CLOSED", CallbackOutcome.ANSWERED, now));
+        callbacks.record(new Callback("cb-402", "CASE-LY20261127-000402", "cmp-402", "CLOSED", CallbackOutcome.NOT_REACHED, now));
+        callbacks.record(new Callback("cb-403", "CASE-LY20261127-000403", "cmp-403", "CLOSED", CallbackOutcome.REACHED, now));
         LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Path screenshot = Files.createDirectories(Path.of("target/browser")).resolve("weekly-report.png");
         Path phone = screenshot.resolveSibling("weekly-report-phone.png");
