@@ -13,6 +13,20 @@ public interface Messages {
     boolean add(SmsMessage message);
 
     /**
+     * {@link #add} for a batch, in one round trip where the store allows: answers the ids of the messages
+     * stored; one whose key exists already (a redelivered batch) is left as it is.
+     */
+    default Set<String> addAll(List<SmsMessage> batch) {
+        Set<String> added = new HashSet<>();
+        batch.forEach(message -> {
+            if (add(message)) {
+                added.add(message.id());
+            }
+        });
+        return added;
+    }
+
+    /**
      * Claims up to {@code max} messages that are due: QUEUED with {@code notBefore <= now}, or SENDING
      * whose lease ran out (a sender died). Each claim is atomic, so replicas never share one. A
      * claimed message keeps its hand-over mark ({@link SmsMessage#handOverBegun()}): the sender
