@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.notification.messages;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
@@ -57,6 +58,11 @@ public interface Messages {
     Optional<SmsMessage> byId(String id);
 
     Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId);
+
+    /** The messages the gateway knows by those ids (absent: not recorded as SENT yet); one read where the store allows. */
+    default List<SmsMessage> byGatewayMessageIds(Collection<String> gatewayMessageIds) {
+        return gatewayMessageIds.stream().map(this::byGatewayMessageId).flatMap(Optional::stream).toList();
+    }
 
     List<SmsMessage> forComplaint(String complaintId);
 

@@ -6,6 +6,9 @@ import cn.luoyang.pollution.contracts.complaint.ComplaintRegistered;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import cn.luoyang.pollution.kit.contact.ContactSealer;
 import cn.luoyang.pollution.notification.fixtures.SenderRig;
+import cn.luoyang.pollution.notification.gateway.DeliveryReport;
+import cn.luoyang.pollution.notification.sending.DeliveryReports;
+import cn.luoyang.pollution.notification.sending.persistence.MongoReceipts;
 import cn.luoyang.pollution.notification.fixtures.Events;
 import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.persistence.MongoMessages;
@@ -112,6 +115,30 @@ class RoundTripsPerRecordTest {
         int afterClaim = mongo.commands() - 3;
         assertThat(afterClaim).as("round trips for the batch after the 3 of its claim").isEqualTo(8);
         assertThat(afterClaim / (double) batch).as("per message").isEqualTo(0.16);
+        mongo.close();
+    }
+
+    @Test
+    void receiptsTakeSevenRoundTripsForABatchOfTwentyFiveWhereOneByOneTheyTakeSevenEach() {
+        CountedMongo mongo = new CountedMongo("notification");
+        MongoTemplate t = mongo.template();
+        SenderRig rig = new SenderRig(t, Clock.fixed(Events.T0, ZoneOffset.UTC));
+        for (int i = 0; i < 50; i++) rig.queue(i);
+        rig.sender.sendDue(); // gateway ids gw-1 .. gw-50, all SENT
+        DeliveryReports reports = new DeliveryReports(rig.messages, new MongoReceipts(t), rig.relay::publishSoon,
+                rig.relay::publishSoon, Clock.fixed(Events.T0, ZoneOffset.UTC));
+        mongo.reset();
+        for (int i = 1; i <= 25; i++) reports.received(new DeliveryReport("gw-" + i, true, "DELIVRD"));
+        int oneByOne = mongo.commands();
+        mongo.reset();
+        List<DeliveryReport> batch = new ArrayList<>();
+        for (int i = 26; i <= 50; i++) batch.add(new DeliveryReport("gw-" + i, true, "DELIVRD"));
+        reports.receivedAll(batch);
+        // park (bulk), messages ($in), DELIVERED with outbox entries (bulk), discard (deleteMany), relay claim, read-back, release
+        assertThat(mongo.commands()).as("a batch of 25").isEqualTo(7);
+        assertThat(oneByOne / 25.0).as("one by one, per receipt (park, parked, message, write, discard, relay)").isEqualTo(7.0);
+        assertThat(rig.published).filteredOn(e -> e.endsWith("DELIVERED")).hasSize(50);
+        assertThat(t.getCollection("parked_receipts").countDocuments()).isZero();
         mongo.close();
     }
 }

@@ -26,6 +26,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -261,6 +262,13 @@ public class MongoMessages implements Messages {
     @Override
     public Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId) {
         return first(eq("gatewayMessageId", gatewayMessageId));
+    }
+
+    /** One {@code $in} query on the {@code gatewayMessageId} index. */
+    @Override
+    public List<SmsMessage> byGatewayMessageIds(Collection<String> gatewayMessageIds) {
+        return gatewayMessageIds.isEmpty() ? List.of()
+                : list(collection.find(new Document("gatewayMessageId", new Document("$in", List.copyOf(gatewayMessageIds)))));
     }
 
     @Override
