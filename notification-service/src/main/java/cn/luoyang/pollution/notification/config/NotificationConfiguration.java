@@ -184,7 +184,7 @@ class NotificationConfiguration {
         return new DeliveryReports(messages, receipts, relay::publishSoon, relay::publishSoon, clock);
     }
 
-    /** Receipts arriving one at a time (SMPP) recorded in batches of up to 100 (group commit, README "Receipts"). */
+    /** Receipts arriving one at a time (SMPP) recorded in batches of up to 100 (group commit, README "Receipts in batches"). */
     @Bean
     ReceiptBatches receiptBatches(DeliveryReports reports) {
         return new ReceiptBatches(reports, 100);
