@@ -30,6 +30,7 @@ import cn.luoyang.pollution.notification.sending.Backoff;
 import cn.luoyang.pollution.notification.sending.DeliveryReports;
 import cn.luoyang.pollution.notification.sending.SendingSettings;
 import cn.luoyang.pollution.notification.sending.Inbox;
+import cn.luoyang.pollution.notification.sending.ReceiptBatches;
 import cn.luoyang.pollution.notification.sending.MessageSender;
 import cn.luoyang.pollution.notification.sending.NumberCaps;
 import cn.luoyang.pollution.notification.sending.OptOuts;
@@ -180,7 +181,13 @@ class NotificationConfiguration {
     @Bean
     DeliveryReports deliveryReports(Messages messages, Receipts receipts,
             @Qualifier("messagesRelay") OutboxRelay relay, Clock clock) {
-        return new DeliveryReports(messages, receipts, relay::publishSoon, clock);
+        return new DeliveryReports(messages, receipts, relay::publishSoon, relay::publishSoon, clock);
+    }
+
+    /** Receipts arriving one at a time (SMPP) recorded in batches of up to 100 (group commit, README "Receipts in batches"). */
+    @Bean
+    ReceiptBatches receiptBatches(DeliveryReports reports) {
+        return new ReceiptBatches(reports, 100);
     }
 
     @Bean
@@ -192,8 +199,8 @@ class NotificationConfiguration {
     }
 
     @Bean
-    GatewayInbox gatewayInbox(DeliveryReports reports, SurveyReplies replies) {
-        return new Inbox(reports, replies::received);
+    GatewayInbox gatewayInbox(DeliveryReports reports, ReceiptBatches batches, SurveyReplies replies) {
+        return new Inbox(reports, batches, replies::received);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.notification.messages;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
@@ -11,6 +12,20 @@ public interface Messages {
 
     /** Stores a new message; false when one with the same key exists already (a redelivered event). */
     boolean add(SmsMessage message);
+
+    /**
+     * {@link #add} for a batch, in one round trip where the store allows: answers the ids of the messages
+     * stored; one whose key exists already (a redelivered batch) is left as it is.
+     */
+    default Set<String> addAll(List<SmsMessage> batch) {
+        Set<String> added = new HashSet<>();
+        batch.forEach(message -> {
+            if (add(message)) {
+                added.add(message.id());
+            }
+        });
+        return added;
+    }
 
     /**
      * Claims up to {@code max} messages that are due: QUEUED with {@code notBefore <= now}, or SENDING
@@ -43,6 +58,11 @@ public interface Messages {
     Optional<SmsMessage> byId(String id);
 
     Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId);
+
+    /** The messages the gateway knows by those ids (absent: not recorded as SENT yet); one read where the store allows. */
+    default List<SmsMessage> byGatewayMessageIds(Collection<String> gatewayMessageIds) {
+        return gatewayMessageIds.stream().map(this::byGatewayMessageId).flatMap(Optional::stream).toList();
+    }
 
     List<SmsMessage> forComplaint(String complaintId);
 

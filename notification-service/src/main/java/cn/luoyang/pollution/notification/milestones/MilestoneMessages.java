@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.notification.milestones;
 
+import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.cases.CaseAccepted;
 import cn.luoyang.pollution.contracts.cases.CaseClosed;
 import cn.luoyang.pollution.contracts.cases.CaseExtended;
@@ -26,9 +27,13 @@ import cn.luoyang.pollution.notification.templates.MessageTemplates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns what happened to a complaint or case into queued messages for its reporters. Each message
@@ -66,46 +71,45 @@ public final class MilestoneMessages {
      * neither this confirmation nor any later milestone or survey is queued for it.
      */
     public void registered(ComplaintRegistered event) {
-        SealedContact reporter = event.reporter();
-        boolean anonymous = reporter == null || reporter.anonymous() || reporter.sealedPhone() == null
-                || event.channel() == Channel.ONLINE_MONITORING;
-        contacts.keep(new ReporterContact(event.complaintId(), event.trackingNumber(), anonymous,
-                anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone(),
-                anonymous ? null : PhoneKind.named(reporter.phoneKind())));
-        if (!anonymous) {
-            queue(MessageKey.of(event.complaintId(), Milestone.REGISTERED, event.complaintId()), null,
-                    Map.of("trackingNumber", event.trackingNumber()), false);
+        registered(List.of(event));
+    }
+
+    /** {@link #registered(ComplaintRegistered)} for a batch: the contacts in one write, the confirmations in one. */
+    public void registered(List<ComplaintRegistered> events) {
+        List<ReporterContact> kept = new ArrayList<>();
+        List<SmsMessage> queued = new ArrayList<>();
+        for (ComplaintRegistered event : events) {
+            SealedContact reporter = event.reporter();
+            boolean anonymous = reporter == null || reporter.anonymous() || reporter.sealedPhone() == null
+                    || event.channel() == Channel.ONLINE_MONITORING;
+            kept.add(new ReporterContact(event.complaintId(), event.trackingNumber(), anonymous,
+                    anonymous ? null : reporter.sealedPhone(), anonymous ? null : reporter.maskedPhone(),
+                    anonymous ? null : PhoneKind.named(reporter.phoneKind())));
+            if (!anonymous) {
+                queued.add(message(MessageKey.of(event.complaintId(), Milestone.REGISTERED, event.complaintId()), null,
+                        Map.of("trackingNumber", event.trackingNumber()), false));
+            }
         }
+        contacts.keepAll(kept);
+        store(queued);
     }
 
     /** 派单: remember the case's reporters and tell this one which department handles it. */
     public void dispatched(CaseDispatched event) {
-        boolean urgent = event.priority() == Priority.URGENT;
-        caseFiles.dispatched(event.caseId(), event.leadDepartment(), event.leadTerritory(), urgent,
-                new CaseFile.Member(event.complaintId(), event.trackingNumber()));
-        queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",
-                Map.of("department", departmentName(event.leadDepartment())), urgent);
+        caseEvents(List.of(event));
     }
 
     /** 合并: a co-reporter joins the case and hears which department handles it. */
     public void merged(ComplaintMerged event) {
-        caseFiles.merged(event.caseId(), new CaseFile.Member(event.complaintId(), event.trackingNumber()));
-        Optional<CaseFile> file = caseFiles.of(event.caseId()); // read once: the lead and the urgency
-        String department = file.map(CaseFile::leadDepartment).orElse(null);
-        queueFor(event.caseId(), Milestone.DISPATCHED, event.complaintId(), event.trackingNumber(), "",
-                Map.of("department", departmentName(department)), file.map(CaseFile::urgent).orElse(false));
+        caseEvents(List.of(event));
     }
 
     public void accepted(CaseAccepted event) {
-        if (!settings.sends(Milestone.ACCEPTED)) {
-            return;
-        }
-        toEveryReporter(event.caseId(), Milestone.ACCEPTED, "", Map.of("department", departmentName(event.department())));
+        caseEvents(List.of(event));
     }
 
     public void extended(CaseExtended event) {
-        toEveryReporter(event.caseId(), Milestone.EXTENDED, occurrence(event.newDeadline(), event.eventId()),
-                Map.of("reason", text(event.reason()), "deadline", date(event.newDeadline())));
+        caseEvents(List.of(event));
     }
 
     /**
@@ -114,44 +118,123 @@ public final class MilestoneMessages {
      * id, so a redelivered closure queues nothing and each closure its own message (and survey).
      */
     public void closed(CaseClosed event) {
-        if (event.complaintIds() != null) {
-            event.complaintIds().forEach(id -> caseFiles.merged(event.caseId(), new CaseFile.Member(id, null)));
-        }
-        toEveryReporter(event.caseId(), Milestone.CLOSED, event.eventId(), Map.of("reply", summary(event.reply())));
+        caseEvents(List.of(event));
     }
 
     public void reopened(CaseReopened event) {
-        toEveryReporter(event.caseId(), Milestone.REOPENED, occurrence(event.newDeadline(), event.eventId()),
-                Map.of("reason", text(event.reason()), "deadline", date(event.newDeadline())));
+        caseEvents(List.of(event));
     }
 
-    private void toEveryReporter(String caseId, Milestone milestone, String occurrence, Map<String, String> values) {
-        caseFiles.of(caseId).ifPresent(file -> file.members().forEach(member ->
-                queueFor(caseId, milestone, member.complaintId(), member.trackingNumber(), occurrence, values,
-                        file.urgent())));
-    }
-
-    private void queueFor(String caseId, Milestone milestone, String complaintId, String trackingNumber,
-            String occurrence, Map<String, String> values, boolean urgentCase) {
-        Optional<ReporterContact> contact = contacts.of(complaintId);
-        if (contact.isPresent() && !contact.get().reachable()) {
+    /**
+     * The events of a batch about cases (派单, 合并, 承办, 延期, 办结, 重办; others are passed over), decided in
+     * memory with one round trip per step for the whole batch: the case files' changes in order (one write), the
+     * files the milestones need (one read, after it), the reporters' contacts (one read), the messages (one write;
+     * those that exist already, from a redelivered batch, stay as they are). A new message announces nothing (its
+     * first event is SENT or a failure), so nothing here goes to the outbox.
+     */
+    public void caseEvents(List<? extends Event> events) {
+        List<CaseFiles.Change> changes = new ArrayList<>();
+        Set<String> filesNeeded = new LinkedHashSet<>();
+        for (Event event : events) {
+            if (event instanceof CaseDispatched d) {
+                changes.add(new CaseFiles.Change(d.caseId(), new CaseFile.Member(d.complaintId(), d.trackingNumber()),
+                        new CaseFiles.Lead(d.leadDepartment(), d.leadTerritory(), d.priority() == Priority.URGENT)));
+            } else if (event instanceof ComplaintMerged m) {
+                changes.add(new CaseFiles.Change(m.caseId(), new CaseFile.Member(m.complaintId(), m.trackingNumber()), null));
+                filesNeeded.add(m.caseId());
+            } else if (event instanceof CaseClosed c && c.complaintIds() != null) {
+                c.complaintIds().forEach(id -> changes.add(new CaseFiles.Change(c.caseId(), new CaseFile.Member(id, null), null)));
+            }
+            if (event instanceof CaseAccepted || event instanceof CaseExtended || event instanceof CaseClosed
+                    || event instanceof CaseReopened) {
+                filesNeeded.add(caseIdOf(event));
+            }
+        }
+        if (!changes.isEmpty()) {
+            caseFiles.recordAll(changes);
+        }
+        Map<String, CaseFile> files = filesNeeded.isEmpty() ? Map.of() : caseFiles.ofAll(filesNeeded);
+        List<Recipient> recipients = new ArrayList<>();
+        events.forEach(event -> recipientsOf(event, files, recipients));
+        if (recipients.isEmpty()) {
             return;
         }
-        String tracking = trackingNumber != null ? trackingNumber
-                : contact.map(ReporterContact::trackingNumber).orElse(caseId);
-        Map<String, String> all = new LinkedHashMap<>(values);
-        all.put("trackingNumber", tracking);
-        queue(new MessageKey(caseId, milestone, complaintId, occurrence), caseId, all, urgentCase);
+        Map<String, ReporterContact> known = contacts.ofAll(recipients.stream().map(Recipient::complaintId).distinct().toList());
+        List<SmsMessage> queued = new ArrayList<>();
+        for (Recipient r : recipients) {
+            ReporterContact contact = known.get(r.complaintId());
+            if (contact != null && !contact.reachable()) {
+                continue;
+            }
+            String tracking = r.trackingNumber() != null ? r.trackingNumber()
+                    : contact != null ? contact.trackingNumber() : r.caseId();
+            Map<String, String> all = new LinkedHashMap<>(r.values());
+            all.put("trackingNumber", tracking);
+            queued.add(message(new MessageKey(r.caseId(), r.milestone(), r.complaintId(), r.occurrence()), r.caseId(), all,
+                    r.urgentCase()));
+        }
+        store(queued);
     }
 
-    /** @param urgentCase whether the case is URGENT, as the handler already read it (no second read) */
-    private void queue(MessageKey key, String caseId, Map<String, String> values, boolean urgentCase) {
+    /** Who hears of {@code event}, and what; {@code files} holds the case files read for the batch. */
+    private void recipientsOf(Event event, Map<String, CaseFile> files, List<Recipient> recipients) {
+        if (event instanceof CaseDispatched d) {
+            recipients.add(new Recipient(d.caseId(), Milestone.DISPATCHED, d.complaintId(), d.trackingNumber(), "",
+                    Map.of("department", departmentName(d.leadDepartment())), d.priority() == Priority.URGENT));
+        } else if (event instanceof ComplaintMerged m) {
+            Optional<CaseFile> file = Optional.ofNullable(files.get(m.caseId())); // the lead and the urgency
+            recipients.add(new Recipient(m.caseId(), Milestone.DISPATCHED, m.complaintId(), m.trackingNumber(), "",
+                    Map.of("department", departmentName(file.map(CaseFile::leadDepartment).orElse(null))),
+                    file.map(CaseFile::urgent).orElse(false)));
+        } else if (event instanceof CaseAccepted a && settings.sends(Milestone.ACCEPTED)) {
+            toEveryReporter(files.get(a.caseId()), Milestone.ACCEPTED, "",
+                    Map.of("department", departmentName(a.department())), recipients);
+        } else if (event instanceof CaseExtended e) {
+            toEveryReporter(files.get(e.caseId()), Milestone.EXTENDED, occurrence(e.newDeadline(), e.eventId()),
+                    Map.of("reason", text(e.reason()), "deadline", date(e.newDeadline())), recipients);
+        } else if (event instanceof CaseClosed c) {
+            toEveryReporter(files.get(c.caseId()), Milestone.CLOSED, c.eventId(), Map.of("reply", summary(c.reply())), recipients);
+        } else if (event instanceof CaseReopened r) {
+            toEveryReporter(files.get(r.caseId()), Milestone.REOPENED, occurrence(r.newDeadline(), r.eventId()),
+                    Map.of("reason", text(r.reason()), "deadline", date(r.newDeadline())), recipients);
+        }
+    }
+
+    private static void toEveryReporter(CaseFile file, Milestone milestone, String occurrence, Map<String, String> values,
+            List<Recipient> recipients) {
+        if (file != null) {
+            file.members().forEach(member -> recipients.add(new Recipient(file.caseId(), milestone, member.complaintId(),
+                    member.trackingNumber(), occurrence, values, file.urgent())));
+        }
+    }
+
+    private static String caseIdOf(Event event) {
+        if (event instanceof CaseAccepted a) {
+            return a.caseId();
+        } else if (event instanceof CaseExtended e) {
+            return e.caseId();
+        } else if (event instanceof CaseClosed c) {
+            return c.caseId();
+        }
+        return ((CaseReopened) event).caseId();
+    }
+
+    /** @param urgentCase whether the case is URGENT, as the batch already read it (no second read) */
+    private SmsMessage message(MessageKey key, String caseId, Map<String, String> values, boolean urgentCase) {
         boolean urgent = settings.urgentMilestones().contains(key.milestone())
                 || (caseId != null && key.milestone() == Milestone.DISPATCHED && urgentCase);
-        SmsMessage message = SmsMessage.queue(key, caseId, templates.render(key.milestone(), values), urgent, clock.instant());
-        if (messages.add(message)) {
+        return SmsMessage.queue(key, caseId, templates.render(key.milestone(), values), urgent, clock.instant());
+    }
+
+    private void store(List<SmsMessage> queued) {
+        if (!queued.isEmpty() && !messages.addAll(queued).isEmpty()) {
             wakeSender.run();
         }
+    }
+
+    /** One reporter to tell of one milestone of a case; the tracking number null when the event did not carry it. */
+    private record Recipient(String caseId, Milestone milestone, String complaintId, String trackingNumber,
+            String occurrence, Map<String, String> values, boolean urgentCase) {
     }
 
     private String departmentName(String code) {

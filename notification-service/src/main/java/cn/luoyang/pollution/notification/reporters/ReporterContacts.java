@@ -2,6 +2,7 @@ package cn.luoyang.pollution.notification.reporters;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public interface ReporterContacts {
     void keep(ReporterContact contact);
 
     Optional<ReporterContact> of(String complaintId);
+
+    /** {@link #keep} for a batch; one round trip where the store allows. */
+    default void keepAll(List<ReporterContact> batch) {
+        batch.forEach(this::keep);
+    }
 
     /** The contacts of a batch of complaints, by complaint id (absent: none kept yet); one read where the store allows. */
     default Map<String, ReporterContact> ofAll(Collection<String> complaintIds) {

@@ -22,4 +22,14 @@ public interface Receipts {
     }
 
     void discard(String gatewayMessageId);
+
+    /** {@link #park} for a batch; one round trip where the store allows. */
+    default void parkAll(Collection<DeliveryReport> reports) {
+        reports.forEach(this::park);
+    }
+
+    /** {@link #discard} for a batch; one round trip where the store allows. */
+    default void discardAll(Collection<String> gatewayMessageIds) {
+        gatewayMessageIds.forEach(this::discard);
+    }
 }

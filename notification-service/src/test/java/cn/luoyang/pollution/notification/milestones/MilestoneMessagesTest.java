@@ -62,6 +62,30 @@ class MilestoneMessagesTest {
     }
 
     @Test
+    void aRedeliveredBatchQueuesNoSecondMessageAndAMergeHearsTheLeadOfADispatchBeforeItInTheBatch() {
+        int[] wakes = {0};
+        MilestoneMessages m = new MilestoneMessages(messages, new MongoReporterContacts(mongo.template()),
+                new MongoCaseFiles(mongo.template()), MessageTemplates.chinese(), Catalogue.defaults(),
+                new MilestoneSettings(MilestoneSettings.ALWAYS, Set.of(), 60, ZoneId.of("Asia/Shanghai")),
+                Clock.fixed(Events.T0, ZoneOffset.UTC), () -> wakes[0]++);
+        List<ComplaintRegistered> registered = List.of(Events.registered("c-1", "LY-1", "13800000001", SEALER),
+                Events.registered("c-2", "LY-2", "13800000002", SEALER));
+        List<cn.luoyang.pollution.contracts.Event> routed = List.of(Events.dispatched("CASE-1", "c-1", "LY-1", "URBAN_MANAGEMENT"),
+                Events.merged("CASE-1", "c-2", "LY-2"), Events.closed("CASE-1", "已清理。", List.of("c-1", "c-2")));
+        m.registered(registered);
+        m.caseEvents(routed);
+        assertThat(wakes[0]).isEqualTo(2);
+
+        m.registered(registered);
+        m.caseEvents(routed);
+
+        assertThat(wakes[0]).as("nothing new to send").isEqualTo(2);
+        assertThat(milestonesOf("c-1")).containsExactlyInAnyOrder(Milestone.REGISTERED, Milestone.DISPATCHED, Milestone.CLOSED);
+        assertThat(milestonesOf("c-2")).containsExactlyInAnyOrder(Milestone.REGISTERED, Milestone.DISPATCHED, Milestone.CLOSED);
+        assertThat(textOf("c-2", Milestone.DISPATCHED)).contains("城市管理局");
+    }
+
+    @Test
     void aMergedCoReporterHearsTheLeadDepartmentAndTheClosureLikeTheFirst() {
         MilestoneMessages m = milestones(MilestoneSettings.ALWAYS);
         m.registered(Events.registered("c-1", "LY-1", "13800000001", SEALER));

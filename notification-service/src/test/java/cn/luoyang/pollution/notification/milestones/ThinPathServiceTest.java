@@ -24,7 +24,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,6 +112,47 @@ class ThinPathServiceTest {
                 URI.create("http://127.0.0.1:" + port + "/api/sms")).header("Authorization", AccessCheck.basicFor("OPERATOR")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("complaintId");
+    }
+
+    @Test
+    void aPoisonRecordInTheMiddleOfABatchGoesAloneToTheDeadLettersAndTheOthersAreQueued() throws Exception {
+        ContactSealer sealer = ContactSealer.withPublicKeyset(
+                ContactKeys.ensure(Path.of("target/test-keys/thin-path")).publicKeyset());
+        ProducerRecord<byte[], byte[]> before = record(publisher.toMessage(Events.registered("p-1", "LY-P1", "13800000101", sealer)));
+        ProducerRecord<byte[], byte[]> after = record(publisher.toMessage(Events.registered("p-2", "LY-P2", "13800000102", sealer)));
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            // one partition, one flush: the three records reach the consumer together (one poll)
+            producer.send(before);
+            producer.send(new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0, "p-poison".getBytes(StandardCharsets.UTF_8),
+                    "{broken".getBytes(StandardCharsets.UTF_8), after.headers()));
+            producer.send(after);
+            producer.flush();
+        }
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((messages.forComplaint("p-1").isEmpty() || messages.forComplaint("p-2").isEmpty()) && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(messages.forComplaint("p-1")).extracting(SmsMessage::milestone).containsExactly(Milestone.REGISTERED);
+        assertThat(messages.forComplaint("p-2")).extracting(SmsMessage::milestone).containsExactly(Milestone.REGISTERED);
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED))) {
+            assertThat(dead.await(1, Duration.ofSeconds(20))).filteredOn(r -> r.key() != null && r.key().startsWith("p-"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.key()).isEqualTo("p-poison");
+                        assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("malformed-json");
+                    });
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(org.springframework.messaging.Message<byte[]> message) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0,
+                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
+        message.getHeaders().forEach((name, value) -> {
+            if (name.startsWith("ce")) {
+                record.headers().add(name, (byte[]) value);
+            }
+        });
+        return record;
     }
 
     @Test

@@ -11,11 +11,14 @@ import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
@@ -23,6 +26,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -111,6 +115,45 @@ public class MongoMessages implements Messages {
             }
             throw e;
         }
+    }
+
+    /**
+     * One unordered {@code insertMany} for the batch: a message whose {@code _id} (its natural key) exists already
+     * fails alone with a duplicate key and is left as it is; any other failure propagates.
+     */
+    @Override
+    public Set<String> addAll(List<SmsMessage> batch) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        List<Document> documents = new ArrayList<>();
+        for (SmsMessage message : batch) {
+            Document document = toDocument(message.snapshot());
+            List<OutboxEntry> entries = ReporterNotifiedEntries.of(message);
+            if (!entries.isEmpty()) {
+                document.append(Outbox.FIELD, outbox.documents(entries));
+            }
+            documents.add(document);
+        }
+        Set<Integer> refused = new HashSet<>();
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+        }
+        Set<String> added = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (!refused.contains(i)) {
+                batch.get(i).announced();
+                added.add(batch.get(i).id());
+            }
+        }
+        return added;
     }
 
     /**
@@ -219,6 +262,13 @@ public class MongoMessages implements Messages {
     @Override
     public Optional<SmsMessage> byGatewayMessageId(String gatewayMessageId) {
         return first(eq("gatewayMessageId", gatewayMessageId));
+    }
+
+    /** One {@code $in} query on the {@code gatewayMessageId} index. */
+    @Override
+    public List<SmsMessage> byGatewayMessageIds(Collection<String> gatewayMessageIds) {
+        return gatewayMessageIds.isEmpty() ? List.of()
+                : list(collection.find(new Document("gatewayMessageId", new Document("$in", List.copyOf(gatewayMessageIds)))));
     }
 
     @Override

@@ -6,6 +6,9 @@ import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.notification.reporters.ReporterContact;
 import cn.luoyang.pollution.notification.reporters.ReporterContacts;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Collection;
@@ -14,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** {@code reporter_contacts}: the sealed contact by complaint id; the number itself is never stored. */
@@ -27,13 +31,26 @@ public class MongoReporterContacts implements ReporterContacts {
 
     @Override
     public void keep(ReporterContact contact) {
-        collection.updateOne(eq("_id", contact.complaintId()), Updates.combine(
+        collection.updateOne(eq("_id", contact.complaintId()), kept(contact), new UpdateOptions().upsert(true));
+    }
+
+    /** One unordered bulk write of the same upserts (each only sets on insert, so their order does not matter). */
+    @Override
+    public void keepAll(List<ReporterContact> batch) {
+        if (!batch.isEmpty()) {
+            collection.bulkWrite(batch.stream().<WriteModel<Document>>map(contact -> new UpdateOneModel<>(
+                    eq("_id", contact.complaintId()), kept(contact), new UpdateOptions().upsert(true))).toList(),
+                    new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    private static Bson kept(ReporterContact contact) {
+        return Updates.combine(
                 Updates.setOnInsert("trackingNumber", contact.trackingNumber()),
                 Updates.setOnInsert("anonymous", contact.anonymous()),
                 Updates.setOnInsert("sealedPhone", contact.sealedPhone()),
                 Updates.setOnInsert("maskedPhone", contact.maskedPhone()),
-                Updates.setOnInsert("phoneKind", contact.phoneKind() == null ? null : contact.phoneKind().name())),
-                new UpdateOptions().upsert(true));
+                Updates.setOnInsert("phoneKind", contact.phoneKind() == null ? null : contact.phoneKind().name()));
     }
 
     @Override

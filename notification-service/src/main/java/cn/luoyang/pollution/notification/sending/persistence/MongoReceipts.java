@@ -5,6 +5,9 @@ import static com.mongodb.client.model.Filters.eq;
 import cn.luoyang.pollution.notification.gateway.DeliveryReport;
 import cn.luoyang.pollution.notification.sending.Receipts;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,9 +28,7 @@ public class MongoReceipts implements Receipts {
 
     @Override
     public void park(DeliveryReport report) {
-        collection.replaceOne(eq("_id", report.gatewayMessageId()),
-                new Document("_id", report.gatewayMessageId()).append("delivered", report.delivered())
-                        .append("status", report.status()), new ReplaceOptions().upsert(true));
+        collection.replaceOne(eq("_id", report.gatewayMessageId()), parking(report), new ReplaceOptions().upsert(true));
     }
 
     @Override
@@ -51,5 +52,28 @@ public class MongoReceipts implements Receipts {
     @Override
     public void discard(String gatewayMessageId) {
         collection.deleteOne(eq("_id", gatewayMessageId));
+    }
+
+    /** One unordered bulk write of the same replacing upserts (one receipt per gateway id, resent ones overwrite). */
+    @Override
+    public void parkAll(Collection<DeliveryReport> reports) {
+        if (!reports.isEmpty()) {
+            collection.bulkWrite(reports.stream().<WriteModel<Document>>map(report -> new ReplaceOneModel<>(
+                    eq("_id", report.gatewayMessageId()), parking(report), new ReplaceOptions().upsert(true))).toList(),
+                    new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** One {@code deleteMany} by {@code _id}. */
+    @Override
+    public void discardAll(Collection<String> gatewayMessageIds) {
+        if (!gatewayMessageIds.isEmpty()) {
+            collection.deleteMany(new Document("_id", new Document("$in", List.copyOf(gatewayMessageIds))));
+        }
+    }
+
+    private static Document parking(DeliveryReport report) {
+        return new Document("_id", report.gatewayMessageId()).append("delivered", report.delivered())
+                .append("status", report.status());
     }
 }

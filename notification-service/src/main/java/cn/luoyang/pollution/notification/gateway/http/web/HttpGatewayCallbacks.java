@@ -86,8 +86,8 @@ class HttpGatewayCallbacks {
         if (!errors.isEmpty()) {
             return Problems.invalid("validation", errors);
         }
-        reports.forEach(r -> inbox.deliveryReport(new DeliveryReport(r.bizId(), "DELIVERED".equals(r.status()),
-                "DELIVERED".equals(r.status()) ? "DELIVERED" : "FAILED " + (r.errCode() == null ? "" : r.errCode()))));
+        inbox.deliveryReports(reports.stream().map(r -> new DeliveryReport(r.bizId(), "DELIVERED".equals(r.status()),
+                "DELIVERED".equals(r.status()) ? "DELIVERED" : "FAILED " + (r.errCode() == null ? "" : r.errCode()))).toList());
         return ResponseEntity.ok(Map.of("code", "OK", "accepted", reports.size()));
     }
 
