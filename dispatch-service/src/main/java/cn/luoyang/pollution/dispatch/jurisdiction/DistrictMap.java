@@ -20,7 +20,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class DistrictMap {
 
-    static final GeometryFactory GEOMETRY = new GeometryFactory();
+    public static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private final Map<String, District> byCode = new LinkedHashMap<>();
     private final STRtree index = new STRtree();

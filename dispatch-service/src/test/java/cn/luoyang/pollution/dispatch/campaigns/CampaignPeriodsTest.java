@@ -8,6 +8,7 @@ import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.CaseDispatched;
 import cn.luoyang.pollution.contracts.dispatch.Priority;
 import cn.luoyang.pollution.contracts.dispatch.TraceStep;
+import cn.luoyang.pollution.dispatch.campaigns.json.CampaignFile;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.dispatching.Decision;
 import cn.luoyang.pollution.dispatch.dispatching.Dispatcher;

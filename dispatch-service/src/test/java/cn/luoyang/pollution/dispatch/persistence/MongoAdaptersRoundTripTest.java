@@ -19,7 +19,7 @@ import cn.luoyang.pollution.dispatch.registry.persistence.MongoSources;
 import cn.luoyang.pollution.dispatch.rules.AlertLevel;
 import cn.luoyang.pollution.dispatch.rules.AlertLevelStore.AlertSetting;
 import cn.luoyang.pollution.dispatch.rules.RuleTable;
-import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.dispatch.rules.json.SeedTable;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
 import cn.luoyang.pollution.dispatch.support.Luoyang;

@@ -14,7 +14,7 @@ import cn.luoyang.pollution.dispatch.rules.Conditions;
 import cn.luoyang.pollution.dispatch.rules.Outcome;
 import cn.luoyang.pollution.dispatch.rules.Rule;
 import cn.luoyang.pollution.dispatch.rules.RuleTable;
-import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.dispatch.rules.json.SeedTable;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoAlertLevelStore;
 import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
 import cn.luoyang.pollution.dispatch.support.World;

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.dispatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.dispatch.rules.json.SeedTable;
 import java.time.LocalTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
+import cn.luoyang.pollution.dispatch.rules.json.SeedTable;
 import cn.luoyang.pollution.dispatch.support.World;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.luoyang.pollution.dispatch.support;
 
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
-import cn.luoyang.pollution.dispatch.jurisdiction.Territories;
+import cn.luoyang.pollution.dispatch.jurisdiction.json.Territories;
 
 /** The bundled Luoyang territory (immutable, so loaded once per test JVM) and well-known places in it. */
 public final class Luoyang {

@@ -26,7 +26,7 @@ import cn.luoyang.pollution.dispatch.returns.Returns;
 import cn.luoyang.pollution.dispatch.rules.CurrentAlert;
 import cn.luoyang.pollution.dispatch.rules.RuleBook;
 import cn.luoyang.pollution.dispatch.rules.RuleTableValidation;
-import cn.luoyang.pollution.dispatch.rules.SeedTable;
+import cn.luoyang.pollution.dispatch.rules.json.SeedTable;
 import cn.luoyang.pollution.kit.contact.ContactKeys;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,11 @@
-package cn.luoyang.pollution.dispatch.jurisdiction;
+package cn.luoyang.pollution.dispatch.jurisdiction.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.luoyang.pollution.contracts.dispatch.Territory;
+import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
+import cn.luoyang.pollution.dispatch.jurisdiction.TerritoryLookup;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,11 @@
-package cn.luoyang.pollution.dispatch.jurisdiction;
+package cn.luoyang.pollution.dispatch.jurisdiction.json;
 
+import cn.luoyang.pollution.dispatch.jurisdiction.District;
+import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
+import cn.luoyang.pollution.dispatch.jurisdiction.Divisions;
+import cn.luoyang.pollution.dispatch.jurisdiction.LegacyCodes;
+import cn.luoyang.pollution.dispatch.jurisdiction.Township;
+import cn.luoyang.pollution.dispatch.jurisdiction.Village;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

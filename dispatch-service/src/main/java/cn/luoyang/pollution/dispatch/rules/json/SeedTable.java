@@ -1,5 +1,8 @@
-package cn.luoyang.pollution.dispatch.rules;
+package cn.luoyang.pollution.dispatch.rules.json;
 
+import cn.luoyang.pollution.dispatch.rules.AlertRaise;
+import cn.luoyang.pollution.dispatch.rules.Rule;
+import cn.luoyang.pollution.dispatch.rules.RuleTable;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;

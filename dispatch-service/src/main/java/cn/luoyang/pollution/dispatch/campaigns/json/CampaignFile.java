@@ -1,5 +1,6 @@
-package cn.luoyang.pollution.dispatch.campaigns;
+package cn.luoyang.pollution.dispatch.campaigns.json;
 
+import cn.luoyang.pollution.dispatch.campaigns.CampaignPeriod;
 import java.io.InputStream;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;

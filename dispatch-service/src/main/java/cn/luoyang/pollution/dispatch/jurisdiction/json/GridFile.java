@@ -1,5 +1,11 @@
-package cn.luoyang.pollution.dispatch.jurisdiction;
+package cn.luoyang.pollution.dispatch.jurisdiction.json;
 
+import cn.luoyang.pollution.dispatch.jurisdiction.District;
+import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
+import cn.luoyang.pollution.dispatch.jurisdiction.Divisions;
+import cn.luoyang.pollution.dispatch.jurisdiction.GridCell;
+import cn.luoyang.pollution.dispatch.jurisdiction.LegacyCodes;
+import cn.luoyang.pollution.dispatch.jurisdiction.Township;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;

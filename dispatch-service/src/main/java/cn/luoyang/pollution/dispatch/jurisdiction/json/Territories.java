@@ -1,5 +1,10 @@
-package cn.luoyang.pollution.dispatch.jurisdiction;
+package cn.luoyang.pollution.dispatch.jurisdiction.json;
 
+import cn.luoyang.pollution.dispatch.jurisdiction.DistrictMap;
+import cn.luoyang.pollution.dispatch.jurisdiction.Divisions;
+import cn.luoyang.pollution.dispatch.jurisdiction.GridGenerator;
+import cn.luoyang.pollution.dispatch.jurisdiction.Grids;
+import cn.luoyang.pollution.dispatch.jurisdiction.Jurisdiction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
