@@ -14,6 +14,7 @@ import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.OnePartition;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +27,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -170,14 +170,7 @@ class DispatchServiceTest {
     }
 
     private static ProducerRecord<byte[], byte[]> record(org.springframework.messaging.Message<byte[]> message) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0,
-                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
-        message.getHeaders().forEach((name, value) -> {
-            if (name.startsWith("ce")) {
-                record.headers().add(name, (byte[]) value);
-            }
-        });
-        return record;
+        return OnePartition.record(Topics.COMPLAINTS_REGISTERED, 0, message);
     }
 
     static Stream<Arguments> seedScenarios() {

@@ -19,6 +19,7 @@ import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.OnePartition;
 import cn.luoyang.pollution.testing.TopicProbe;
 import cn.luoyang.pollution.testing.security.AccessCheck;
 import cn.luoyang.pollution.testing.security.AccessCheck.Row;
@@ -47,7 +48,6 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -360,15 +360,7 @@ class CaseApiTest {
     }
 
     private ProducerRecord<byte[], byte[]> onFirstPartition(cn.luoyang.pollution.contracts.Event event) {
-        org.springframework.messaging.Message<byte[]> message = publisher.toMessage(event);
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.CASES_DISPATCHED, 0,
-                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
-        message.getHeaders().forEach((name, value) -> {
-            if (name.startsWith("ce")) {
-                record.headers().add(name, (byte[]) value);
-            }
-        });
-        return record;
+        return OnePartition.record(Topics.CASES_DISPATCHED, 0, publisher.toMessage(event));
     }
 
     /**

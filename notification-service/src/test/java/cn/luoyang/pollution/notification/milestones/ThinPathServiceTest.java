@@ -15,6 +15,7 @@ import cn.luoyang.pollution.notification.messages.Messages;
 import cn.luoyang.pollution.notification.messages.Milestone;
 import cn.luoyang.pollution.notification.messages.SmsMessage;
 import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.OnePartition;
 import cn.luoyang.pollution.testing.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -145,14 +145,7 @@ class ThinPathServiceTest {
     }
 
     private static ProducerRecord<byte[], byte[]> record(org.springframework.messaging.Message<byte[]> message) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.COMPLAINTS_REGISTERED, 0,
-                (byte[]) message.getHeaders().get(KafkaHeaders.KEY), message.getPayload());
-        message.getHeaders().forEach((name, value) -> {
-            if (name.startsWith("ce")) {
-                record.headers().add(name, (byte[]) value);
-            }
-        });
-        return record;
+        return OnePartition.record(Topics.COMPLAINTS_REGISTERED, 0, message);
     }
 
     @Test
