@@ -162,11 +162,16 @@ public final class SystemUnderTest implements AutoCloseable {
         if (!externalMongo.isBlank()) {
             layout = layout.withExternalMongo(externalMongo);
         }
+        List<String> jvm = new ArrayList<>(layout.serviceJvmOptions());
         if (quickStart) {
-            List<String> jvm = new ArrayList<>(layout.serviceJvmOptions());
             jvm.add("-XX:TieredStopAtLevel=1");
-            layout = layout.withServiceJvmOptions(jvm);
         }
+        // -Dservices.jvm-opts="..." adds options to every service's JVM (e.g. a flight recording for a load run)
+        String extraJvm = System.getProperty("services.jvm-opts", "");
+        if (!extraJvm.isBlank()) {
+            jvm.addAll(List.of(extraJvm.trim().split("\\s+")));
+        }
+        layout = layout.withServiceJvmOptions(jvm);
         return new SystemUnderTest(layout, smsc);
     }
 
