@@ -43,7 +43,6 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
     /** ESME_RTHROTTLED and ESME_RMSGQFUL: the SMSC did not take the message and asks us to slow down. */
     private static final int THROTTLED = 0x58;
     private static final int QUEUE_FULL = 0x14;
-    private static final int PDU_THREADS = 10;
 
     private final SmppSettings settings;
     private final SmppInbound inbound;
@@ -133,9 +132,6 @@ public final class SmppGateway implements SmsGateway, AutoCloseable {
         fresh.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
         fresh.setTransactionTimer(settings.responseTimeout().toMillis());
         fresh.setMessageReceiverListener(inbound);
-        // the threads that handle incoming PDUs: each deliver_sm holds one while its receipt is written, and the
-        // receipts that arrive meanwhile are written together (ReceiptBatches), so this bounds a batch (jSMPP: 3)
-        fresh.setPduProcessorDegree(PDU_THREADS);
         try {
             fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX,
                     settings.systemId(), settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN,
