@@ -65,7 +65,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static EmbeddedMongoServer listen(String host, int port, MVStore store) {
         H2Backend backend = new IndexingH2Backend(store);
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(new AtomicDocuments(backend));
         server.bind(host, port);
         return new EmbeddedMongoServer(store, backend, server, server.getLocalAddress());
     }
