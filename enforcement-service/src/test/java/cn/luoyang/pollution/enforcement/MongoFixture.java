@@ -1,9 +1,9 @@
 package cn.luoyang.pollution.enforcement;
 
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class MongoFixture implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongo.inMemory();
     private final List<MongoClient> clients = new ArrayList<>();
     private final String uri;
 

@@ -2,6 +2,7 @@ package cn.luoyang.pollution.kit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import cn.luoyang.pollution.deploy.mongo.AtomicDocuments;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 public final class InMemoryMongo implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = new MongoServer(new AtomicDocuments(new MemoryBackend()));
     private final MongoClient client;
     private final MongoTemplate template;
 

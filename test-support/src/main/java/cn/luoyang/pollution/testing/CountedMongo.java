@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,7 +21,7 @@ public final class CountedMongo implements AutoCloseable {
     private static final Set<String> DATA_COMMANDS =
             Set.of("find", "insert", "update", "delete", "findAndModify", "count", "aggregate");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongo.inMemory();
     private final AtomicInteger commands = new AtomicInteger();
     private final MongoClient client;
     private final MongoTemplate template;

@@ -1,5 +1,6 @@
 package cn.luoyang.pollution.testing;
 
+import cn.luoyang.pollution.deploy.mongo.AtomicDocuments;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
@@ -15,9 +16,17 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  */
 public class EmbeddedMongo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /**
+     * The one way a test makes an embedded MongoDB: the server's memory backend behind {@link AtomicDocuments}, so
+     * that a write changes a document in one step as in MongoDB and in {@code ./run} (not yet bound to a port).
+     */
+    public static MongoServer inMemory() {
+        return new MongoServer(new AtomicDocuments(new MemoryBackend()));
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        MongoServer server = inMemory();
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,

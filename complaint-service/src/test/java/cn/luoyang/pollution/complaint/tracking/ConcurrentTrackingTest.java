@@ -12,10 +12,10 @@ import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class ConcurrentTrackingTest {
 
     static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
-    final MongoServer server = new MongoServer(new MemoryBackend());
+    final MongoServer server = EmbeddedMongo.inMemory();
     final List<MongoClient> clients = new ArrayList<>();
     final ExecutorService pool = Executors.newFixedThreadPool(8);
     MongoComplaints store;

@@ -10,6 +10,7 @@ import cn.luoyang.pollution.kit.contact.PhoneKind;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoComplaints;
 import cn.luoyang.pollution.complaint.intake.persistence.MongoTrackingNumbers;
 import cn.luoyang.pollution.complaint.support.CaseEvents;
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import cn.luoyang.pollution.testing.IndexRule;
 import cn.luoyang.pollution.contracts.GeoPoint;
 import cn.luoyang.pollution.contracts.complaint.Channel;
@@ -17,7 +18,6 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class HotQueriesUseIndexesTest {
 
     static final Instant T0 = Instant.parse("2026-11-28T02:00:00Z");
-    final MongoServer server = new MongoServer(new MemoryBackend());
+    final MongoServer server = EmbeddedMongo.inMemory();
     final IndexRule rule = new IndexRule();
 
     @AfterEach

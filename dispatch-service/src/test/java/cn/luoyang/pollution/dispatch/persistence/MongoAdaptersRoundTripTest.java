@@ -25,10 +25,10 @@ import cn.luoyang.pollution.dispatch.rules.persistence.MongoRuleTables;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** What the service stores reads back the same through the official driver and the embedded server: what a restart relies on. */
 class MongoAdaptersRoundTripTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongo.inMemory();
     private final MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + bound(server));
     private final MongoTemplate mongo = new MongoTemplate(client, "dispatch");
     private final World world = new World();

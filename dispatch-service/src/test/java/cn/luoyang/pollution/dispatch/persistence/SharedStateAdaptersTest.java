@@ -18,10 +18,10 @@ import cn.luoyang.pollution.dispatch.geo.LonLat;
 import cn.luoyang.pollution.dispatch.support.Luoyang;
 import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class SharedStateAdaptersTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongo.inMemory();
     private final int port = bound(server);
     private final MongoClient clientA = MongoClients.create("mongodb://127.0.0.1:" + port);
     private final MongoClient clientB = MongoClients.create("mongodb://127.0.0.1:" + port);

@@ -17,10 +17,10 @@ import cn.luoyang.pollution.dispatch.support.World;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +46,7 @@ class QueueClockTest {
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final EventCodec CODEC = new EventCodec();
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoServer server = EmbeddedMongo.inMemory();
     private final int port = bound(server);
     private final MongoClient clientA = MongoClients.create("mongodb://127.0.0.1:" + port);
     private final MongoClient clientB = MongoClients.create("mongodb://127.0.0.1:" + port);

@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.cases;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * 现场检查笔录: the written record of an inspection, by its number, with the person who signed it
@@ -8,6 +9,11 @@ import java.time.Instant;
  * that closure.
  */
 public record InspectionRecord(String number, String signedBy, Instant signedAt, String findings) {
+
+    /** The signing time to the millisecond, as it is stored and as the service's clock reads "now". */
+    public InspectionRecord {
+        signedAt = signedAt == null ? null : signedAt.truncatedTo(ChronoUnit.MILLIS);
+    }
 
     /** Refuses a record without number, signer, time or findings, or signed outside the case's life. */
     void requireComplete(Instant caseOpenedAt, Instant now) {

@@ -336,6 +336,18 @@ class CaseStateMachineTest {
     }
 
     @Test
+    void aRecordSignedInTheMillisecondTheCaseReadsAsNowIsNotInTheFuture() {
+        Instant now = Instant.parse("2026-11-26T02:00:00.123Z"); // the service's clock, to the millisecond
+        Case c = CaseMother.inState(PENALIZED);
+        InspectionRecord signedJustNow = new InspectionRecord("n", "cg-jianxi", now.plusNanos(456_000), "f");
+
+        c.requestClosure(CaseMother.LEAD, now, null, "已处罚", Evidence.of(List.of(), signedJustNow));
+
+        assertThat(c.state()).isEqualTo(CLOSURE_REQUESTED);
+        assertThat(signedJustNow.signedAt()).isEqualTo(now);
+    }
+
+    @Test
     void aRequestStoredWithoutEvidenceCanOnlyBeSentBack() {
         Case c = CaseMother.closureRequestedFrom(UNFOUNDED);
         ClosureProposal stored = c.closureRequests.get(0).proposal();

@@ -3,6 +3,7 @@ package cn.luoyang.pollution.systemtests.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.luoyang.pollution.testing.EmbeddedMongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -10,7 +11,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ class StoreSeederTest {
 
     @BeforeEach
     void startStore() {
-        server = new MongoServer(new MemoryBackend());
+        server = EmbeddedMongo.inMemory();
         server.bind("127.0.0.1", 0);
         uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
         client = MongoClients.create(uri);
