@@ -92,7 +92,7 @@ public class DispatchConfiguration {
         DistrictMap districts = jurisdiction.districts();
         RuleBook book = new RuleBook(new MongoRuleTables(mongo),
                 new RuleTableValidation(catalogue, districts.all().stream().map(District::code).toList(),
-                        properties.campaigns().profilesShortestFirst()), clock);
+                        properties.campaigns().profilesShortestFirst()), clock, properties.tablesTtl(), System::nanoTime);
         book.start(() -> {
             try (InputStream in = open(resources, properties.rules().seedFile())) {
                 return SeedTable.read(in);
@@ -146,8 +146,9 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    GridRoster gridRoster(MongoTemplate mongo, Jurisdiction jurisdiction, Clock clock) {
-        return new GridRoster(new MongoRosters(mongo), id -> jurisdiction.grids().byId(id).isPresent(), clock);
+    GridRoster gridRoster(MongoTemplate mongo, Jurisdiction jurisdiction, Clock clock, DispatchProperties properties) {
+        return new GridRoster(new MongoRosters(mongo), id -> jurisdiction.grids().byId(id).isPresent(), clock,
+                properties.tablesTtl(), System::nanoTime);
     }
 
     @Bean

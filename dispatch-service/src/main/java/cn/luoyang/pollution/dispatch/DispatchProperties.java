@@ -5,7 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** {@code dispatch.*} settings; defaults in application.yml. */
 @ConfigurationProperties("dispatch")
 public record DispatchProperties(String cityZone, Territory territory, RegistrySettings registry, Duplicates duplicates,
-        Returns returns, Rules rules, Campaigns campaigns, Queue queue, Outbox outbox) {
+        Returns returns, Rules rules, Campaigns campaigns, Queue queue, Outbox outbox, java.time.Duration tablesTtl) {
+
+    /** How long the rule table and grid roster an instance last read decide before it reads their version again (2 s unset). */
+    public DispatchProperties {
+        tablesTtl = tablesTtl == null ? java.time.Duration.ofSeconds(2) : tablesTtl;
+    }
 
     /** Polygon and name files (Spring resource locations), an official grid file (blank: generated), boundary tolerance and the demonstration grid's cell size. */
     public record Territory(String districtsFile, String countiesFile, String townshipsFile, String villagesFile,

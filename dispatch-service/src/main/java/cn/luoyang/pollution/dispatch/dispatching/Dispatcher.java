@@ -20,6 +20,7 @@ import cn.luoyang.pollution.dispatch.registry.SourceLink;
 import cn.luoyang.pollution.dispatch.rules.AlertLevel;
 import cn.luoyang.pollution.dispatch.rules.Facts;
 import cn.luoyang.pollution.dispatch.rules.RuleBook;
+import cn.luoyang.pollution.dispatch.rules.RuleEngine;
 import cn.luoyang.pollution.dispatch.rules.Routing;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -111,9 +112,10 @@ public final class Dispatcher {
         LocalTime localTime = complaint.reportedAt() == null ? null : complaint.reportedAt().atZone(cityZone).toLocalTime();
         Facts facts = new Facts(complaint.category(), category.get().group(), found.territory().districtCode(), link, localTime,
                 alertLevel);
-        Optional<Routing> routing = rules.engine().route(facts);
+        RuleEngine engine = rules.engine();
+        Optional<Routing> routing = engine.route(facts);
         if (routing.isEmpty()) {
-            String detail = "no rule of table v" + rules.current().version() + " matches " + complaint.category()
+            String detail = "no rule of table v" + engine.table().version() + " matches " + complaint.category()
                     + " in " + found.territory().districtCode();
             trace.add(new TraceStep("rule", detail));
             return new Decision.Queue("NO_RULE", detail, List.of(), trace);

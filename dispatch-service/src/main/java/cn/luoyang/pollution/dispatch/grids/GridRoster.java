@@ -4,7 +4,9 @@ import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.contracts.dispatch.GridTeam;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
+import cn.luoyang.pollution.dispatch.common.LatestVersion;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,14 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
  * The grid roster (网格员名册) in force: who leads and who works each grid, so that a case names its
  * grid's people. Imported whole from CSV (all rows or none) or changed one grid at a time; every
- * change is a new version. Like the rule table, the latest version number is read before each use,
- * so a roster saved through any instance names the very next case's team on all of them.
+ * change is a new version. Like the rule table ({@link LatestVersion}), the latest version number is read at most
+ * once per {@code ttl}: a roster saved through this instance names its very next case's team, one saved through
+ * another instance does here within the ttl.
  */
 public final class GridRoster {
 
@@ -29,13 +33,24 @@ public final class GridRoster {
     private final Rosters store;
     private final Predicate<String> knownGrid;
     private final Clock clock;
-    private volatile Indexed current = new Indexed(Roster.empty());
+    private final LatestVersion<Indexed> inForce;
 
-    /** @param knownGrid whether a grid id is a cell of the grid in force (the dispatcher's lattice) */
+    /** A roster that reads the latest version number before every use (no ttl). */
     public GridRoster(Rosters store, Predicate<String> knownGrid, Clock clock) {
+        this(store, knownGrid, clock, Duration.ZERO, System::nanoTime);
+    }
+
+    /**
+     * @param knownGrid whether a grid id is a cell of the grid in force (the dispatcher's lattice)
+     * @param ttl       how long a version number read from the store is trusted before it is read again
+     * @param nanoTime  a monotonic clock for the ttl ({@code System::nanoTime})
+     */
+    public GridRoster(Rosters store, Predicate<String> knownGrid, Clock clock, Duration ttl, LongSupplier nanoTime) {
         this.store = store;
         this.knownGrid = knownGrid;
         this.clock = clock;
+        this.inForce = new LatestVersion<>(new Indexed(Roster.empty()), store::latestVersion,
+                version -> store.version(version).map(Indexed::new), indexed -> indexed.roster().version(), ttl, nanoTime);
     }
 
     /** The roster in force (version 0, empty, before any import). */
@@ -82,11 +97,11 @@ public final class GridRoster {
 
     private Roster change(UnaryOperator<Map<String, GridTeam>> edit, String changedBy, String note) {
         while (true) {
-            Roster base = current();
+            Roster base = inForce.latest().roster();
             Map<String, GridTeam> teams = edit.apply(new LinkedHashMap<>(base.byGrid()));
             Roster next = new Roster(base.version() + 1, List.copyOf(teams.values()), changedBy, note, clock.instant());
             if (store.add(next)) {
-                current = new Indexed(next);
+                inForce.stored(new Indexed(next));
                 return next;
             }
             // another import or edit took that number meanwhile: apply this one on top of it
@@ -94,14 +109,7 @@ public final class GridRoster {
     }
 
     private Indexed indexed() {
-        Indexed seen = current;
-        int latest = store.latestVersion();
-        if (latest == seen.roster.version()) {
-            return seen;
-        }
-        Indexed fresh = new Indexed(store.version(latest).orElse(seen.roster));
-        current = fresh;
-        return fresh;
+        return inForce.get();
     }
 
     private Map<String, GridTeam> teamsOf(List<RosterRow> rows, List<FieldError> errors) {

@@ -3,10 +3,13 @@ package cn.luoyang.pollution.dispatch.rules;
 import cn.luoyang.pollution.contracts.complaint.FieldError;
 import cn.luoyang.pollution.dispatch.common.InvalidInput;
 import cn.luoyang.pollution.dispatch.common.NotFound;
+import cn.luoyang.pollution.dispatch.common.LatestVersion;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -15,21 +18,35 @@ import java.util.function.UnaryOperator;
  * {@link RuleEngine}) and every earlier one. The first start seeds version 1 from a file; after
  * that, the admin API saves new versions, each validated before it takes effect.
  *
- * <p>The store is the one truth for every instance: before each use, the number of the latest
- * stored version is read (one small read) and a newer table is loaded and compiled, so a change
- * saved through any instance decides the very next complaint on all of them.
+ * <p>The store is the one truth for every instance: the number of the latest stored version is read (one
+ * small read) at most once per {@code ttl}, and a newer table is then loaded and compiled ({@link LatestVersion}).
+ * A change saved through this instance decides its very next complaint; one saved through another instance decides
+ * here within the ttl (README, "Rule table and roster: how fresh").
  */
 public final class RuleBook {
 
     private final RuleTables store;
     private final RuleTableValidation validation;
     private final Clock clock;
-    private volatile RuleEngine current;
+    private final Duration ttl;
+    private final LongSupplier nanoTime;
+    private volatile LatestVersion<RuleEngine> inForce;
 
+    /** A book that reads the latest version number before every use (no ttl). */
     public RuleBook(RuleTables store, RuleTableValidation validation, Clock clock) {
+        this(store, validation, clock, Duration.ZERO, System::nanoTime);
+    }
+
+    /**
+     * @param ttl      how long a version number read from the store is trusted before it is read again
+     * @param nanoTime a monotonic clock for the ttl ({@code System::nanoTime})
+     */
+    public RuleBook(RuleTables store, RuleTableValidation validation, Clock clock, Duration ttl, LongSupplier nanoTime) {
         this.store = store;
         this.validation = validation;
         this.clock = clock;
+        this.ttl = ttl;
+        this.nanoTime = nanoTime;
     }
 
     /** Loads the latest stored version, or validates and stores the seed as version 1 when there is none. */
@@ -43,19 +60,14 @@ public final class RuleBook {
             // false when another instance starting at the same moment seeded first: its version 1 is the one
             store.add(new RuleTable(1, first.rules(), first.alertRaise(), "seed", "loaded from file on first start", clock.instant()));
         }
-        current = new RuleEngine(store.latest().orElseThrow());
+        inForce = new LatestVersion<>(new RuleEngine(store.latest().orElseThrow()), store::latestVersion,
+                version -> Optional.of(new RuleEngine(store.version(version).orElseGet(() -> store.latest().orElseThrow()))),
+                engine -> engine.table().version(), ttl, nanoTime);
     }
 
-    /** The engine of the latest stored version. */
+    /** The engine of the version in force here: the latest stored, as last read within the ttl. */
     public RuleEngine engine() {
-        RuleEngine seen = current;
-        int latest = store.latestVersion();
-        if (latest == seen.table().version()) {
-            return seen;
-        }
-        RuleEngine fresh = new RuleEngine(store.version(latest).orElseGet(() -> store.latest().orElseThrow()));
-        current = fresh;
-        return fresh;
+        return inForce.get();
     }
 
     public RuleTable current() {
@@ -111,7 +123,7 @@ public final class RuleBook {
      */
     private RuleTable change(UnaryOperator<List<Rule>> edit, UnaryOperator<AlertRaise> raise, String changedBy, String note) {
         while (true) {
-            RuleTable base = current();
+            RuleTable base = inForce.latest().table();
             List<Rule> rules = edit.apply(new ArrayList<>(base.rules()));
             AlertRaise alertRaise = raise.apply(base.alertRaise());
             List<FieldError> errors = validation.check(rules, alertRaise);
@@ -120,7 +132,7 @@ public final class RuleBook {
             }
             RuleTable next = new RuleTable(base.version() + 1, rules, alertRaise, changedBy, note, clock.instant());
             if (store.add(next)) {
-                current = new RuleEngine(next);
+                inForce.stored(new RuleEngine(next));
                 return next;
             }
         }

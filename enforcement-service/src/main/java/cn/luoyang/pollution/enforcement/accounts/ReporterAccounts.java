@@ -21,7 +21,19 @@ public interface ReporterAccounts {
      * at filing (null: none). The hash is kept beside the account, not in it: the account is shown to the
      * case's handlers, the hash is read only by the reward desk ({@link #claimCodeHashes}).
      */
-    void record(ReporterAccount account, String claimCodeHash);
+    default void record(ReporterAccount account, String claimCodeHash) {
+        recordAll(List.of(new Arrival(account, claimCodeHash)));
+    }
+
+    /**
+     * As {@link #record(ReporterAccount, String)} for each of a batch (a poll of {@code complaints.registered}), in
+     * one write: of two for one complaint, the first is kept.
+     */
+    void recordAll(List<Arrival> arrivals);
+
+    /** An account as complaint-service registered it, with the hash of the filer's claim code (null: none). */
+    record Arrival(ReporterAccount account, String claimCodeHash) {
+    }
 
     /** The hashes of the claim codes given at filing, by complaint id, for those of these complaints that have one. */
     Map<String, String> claimCodeHashes(Collection<String> complaintIds);
@@ -31,7 +43,16 @@ public interface ReporterAccounts {
      * a redelivery changes nothing. A note may arrive before the account it belongs to; it is shown
      * once the account has arrived.
      */
-    void addNote(String complaintId, ReporterAccount.Note note);
+    default void addNote(String complaintId, ReporterAccount.Note note) {
+        addNotes(List.of(new NoteOf(complaintId, note)));
+    }
+
+    /** As {@link #addNote} for each of a batch (a poll of {@code complaints.notes}), in one write. */
+    void addNotes(List<NoteOf> notes);
+
+    /** A reporter's note for the account of {@code complaintId}. */
+    record NoteOf(String complaintId, ReporterAccount.Note note) {
+    }
 
     /** The accounts of these complaints that have arrived, oldest registration first. */
     List<ReporterAccount> of(Collection<String> complaintIds);

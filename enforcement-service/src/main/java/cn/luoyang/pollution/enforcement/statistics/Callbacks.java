@@ -9,6 +9,11 @@ public interface Callbacks {
     /** Keeps the callback once: false when one with the same event id was kept before (a redelivery). */
     boolean record(Callback callback);
 
+    /** Keeps each callback of a batch (a poll of {@code reporters.callbacks}) once, as {@link #record} does. */
+    default void recordAll(List<Callback> callbacks) {
+        callbacks.forEach(this::record);
+    }
+
     /** The callbacks that ended in {@code [from, to)}, of any case. */
     List<Callback> endedBetween(Instant from, Instant to);
 }

@@ -13,8 +13,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.luoyang.pollution.contracts.CloudEventHeaders;
+import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.contracts.notification.CallbackCompleted;
+import cn.luoyang.pollution.contracts.notification.CallbackOutcome;
+import cn.luoyang.pollution.contracts.notification.Satisfaction;
+import cn.luoyang.pollution.enforcement.Eventually;
+import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.security.Callers;
+import cn.luoyang.pollution.testing.OnePartition;
 import cn.luoyang.pollution.testing.ServiceTest;
+import cn.luoyang.pollution.testing.TopicProbe;
 import cn.luoyang.pollution.testing.security.AccessCheck;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
@@ -26,12 +35,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,7 +62,8 @@ import org.springframework.test.context.TestPropertySource;
  * running here: its {@code /api/callbacks} endpoints are stubbed with WireMock, and the test checks
  * that the console calls them with its service account on behalf of the signed-in operator, that the
  * number is shown only in the answer to the reveal (never cached, never in the session), and that
- * people other than operators and administrators do not reach the page.
+ * people other than operators and administrators do not reach the page. And what a callback ends in, read back from
+ * {@code reporters.callbacks} over the broker in batches for the statistics.
  */
 @ServiceTest
 @TestPropertySource(properties = {"enforcement.scheduling.enabled=false", "enforcement.reinspection.share=0"})
@@ -74,6 +93,10 @@ class CallbacksPageTest {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    EventPublisher publisher;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
 
     @Test
     void anOperatorListsTakesRevealsAndRecordsInTheirOwnNameAndTheNumberIsOnlyInTheRevealsAnswer() {
@@ -144,6 +167,37 @@ class CallbacksPageTest {
         assertThat(handler.get("/console/inbox").body()).doesNotContain("href=\"/console/callbacks\"");
         notification.verify(0, postRequestedFor(urlEqualTo("/api/callbacks/t-1/take"))
                 .withHeader(Callers.ON_BEHALF_OF, equalTo("cg-jianxi")));
+    }
+
+    /**
+     * What the callback page's work ends in reaches the statistics through {@code reporters.callbacks}, in batches: a
+     * callback without an outcome between good ones, on one partition in one flush (so, as a rule, one poll), goes
+     * alone to the dead letters with its reason; the others are kept, one of them twice in the batch kept once.
+     */
+    @Test
+    void aCallbackWithoutAnOutcomeInTheMiddleOfABatchIsDeadLetteredAloneAndTheOthersAreKeptOnce() {
+        Instant at = Instant.parse("2026-12-06T02:00:00Z");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (CallbackCompleted c : List.of(
+                    new CallbackCompleted("cb-ev-1", "t-1", "CASE-1", "c-1", "CLOSED", CallbackOutcome.ANSWERED, 1, Satisfaction.SATISFIED, at, 1),
+                    new CallbackCompleted("cb-ev-x", "t-x", "CASE-1", "c-x", "CLOSED", null, 1, null, at, 1),
+                    new CallbackCompleted("cb-ev-2", "t-2", null, "c-2", "REGISTERED", CallbackOutcome.NOT_REACHED, 3, null, at, 1),
+                    new CallbackCompleted("cb-ev-1", "t-1", "CASE-1", "c-1", "CLOSED", CallbackOutcome.ANSWERED, 1, Satisfaction.SATISFIED, at, 1))) {
+                producer.send(OnePartition.record(Topics.REPORTERS_CALLBACKS, 0, publisher.toMessage(c)));
+            }
+            producer.flush();
+        }
+
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.REPORTERS_CALLBACKS))) {
+            assertThat(dead.await(1, Duration.ofSeconds(30))).singleElement().satisfies(r -> {
+                assertThat(TopicProbe.header(r, CloudEventHeaders.ID)).isEqualTo("cb-ev-x");
+                assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("invalid-callback");
+            });
+        }
+        Eventually.until(() -> mongo.getCollection("callbacks").countDocuments(), n -> n == 2, Duration.ofSeconds(30));
+        assertThat(mongo.getCollection("callbacks").find().map(d -> d.getString("_id")).into(new ArrayList<>()))
+                .containsExactlyInAnyOrder("cb-ev-1", "cb-ev-2");
     }
 
     private static String enc(String s) {

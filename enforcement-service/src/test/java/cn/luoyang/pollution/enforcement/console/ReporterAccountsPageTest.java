@@ -12,6 +12,7 @@ import cn.luoyang.pollution.enforcement.Dispatches;
 import cn.luoyang.pollution.enforcement.Eventually;
 import cn.luoyang.pollution.enforcement.Registrations;
 import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.testing.OnePartition;
 import cn.luoyang.pollution.testing.ServiceTest;
 import cn.luoyang.pollution.testing.TopicProbe;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -27,8 +28,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +52,8 @@ import org.springframework.test.context.TestPropertySource;
  * The reporters' accounts (举报内容) on the console's case page, over the real broker, the embedded
  * MongoDB and HTTP, signed in as the lead unit's handler: the account of {@code complaints.registered}
  * joins the case of {@code cases.dispatched} whichever comes first, phone numbers masked, merged
- * co-reports listed, redelivery kept once, an account without a complaint id dead-lettered; a
+ * co-reports listed, redelivery kept once, an account or a note without a complaint id dead-lettered alone from
+ * the middle of a batch; a
  * reporter's later note ({@code complaints.notes}) shown with its account, on the page and in the API.
  */
 @ServiceTest
@@ -225,17 +231,62 @@ class ReporterAccountsPageTest {
         }
     }
 
+    /**
+     * A registration without a complaint id between two good ones, on one partition in one flush (so, as a rule, one
+     * poll of the batch consumer): it alone goes to the dead letters with its reason; the accounts around it are kept.
+     */
     @Test
-    void aRegistrationWithoutAComplaintIdIsDeadLetteredAndTheConsumerGoesOn() {
-        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of(" ", "无编号", "无", T));
-        publisher.publish(Topics.COMPLAINTS_REGISTERED, Registrations.of("cmp-after-dlt", "之后的举报", "天津路", T));
+    void aRegistrationWithoutAComplaintIdInTheMiddleOfABatchIsDeadLetteredAloneAndTheOthersAreKept() {
+        sendInOneFlush(Topics.COMPLAINTS_REGISTERED,
+                Registrations.of("cmp-before-dlt", "之前的举报", "天津路", T),
+                Registrations.of(" ", "无编号", "无", T),
+                Registrations.of("cmp-after-dlt", "之后的举报", "天津路", T));
 
         try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_REGISTERED))) {
             var records = dead.await(1, Duration.ofSeconds(30));
-            assertThat(records).hasSize(1);
-            assertThat(TopicProbe.header(records.get(0), CloudEventHeaders.DLT_REASON)).isEqualTo("missing-complaint-id");
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(TopicProbe.header(r, CloudEventHeaders.ID)).isEqualTo("ev-reg- ");
+                assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("missing-complaint-id");
+            });
         }
         Eventually.until(() -> mongo.count(byId("cmp-after-dlt"), "reporter_accounts"), n -> n == 1, Duration.ofSeconds(30));
+        assertThat(mongo.count(byId("cmp-before-dlt"), "reporter_accounts")).isEqualTo(1);
+    }
+
+    /** The same for a note: alone in the dead letters; the notes around it, one of them twice in the batch, kept once. */
+    @Test
+    void aNoteWithoutAComplaintIdInTheMiddleOfABatchIsDeadLetteredAloneAndTheOthersAreKeptOnce() {
+        String complaintId = "cmp-notes-505";
+        sendInOneFlush(Topics.COMPLAINTS_NOTES, note("ev-note-505a", complaintId, "u-1", "第一次补充"),
+                note("ev-note-505x", " ", "u-x", "无编号"), note("ev-note-505b", complaintId, "u-2", "第二次补充"),
+                note("ev-note-505a", complaintId, "u-1", "第一次补充"));
+
+        try (TopicProbe dead = new TopicProbe(brokers, Topics.deadLetterOf(Topics.COMPLAINTS_NOTES))) {
+            var records = dead.await(1, Duration.ofSeconds(30));
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(TopicProbe.header(r, CloudEventHeaders.ID)).isEqualTo("ev-note-505x");
+                assertThat(TopicProbe.header(r, CloudEventHeaders.DLT_REASON)).isEqualTo("missing-complaint-id");
+            });
+        }
+        Document kept = Eventually.until(() -> mongo.findOne(byId(complaintId), Document.class, "reporter_accounts"),
+                d -> d != null && d.getList("notes", Document.class).size() == 2, Duration.ofSeconds(30));
+        assertThat(kept.getList("notes", Document.class)).extracting(n -> n.getString("noteId"))
+                .containsExactly("fixmystreet:u-1", "fixmystreet:u-2");
+    }
+
+    private static ReporterNoteAdded note(String eventId, String complaintId, String updateId, String text) {
+        return new ReporterNoteAdded(eventId, complaintId, "LY-" + complaintId, null, "fixmystreet", updateId, text, null,
+                T.plusSeconds(7200), T.plusSeconds(7260), ReporterNoteAdded.VERSION);
+    }
+
+    private void sendInOneFlush(String topic, cn.luoyang.pollution.contracts.Event... events) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (cn.luoyang.pollution.contracts.Event event : events) {
+                producer.send(OnePartition.record(topic, 0, publisher.toMessage(event)));
+            }
+            producer.flush();
+        }
     }
 
     private String pageOnceItShows(String caseId, String... texts) {

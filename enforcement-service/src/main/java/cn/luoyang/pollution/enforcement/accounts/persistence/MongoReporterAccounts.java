@@ -7,21 +7,22 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.util.Pair;
 
 /**
  * {@code reporter_accounts}, one document per complaint ({@code _id} = complaint id). The account is
  * written by an upsert conditioned on its not being there yet, and each note by a push conditioned on
  * its id not being there yet, so a redelivered or second copy of either changes nothing (the upsert
  * of a condition that fails on an existing document is refused by the {@code _id}, and that refusal
- * means "kept before"). A note may come first: its document then waits for the account's fields, and
+ * means "kept before"); a batch's upserts go in one unordered bulk write ({@link UpsertsOnce}). A note may come first: its document then waits for the account's fields, and
  * is not read as an account until they arrived. Read by {@code _id}. A reporter given a claim code at filing
  * has its hash in {@code claimCodeHash}, which {@link #of} leaves out of the account (handlers see accounts).
  */
@@ -37,8 +38,17 @@ public class MongoReporterAccounts implements ReporterAccounts {
         this.mongo = mongo;
     }
 
+    /** One unordered bulk of upserts ({@link UpsertsOnce}), one per complaint: the first of the batch for each. */
     @Override
-    public void record(ReporterAccount a, String claimCodeHash) {
+    public void recordAll(List<Arrival> arrivals) {
+        Map<String, Arrival> first = new LinkedHashMap<>();
+        arrivals.forEach(a -> first.putIfAbsent(a.account().complaintId(), a));
+        UpsertsOnce.run(mongo, COLLECTION, first.values().stream().map(a -> Pair.of(
+                Query.query(Criteria.where("_id").is(a.account().complaintId()).and(ARRIVED).exists(false)),
+                fields(a.account(), a.claimCodeHash()))).toList());
+    }
+
+    private static Update fields(ReporterAccount a, String claimCodeHash) {
         Update fields = new Update()
                 .set("trackingNumber", a.trackingNumber())
                 .set("channel", a.channel())
@@ -55,23 +65,22 @@ public class MongoReporterAccounts implements ReporterAccounts {
         if (claimCodeHash != null) {
             fields.set("claimCodeHash", claimCodeHash);
         }
-        upsertOnce(Criteria.where("_id").is(a.complaintId()).and(ARRIVED).exists(false), fields);
+        return fields;
     }
 
+    /** One unordered bulk of upserts ({@link UpsertsOnce}), one per note id and complaint, in the batch's order. */
     @Override
-    public void addNote(String complaintId, ReporterAccount.Note n) {
-        Document note = new Document("noteId", n.noteId()).append("sourceSystem", n.sourceSystem()).append("text", n.text())
-                .append("mediaUrl", n.mediaUrl()).append("writtenAt", date(n.writtenAt())).append("receivedAt", date(n.receivedAt()));
-        upsertOnce(Criteria.where("_id").is(complaintId).and("notes.noteId").ne(n.noteId()), new Update().push("notes", note));
+    public void addNotes(List<NoteOf> notes) {
+        Map<List<String>, NoteOf> once = new LinkedHashMap<>();
+        notes.forEach(n -> once.putIfAbsent(List.of(n.complaintId(), n.note().noteId()), n));
+        UpsertsOnce.run(mongo, COLLECTION, once.values().stream().map(n -> Pair.of(
+                Query.query(Criteria.where("_id").is(n.complaintId()).and("notes.noteId").ne(n.note().noteId())),
+                new Update().push("notes", note(n.note())))).toList());
     }
 
-    /** The update where the condition holds; where it fails on an existing document, nothing (kept before). */
-    private void upsertOnce(Criteria condition, Update update) {
-        try {
-            mongo.upsert(Query.query(condition), update, COLLECTION);
-        } catch (DuplicateKeyException keptBefore) {
-            // the document exists and the condition failed on it: the account or note is there already
-        }
+    private static Document note(ReporterAccount.Note n) {
+        return new Document("noteId", n.noteId()).append("sourceSystem", n.sourceSystem()).append("text", n.text())
+                .append("mediaUrl", n.mediaUrl()).append("writtenAt", date(n.writtenAt())).append("receivedAt", date(n.receivedAt()));
     }
 
     @Override
