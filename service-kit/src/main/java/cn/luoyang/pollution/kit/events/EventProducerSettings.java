@@ -41,15 +41,14 @@ public final class EventProducerSettings {
 
     public EventProducerSettings(Environment environment, KafkaProperties boot,
             ObjectProvider<KafkaConnectionDetails> connection) {
+        // bound into instances, as the binder's @ConfigurationProperties are: keys not set keep the binder's defaults
         Binder binder = Binder.get(environment);
-        KafkaBinderConfigurationProperties kafka = binder.bind("spring.cloud.stream.kafka.binder",
-                        Bindable.ofInstance(new KafkaBinderConfigurationProperties(boot, connection)))
-                .orElseThrow(IllegalStateException::new);
-        KafkaProducerProperties defaults = binder.bind("spring.cloud.stream.kafka.default.producer",
-                Bindable.ofInstance(new KafkaProducerProperties())).orElseGet(KafkaProducerProperties::new);
-        binding = binder.bind("spring.cloud.stream.default.producer",
-                        Bindable.ofInstance(new ExtendedProducerProperties<>(defaults)))
-                .orElseGet(() -> new ExtendedProducerProperties<>(defaults));
+        KafkaBinderConfigurationProperties kafka = new KafkaBinderConfigurationProperties(boot, connection);
+        binder.bind("spring.cloud.stream.kafka.binder", Bindable.ofInstance(kafka));
+        KafkaProducerProperties defaults = new KafkaProducerProperties();
+        binder.bind("spring.cloud.stream.kafka.default.producer", Bindable.ofInstance(defaults));
+        binding = new ExtendedProducerProperties<>(defaults);
+        binder.bind("spring.cloud.stream.default.producer", Bindable.ofInstance(binding));
         binding.setExtension(defaults);
         producer = BindingUtils.createProducerConfigs(binding, kafka);
         provisioner = new KafkaTopicProvisioner(kafka, boot, connection.getIfAvailable(), List.<AdminClientConfigCustomizer>of());
