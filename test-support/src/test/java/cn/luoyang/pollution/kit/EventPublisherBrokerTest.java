@@ -11,6 +11,7 @@ import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import cn.luoyang.pollution.testing.ServiceTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,8 @@ class EventPublisherBrokerTest {
     EventPublisher publisher;
     @Autowired
     EventCodec codec;
+    @Autowired
+    MeterRegistry meters;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
 
@@ -73,6 +76,16 @@ class EventPublisherBrokerTest {
                 CloudEventHeaders.TIME + "=2026-11-28T08:00:00Z",
                 CloudEventHeaders.SUBJECT + "=CASE-W1",
                 CloudEventHeaders.CONTENT_TYPE + "=application/json");
+    }
+
+    @Test
+    void theProducerReportsTheKafkaClientsMeters() {
+        publisher.publish("kit.metered", feedback("e-metered", "CASE-X1", "cmp-x1"));
+
+        assertThat(meters.find("kafka.producer.record.send.total").functionCounters())
+                .as("the Kafka client's own meters, as the binder's producers had them")
+                .isNotEmpty()
+                .anySatisfy(sent -> assertThat(sent.count()).isPositive());
     }
 
     @Test
