@@ -3,18 +3,27 @@ package cn.luoyang.pollution.kit;
 import cn.luoyang.pollution.kit.events.DeadLetters;
 import cn.luoyang.pollution.kit.events.EventCodec;
 import cn.luoyang.pollution.kit.events.EventConsumers;
+import cn.luoyang.pollution.kit.events.EventProducerSettings;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import cn.luoyang.pollution.kit.health.MongoPingHealthIndicator;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 /** What every service gets by depending on service-kit. */
 @AutoConfiguration
@@ -33,11 +42,28 @@ public class KitAutoConfiguration {
         return new EventCodec();
     }
 
+    /**
+     * The one publisher of every service: Spring for Apache Kafka's template over a producer with the
+     * binder's settings ({@link EventProducerSettings}), with the Kafka client's meters as the binder's
+     * producers had them; closed with the context.
+     */
     @Bean
     @ConditionalOnMissingBean
-    EventPublisher eventPublisher(StreamBridge bridge, EventCodec codec,
-            @Value("${spring.application.name:unknown}") String application) {
-        return new EventPublisher(bridge, codec, "/luoyang/" + application);
+    EventPublisher eventPublisher(Environment environment, ObjectProvider<KafkaProperties> boot,
+            ObjectProvider<KafkaConnectionDetails> connection, ObjectProvider<MeterRegistry> meters,
+            ApplicationContext context, EventCodec codec, @Value("${spring.application.name:unknown}") String application) {
+        EventProducerSettings settings = new EventProducerSettings(environment, boot.getIfAvailable(KafkaProperties::new),
+                connection);
+        DefaultKafkaProducerFactory<byte[], byte[]> producers = new DefaultKafkaProducerFactory<>(settings.producer());
+        meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(producers);
+        if (settings.observed()) {
+            template.setApplicationContext(context);
+            template.setObservationEnabled(true);
+            template.afterSingletonsInstantiated();
+        }
+        return new EventPublisher(template, codec, "/luoyang/" + application, settings.provisioning(),
+                settings.acknowledgement());
     }
 
     /** How stores write outbox entries into their documents; each service builds its {@code OutboxRelay}s on it. */

@@ -15,7 +15,7 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.CountedMongo;
@@ -45,12 +45,7 @@ class BatchIntakeTest {
     }
 
     private CaseIntake intake(Cases cases) {
-        EventPublisher publisher = new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, Event event) {
-                published.add(event);
-            }
-        };
+        EventSink publisher = (topic, event) -> published.add(event);
         OutboxRelay relay = new OutboxRelay(mongo.template(), "cases", new Outbox(new EventCodec()), publisher, clock,
                 Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,

@@ -16,7 +16,7 @@ import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import java.time.Duration;
@@ -61,12 +61,7 @@ class ConcurrentIntakeTest {
     Replica replica() {
         MongoTemplate template = mongo.replica();
         MongoCases cases = new MongoCases(template, new EventCodec());
-        EventPublisher publisher = new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, Event event) {
-                published.add(event);
-            }
-        };
+        EventSink publisher = (topic, event) -> published.add(event);
         OutboxRelay relay = new OutboxRelay(template, "cases", new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
@@ -176,13 +171,10 @@ class ConcurrentIntakeTest {
         CaseService quiet = new CaseService(a.cases(), CaseMother.RULES, clock, id -> { },
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));
         quiet.accept(HANDLER, "CASE-L1", null);
-        EventPublisher savingMeanwhile = new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, Event event) {
-                published.add(event);
-                if (published.size() == 1) { // a handler saves the next step while the relay is publishing
-                    quiet.requestClosure(HANDLER, "CASE-L1", null, "经核查，问题已处理。", List.of(), CaseMother.record(clock.instant()));
-                }
+        EventSink savingMeanwhile = (topic, event) -> {
+            published.add(event);
+            if (published.size() == 1) { // a handler saves the next step while the relay is publishing
+                quiet.requestClosure(HANDLER, "CASE-L1", null, "经核查，问题已处理。", List.of(), CaseMother.record(clock.instant()));
             }
         };
         OutboxRelay relay = new OutboxRelay(a.template(), "cases", new Outbox(new EventCodec()), savingMeanwhile, clock, Duration.ofSeconds(30));

@@ -15,7 +15,7 @@ import cn.luoyang.pollution.enforcement.officers.Officer;
 import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.IndexRule;
@@ -46,11 +46,7 @@ class HotQueriesUseIndexesTest {
     void intakeRelayClocksAndInboxQueriesAreServedByIndexes() {
         MongoTemplate template = rule.template(mongo.uri(), "enforcement");
         MongoCases cases = new MongoCases(template, new EventCodec());
-        EventPublisher publisher = new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, cn.luoyang.pollution.contracts.Event event) {
-            }
-        };
+        EventSink publisher = (topic, event) -> { };
         OutboxRelay relay = new OutboxRelay(template, "cases", new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));

@@ -11,7 +11,7 @@ import cn.luoyang.pollution.enforcement.cases.application.CaseService;
 import cn.luoyang.pollution.enforcement.cases.persistence.MongoCases;
 import cn.luoyang.pollution.enforcement.supervision.ReinspectionSampling;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import cn.luoyang.pollution.kit.events.EventPublisher;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
 import cn.luoyang.pollution.testing.CountedMongo;
@@ -31,7 +31,7 @@ class RoundTripsPerRecordTest {
         MongoTemplate t = mongo.template();
         MutableClock clock = new MutableClock(CaseMother.T0);
         MongoCases cases = new MongoCases(t, new EventCodec());
-        EventPublisher pub = new EventPublisher(null, new EventCodec(), "x") { @Override public void publish(String topic, cn.luoyang.pollution.contracts.Event ev) { } };
+        EventSink pub = (topic, event) -> { };
         OutboxRelay relay = new OutboxRelay(t, "cases", new Outbox(new EventCodec()), pub, clock, Duration.ofSeconds(30));
         CaseService service = new CaseService(cases, CaseMother.RULES, clock, relay::publishSoon,
                 new ReinspectionSampling(0, () -> 1, Unit.parse("ECOLOGY_ENVIRONMENT@410300"), Unit.parse("URBAN_MANAGEMENT@410300")));

@@ -1,6 +1,7 @@
 package cn.luoyang.pollution.enforcement.rewards;
 
 import cn.luoyang.pollution.kit.outbox.OutboxRelay;
+import cn.luoyang.pollution.kit.outbox.EventSink;
 import cn.luoyang.pollution.kit.outbox.Outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,6 @@ import cn.luoyang.pollution.enforcement.officers.Role;
 import cn.luoyang.pollution.enforcement.rewards.application.RewardDesk;
 import cn.luoyang.pollution.enforcement.rewards.persistence.MongoRewardClaims;
 import cn.luoyang.pollution.kit.events.EventCodec;
-import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,11 +76,8 @@ class RewardOutboxTest {
         MongoTemplate template = mongo.replica();
         MongoRewardClaims claims = new MongoRewardClaims(template, new EventCodec());
         claims.openOnce(claim("cmp-2"));
-        RewardDesk desk = desk(claims, relay(template, new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, Event event) {
-                throw new IllegalStateException("broker away");
-            }
+        RewardDesk desk = desk(claims, relay(template, (topic, event) -> {
+            throw new IllegalStateException("broker away");
         })::publishSoon);
         desk.approve(OFFICE, "cmp-2", new BigDecimal("300"), null);
         desk.markPaid(OFFICE, "cmp-2", "ICBC-1");
@@ -108,17 +105,12 @@ class RewardOutboxTest {
         return new RewardDesk(null, null, claims, null, null, null, relay, clock);
     }
 
-    private OutboxRelay relay(MongoTemplate template, EventPublisher publisher) {
+    private OutboxRelay relay(MongoTemplate template, EventSink publisher) {
         return new OutboxRelay(template, MongoRewardClaims.COLLECTION, new Outbox(new EventCodec()), publisher, clock, Duration.ofSeconds(30));
     }
 
-    private EventPublisher recording() {
-        return new EventPublisher(null, new EventCodec(), "test") {
-            @Override
-            public void publish(String topic, Event event) {
-                published.add(event);
-            }
-        };
+    private EventSink recording() {
+        return (topic, event) -> published.add(event);
     }
 
     private RewardClaim claim(String complaintId) {

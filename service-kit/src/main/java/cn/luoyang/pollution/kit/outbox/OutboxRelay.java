@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ import org.springframework.data.mongodb.core.query.Update;
  * next sweep; a crash after publishing and before removal (or a lease that ran out under a slow
  * broker) publishes it again with the same event id, which every consumer recognises: at least once,
  * never lost, never twice in effect.
+ * <p>
+ * The entries of a claim (one document's, or a batch's) go to the sink in one
+ * {@link EventSink#publishAll} call: the kit's publisher sends them all, then waits for the broker's
+ * acknowledgements, one round trip instead of one per entry. Exactly the acknowledged entries are
+ * removed; one the broker refused stays for the sweep, so in that case a later event of the same
+ * document may reach consumers before it (as when two documents carry one aggregate's events).
  */
 public class OutboxRelay {
 
@@ -89,8 +96,8 @@ public class OutboxRelay {
      * never throws. Three round trips for the whole batch: one multi-update claims every one of them
      * that has an entry and no live lease (stamping this call's own owner token), one query reads the
      * claimed ones back by that token, one bulk write removes what was published and gives up the
-     * leases. A document another instance holds is left to it; a publication that fails stops the
-     * batch, and what is left waits for the sweep, as with {@link #publishSoon(String)}.
+     * leases. A document another instance holds is left to it; what the broker did not take waits
+     * for the sweep, as with {@link #publishSoon(String)}.
      */
     public void publishSoon(Collection<?> ids) {
         if (ids.isEmpty()) {
@@ -138,11 +145,7 @@ public class OutboxRelay {
         List<Document> entries = claimed.getList(Outbox.FIELD, Document.class);
         List<String> sent = new ArrayList<>();
         try {
-            for (Document stored : entries) {
-                OutboxEntry entry = outbox.entry(stored);
-                sink.publish(entry.topic(), entry.event());
-                sent.add(entry.eventId());
-            }
+            sink.publishAll(entries.stream().map(outbox::entry).toList(), entry -> sent.add(entry.eventId()));
         } finally {
             release(id, sent);
         }
@@ -159,15 +162,18 @@ public class OutboxRelay {
         mine.fields().include(Outbox.FIELD);
         List<Document> claimed = mongo.find(mine, Document.class, collection);
         Map<Object, List<String>> sent = new LinkedHashMap<>();
-        claimed.forEach(document -> sent.put(document.get("_id"), new ArrayList<>()));
-        try {
-            for (Document document : claimed) {
-                for (Document stored : document.getList(Outbox.FIELD, Document.class)) {
-                    OutboxEntry entry = outbox.entry(stored);
-                    sink.publish(entry.topic(), entry.event());
-                    sent.get(document.get("_id")).add(entry.eventId());
-                }
+        List<OutboxEntry> entries = new ArrayList<>();
+        Map<OutboxEntry, Object> documentOf = new IdentityHashMap<>();
+        for (Document document : claimed) {
+            sent.put(document.get("_id"), new ArrayList<>());
+            for (Document stored : document.getList(Outbox.FIELD, Document.class)) {
+                OutboxEntry entry = outbox.entry(stored);
+                entries.add(entry);
+                documentOf.put(entry, document.get("_id"));
             }
+        }
+        try {
+            sink.publishAll(entries, entry -> sent.get(documentOf.get(entry)).add(entry.eventId()));
         } finally {
             releaseAll(sent, claim);
         }

@@ -209,6 +209,38 @@ class OutboxCrashTest {
         assertThat(published.stream().filter(p -> p.startsWith("F-2/")).toList()).containsExactly("F-2/1", "F-2/2");
     }
 
+    @Test
+    void a_sink_that_sends_a_batch_at_once_and_has_one_entry_refused_removes_exactly_the_acknowledged_ones() {
+        store("G-1", event("G-1", 1), event("G-1", 2), event("G-1", 3));
+        store("G-2", event("G-2", 1));
+        now.set(T0.plus(GRACE));
+        OutboxRelay pipelined = relay(new EventSink() {
+            @Override
+            public void publish(String topic, Event event) {
+                throw new AssertionError("the relay hands its entries over together");
+            }
+
+            @Override
+            public void publishAll(List<OutboxEntry> entries, java.util.function.Consumer<OutboxEntry> acknowledged) {
+                for (OutboxEntry entry : entries) { // all sent before any answer; G-1/2 is refused
+                    if (!entry.eventId().equals("G-1/2")) {
+                        published.add(entry.eventId());
+                        acknowledged.accept(entry);
+                    }
+                }
+                throw new IllegalStateException("broker did not take G-1/2");
+            }
+        });
+
+        pipelined.publishSoon(List.of("G-1", "G-2"));
+
+        assertThat(published).containsExactly("G-1/1", "G-1/3", "G-2/1");
+        assertThat(pending("G-1")).containsExactly("G-1/2");
+        assertThat(pending("G-2")).isEmpty();
+        assertThat(relay(recording()).sweep()).as("no lease left behind").isEqualTo(1);
+        assertThat(published).containsExactly("G-1/1", "G-1/3", "G-2/1", "G-1/2");
+    }
+
     private OutboxRelay relay(EventSink sink) {
         Clock clock = new Clock() {
             @Override

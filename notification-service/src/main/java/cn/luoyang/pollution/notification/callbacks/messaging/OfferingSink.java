@@ -3,10 +3,13 @@ package cn.luoyang.pollution.notification.callbacks.messaging;
 import cn.luoyang.pollution.contracts.Event;
 import cn.luoyang.pollution.contracts.notification.ReporterNotified;
 import cn.luoyang.pollution.kit.outbox.EventSink;
+import cn.luoyang.pollution.kit.outbox.OutboxEntry;
 import cn.luoyang.pollution.notification.callbacks.Worklist;
 import cn.luoyang.pollution.notification.messages.MessageState;
 import cn.luoyang.pollution.notification.messages.Messages;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The outbox relay of {@code sms_messages} publishes through this: before a {@code ReporterNotified}
@@ -31,9 +34,20 @@ public final class OfferingSink implements EventSink {
 
     @Override
     public void publish(String topic, Event event) {
+        offer(event);
+        broker.publish(topic, event);
+    }
+
+    /** Offers every entry's message first, then hands the entries to the broker together (one wait for all). */
+    @Override
+    public void publishAll(List<OutboxEntry> entries, Consumer<OutboxEntry> acknowledged) {
+        entries.forEach(entry -> offer(entry.event()));
+        broker.publishAll(entries, acknowledged);
+    }
+
+    private void offer(Event event) {
         if (event instanceof ReporterNotified notified && ENDED_UNANSWERED.contains(notified.status())) {
             messages.byId(notified.messageId()).ifPresent(worklist::offer);
         }
-        broker.publish(topic, event);
     }
 }
