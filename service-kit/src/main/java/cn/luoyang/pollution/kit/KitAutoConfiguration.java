@@ -49,11 +49,15 @@ public class KitAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    EventPublisher eventPublisher(Environment environment, ObjectProvider<KafkaProperties> boot,
-            ObjectProvider<KafkaConnectionDetails> connection, ObjectProvider<MeterRegistry> meters,
+    EventProducerSettings eventProducerSettings(Environment environment, ObjectProvider<KafkaProperties> boot,
+            ObjectProvider<KafkaConnectionDetails> connection) {
+        return new EventProducerSettings(environment, boot.getIfAvailable(KafkaProperties::new), connection);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(EventProducerSettings settings, ObjectProvider<MeterRegistry> meters,
             ApplicationContext context, EventCodec codec, @Value("${spring.application.name:unknown}") String application) {
-        EventProducerSettings settings = new EventProducerSettings(environment, boot.getIfAvailable(KafkaProperties::new),
-                connection);
         DefaultKafkaProducerFactory<byte[], byte[]> producers = new DefaultKafkaProducerFactory<>(settings.producer());
         meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(producers);

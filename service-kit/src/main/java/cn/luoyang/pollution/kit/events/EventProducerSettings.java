@@ -1,9 +1,12 @@
 package cn.luoyang.pollution.kit.events;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -35,6 +38,7 @@ public final class EventProducerSettings {
     private static final Duration MARGIN = Duration.ofSeconds(5);
 
     private final Map<String, Object> producer;
+    private final Map<String, Object> client = new HashMap<>();
     private final KafkaTopicProvisioner provisioner;
     private final ExtendedProducerProperties<KafkaProducerProperties> binding;
     private final boolean observed;
@@ -51,6 +55,12 @@ public final class EventProducerSettings {
         binder.bind("spring.cloud.stream.default.producer", Bindable.ofInstance(binding));
         binding.setExtension(defaults);
         producer = BindingUtils.createProducerConfigs(binding, kafka);
+        kafka.getConfiguration().forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                client.put(key, value);
+            }
+        });
+        client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.getKafkaConnectionString());
         provisioner = new KafkaTopicProvisioner(kafka, boot, connection.getIfAvailable(), List.<AdminClientConfigCustomizer>of());
         provisioner.afterPropertiesSet();
         observed = kafka.isEnableObservation();
@@ -59,6 +69,15 @@ public final class EventProducerSettings {
     /** The Kafka producer's configuration, as the binder would have built it for an output binding. */
     public Map<String, Object> producer() {
         return producer;
+    }
+
+    /**
+     * What any other Kafka client of a service (an admin client, a Kafka Streams application, a producer of its own)
+     * needs to reach the cluster as the binder does: the brokers and the binder's {@code configuration} keys every
+     * client understands (TLS and SASL in Kubernetes), without the consumer- or producer-only ones.
+     */
+    public Map<String, Object> connection() {
+        return Map.copyOf(client);
     }
 
     /** Creates the topic as the binder would before its first record (nothing when auto-create-topics is off). */

@@ -44,5 +44,13 @@ class EventProducerSettingsTest {
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .doesNotContainKey("max.poll.records");
         assertThat(settings.acknowledgement()).isEqualTo(Duration.ofSeconds(35));
+        // what the services' other clients (monitoring's producer, admin and Kafka Streams) connect with
+        assertThat(settings.connection())
+                .containsEntry("bootstrap.servers", "kafka-1:9093,kafka-2:9093")
+                .containsEntry("security.protocol", "SSL")
+                .containsEntry("ssl.keystore.type", "PKCS12")
+                .containsEntry("ssl.keystore.password", "secret")
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .doesNotContainKeys("max.poll.records", "acks", "enable.idempotence");
     }
 }

@@ -5,6 +5,7 @@ import cn.luoyang.pollution.complaint.monitoring.streams.messaging.FaultTopology
 import cn.luoyang.pollution.complaint.monitoring.streams.messaging.MonitorStreams;
 import cn.luoyang.pollution.contracts.Topics;
 import cn.luoyang.pollution.kit.events.EventCodec;
+import cn.luoyang.pollution.kit.events.EventProducerSettings;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -43,13 +43,13 @@ class MonitorStreamsConfiguration {
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    MonitorStreams monitorStreams(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                                  MonitorStreamsProperties p, MonitoringProperties topics, FaultRules rules,
-                                  EventPublisher events, EventCodec codec) throws InterruptedException, ExecutionException {
-        MonitoringConfiguration.createTopics(brokers, topics, List.of(Topics.MONITORING_READINGS, Topics.MONITORING_FAULTS));
+    MonitorStreams monitorStreams(EventProducerSettings kafka, MonitorStreamsProperties p, MonitoringProperties topics,
+                                  FaultRules rules, EventPublisher events, EventCodec codec)
+            throws InterruptedException, ExecutionException {
+        MonitoringConfiguration.createTopics(kafka, topics, List.of(Topics.MONITORING_READINGS, Topics.MONITORING_FAULTS));
         Properties config = new Properties();
+        config.putAll(kafka.connection()); // the brokers, and TLS where the cluster has it
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, p.applicationId());
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), p.instanceId());
         config.put(StreamsConfig.STATE_DIR_CONFIG, p.stateDir());
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, p.processingGuarantee());

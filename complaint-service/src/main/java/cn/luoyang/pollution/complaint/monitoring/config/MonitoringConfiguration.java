@@ -6,6 +6,7 @@ import cn.luoyang.pollution.complaint.monitoring.messaging.Hj212Server;
 import cn.luoyang.pollution.complaint.monitoring.messaging.KafkaReadings;
 import cn.luoyang.pollution.complaint.monitoring.messaging.ReceiverMeters;
 import cn.luoyang.pollution.contracts.Topics;
+import cn.luoyang.pollution.kit.events.EventProducerSettings;
 import cn.luoyang.pollution.kit.events.EventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -13,11 +14,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -27,7 +28,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -52,25 +52,25 @@ class MonitoringConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> readingsProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                                              MonitoringProperties p) throws InterruptedException, ExecutionException {
-        createTopics(brokers, p, List.of(Topics.MONITORING_READINGS));
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+    Producer<String, byte[]> readingsProducer(EventProducerSettings kafka, MonitoringProperties p)
+            throws InterruptedException, ExecutionException {
+        createTopics(kafka, p, List.of(Topics.MONITORING_READINGS));
+        Map<String, Object> config = new HashMap<>(kafka.connection()); // the brokers, and TLS where the cluster has it
+        config.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 // telemetry: a few ms of batching buys throughput; the device waits for its answer anyway
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 // never hold an I/O thread long when the broker is away: the send fails, the device resends
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
-                ProducerConfig.CLIENT_ID_CONFIG, "complaint-service-monitoring"),
-                new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.CLIENT_ID_CONFIG, "complaint-service-monitoring"));
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Creates the monitoring topics that do not exist yet, with the configured partitions and replication. */
-    static void createTopics(String brokers, MonitoringProperties p, List<String> names)
+    static void createTopics(EventProducerSettings kafka, MonitoringProperties p, List<String> names)
             throws InterruptedException, ExecutionException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+        try (Admin admin = Admin.create(kafka.connection())) {
             for (String name : names) {
                 try {
                     admin.createTopics(List.of(new NewTopic(name, p.topicPartitions(), p.topicReplication()))).all().get();
