@@ -123,20 +123,6 @@ class EventPublisherBrokerTest {
                 .hasRootCauseInstanceOf(RecordTooLargeException.class);
     }
 
-    @Test
-    void aBatchWithARefusedRecordThrowsAfterReportingTheOnesTheBrokerTook() throws Exception {
-        createSmallTopic();
-        OutboxEntry first = entry("kit.mixed", feedback("e-m1", "CASE-M", "cmp-m1"));
-        OutboxEntry refused = entry(SMALL, feedback("e-m2", "CASE-M", "x".repeat(5_000)));
-        OutboxEntry third = entry("kit.mixed", feedback("e-m3", "CASE-M", "cmp-m3"));
-        List<OutboxEntry> acknowledged = new ArrayList<>();
-
-        assertThatThrownBy(() -> publisher.publishAll(List.of(first, refused, third), acknowledged::add))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("e-m2");
-        assertThat(acknowledged).containsExactly(first, third);
-    }
-
     private void createSmallTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", brokers))) {
             if (!admin.listTopics().names().get().contains(SMALL)) {
