@@ -112,9 +112,16 @@ public final class SmscSimulator implements AutoCloseable {
                 SMPPServerSession session = server.accept();
                 session.setEnquireLinkTimer(60_000);
                 BindRequest bind = session.waitForBind(5_000);
-                bind.accept("city-smsc");
-                binds.incrementAndGet();
-                sessions.add(session);
+                // under down()'s lock: a bind that arrives while the SMSC goes away is refused, never left bound
+                synchronized (this) {
+                    if (listener != server) {
+                        session.close();
+                        return;
+                    }
+                    bind.accept("city-smsc");
+                    binds.incrementAndGet();
+                    sessions.add(session);
+                }
             } catch (Exception e) {
                 if (listener != server) {
                     return;
